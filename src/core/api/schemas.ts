@@ -1,0 +1,99 @@
+/**
+ * Wire shapes of the Lightfield Files API (camelCase JSON), as zod/mini schemas.
+ *
+ * Why zod/mini: the classic build costs ~26 kB gzip in a browser bundle, mini ~6 kB, and these
+ * schemas only parse. Unknown extra keys are tolerated (servers add fields over time); missing or
+ * mistyped ones fail the parse, which the client turns into an `invalid-response` error.
+ */
+import * as z from 'zod/mini';
+
+export const PURPOSES = [
+  'meeting_transcript',
+  'knowledge_user',
+  'knowledge_workspace',
+  'email_attachment',
+] as const;
+export type Purpose = (typeof PURPOSES)[number];
+export const purposeSchema = z.enum(PURPOSES);
+
+export const FILE_STATUSES = ['PENDING', 'COMPLETED', 'CANCELLED', 'EXPIRED'] as const;
+export type FileStatus = (typeof FILE_STATUSES)[number];
+export const fileStatusSchema = z.enum(FILE_STATUSES);
+
+/** The published API caps a file at 512 MiB. */
+export const MAX_SIZE_BYTES = 536_870_912;
+export const MAX_FILENAME_LENGTH = 255;
+export const DEFAULT_API_VERSION = '2026-03-01';
+export const MAX_LIST_LIMIT = 25;
+
+const sizeBytes = z.number().check(z.int(), z.nonnegative());
+
+export const fileObjectSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  status: fileStatusSchema,
+  filename: z.string(),
+  mimeType: z.string(),
+  sizeBytes,
+  createdAt: z.string(),
+  completedAt: z.nullable(z.string()),
+  expiresAt: z.nullable(z.string()),
+});
+export type FileObject = z.infer<typeof fileObjectSchema>;
+
+export const fileCreateResponseSchema = z.extend(fileObjectSchema, {
+  uploadUrl: z.string().check(z.minLength(1)),
+  uploadHeaders: z.record(z.string(), z.string()),
+});
+export type FileCreateResponse = z.infer<typeof fileCreateResponseSchema>;
+
+export const fileListResponseSchema = z.object({
+  object: z.literal('list'),
+  data: z.array(fileObjectSchema),
+  totalCount: z.number().check(z.int(), z.nonnegative()),
+});
+export type FileListResponse = z.infer<typeof fileListResponseSchema>;
+
+export const fileUrlResponseSchema = z.object({
+  url: z.string().check(z.minLength(1)),
+  expiresAt: z.string(),
+});
+export type FileUrlResponse = z.infer<typeof fileUrlResponseSchema>;
+
+export interface FileCreateParams {
+  filename: string;
+  mimeType: string;
+  sizeBytes: number;
+  purpose?: Purpose;
+}
+
+export interface FileCompleteParams {
+  /** Lower-case hex MD5 of the bytes, checked by the server before the file becomes COMPLETED. */
+  md5?: string;
+}
+
+export interface FileListParams {
+  /** @default 0 */
+  offset?: number;
+  /** @default 25 (the API's maximum) */
+  limit?: number;
+}
+
+export const MD5_PATTERN = /^[a-f0-9]{32}$/;
+
+/** `{type, message, code?, param?}`: the object inside `{error: …}`, or the whole body unwrapped. */
+export const errorObjectSchema = z.object({
+  type: z.string(),
+  message: z.string(),
+  code: z.optional(z.string()),
+  param: z.optional(z.string()),
+});
+export type ErrorObject = z.infer<typeof errorObjectSchema>;
+export const errorEnvelopeSchema = z.object({ error: errorObjectSchema });
+
+/** Accepts both shapes the API answers with: wrapped `{error:{…}}` and unwrapped `{type, message}`. */
+export function parseErrorBody(body: unknown): ErrorObject | undefined {
+  const wrapped = errorEnvelopeSchema.safeParse(body);
+  if (wrapped.success) return wrapped.data.error;
+  const bare = errorObjectSchema.safeParse(body);
+  return bare.success ? bare.data : undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * Errors are data: a stable `code` apps can switch on and localize, plus an English `message`.
+ *
+ * Two families share one shape `{code, message}`:
+ * - validation (`FileError`): the file never left the browser;
+ * - transport and server (`FiledockError`): keeps the HTTP status, the server's `type`/`code`/
+ *   `param`, and whether trying again could help.
+ */
+
+/** Codes for a file refused before any network call. */
+export type ValidationErrorCode =
+  | 'file-invalid-type'
+  | 'file-too-large'
+  | 'file-too-small'
+  | 'filename-invalid'
+  | 'too-many-files';
+
+/**
+ * Codes for transport and server failures. HTTP errors carry the server's `type` as their code
+ * (`bad_request`, `forbidden`, `conflict`, …); a status the API does not document becomes
+ * `http-<status>` (e.g. `http-418`).
+ */
+export type TransportErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'rate-limited'
+  | 'storage-rejected'
+  | 'upload-expired'
+  | 'checksum-mismatch'
+  | 'invalid-response'
+  | 'aborted'
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'unsupported_media_type'
+  | 'unprocessable_content'
+  | 'internal_server_error'
+  | 'service_unavailable'
+  | 'gateway_timeout'
+  | `http-${number}`;
+
+export type ErrorCode = ValidationErrorCode | TransportErrorCode;
+
+/** The serialisable form every error in filedock reduces to. */
+export interface ErrorInfo<TCode extends string = ErrorCode> {
+  code: TCode;
+  message: string;
+}
+
+/** react-dropzone's model: one rejected file, every reason it was refused. */
+export interface FileError extends ErrorInfo<ValidationErrorCode> {}
+export interface FileRejection {
+  file: File;
+  errors: FileError[];
+}
+
+export interface FiledockErrorInit {
+  code: TransportErrorCode;
+  message: string;
+  /** HTTP status, when a response arrived. */
+  status?: number;
+  /** The server's error `type` (e.g. `bad_request`). */
+  type?: string;
+  /** The server's machine-readable `code` (e.g. `unknown_field`), distinct from our `code`. */
+  serverCode?: string;
+  /** The request field the server blamed. */
+  param?: string;
+  /** Whether the same request may succeed if sent again. @default false */
+  retryable?: boolean;
+  /** How long the server asked us to wait (Retry-After / Retry-After-Ms), in ms. */
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+export class FiledockError extends Error implements ErrorInfo<TransportErrorCode> {
+  override readonly name = 'FiledockError';
+  readonly code: TransportErrorCode;
+  readonly status: number | undefined;
+  readonly type: string | undefined;
+  readonly serverCode: string | undefined;
+  readonly param: string | undefined;
+  readonly retryable: boolean;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: FiledockErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = init.code;
+    this.status = init.status;
+    this.type = init.type;
+    this.serverCode = init.serverCode;
+    this.param = init.param;
+    this.retryable = init.retryable ?? false;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+
+  toJSON(): ErrorInfo<TransportErrorCode> & { status?: number } {
+    return { code: this.code, message: this.message, ...(this.status ? { status: this.status } : {}) };
+  }
+}
+
+export function isFiledockError(value: unknown): value is FiledockError {
+  return value instanceof FiledockError;
+}
+
+/** True for an abort we asked for: never reported as a failure. */
+export function isAbortError(value: unknown): boolean {
+  return isFiledockError(value) && value.code === 'aborted';
+}
+
+/** Reduce anything thrown to `{code, message}` without losing a FiledockError's code. */
+export function toErrorInfo(value: unknown): ErrorInfo {
+  if (isFiledockError(value)) return { code: value.code, message: value.message };
+  if (value && typeof value === 'object' && 'code' in value && 'message' in value) {
+    const { code, message } = value as { code: unknown; message: unknown };
+    if (typeof code === 'string' && typeof message === 'string') return { code: code as ErrorCode, message };
+  }
+  return { code: 'network', message: value instanceof Error ? value.message : String(value) };
+}

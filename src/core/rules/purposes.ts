@@ -1,0 +1,72 @@
+/**
+ * One rule table drives validation, the dropzone's `accept`, the help text and the reference
+ * server's own checks. These are filedock's defaults: apps may override them, and the server
+ * stays authoritative (the API does not publish its per-purpose lists, except email's 20 MiB).
+ */
+import { MAX_FILENAME_LENGTH, MAX_SIZE_BYTES, type Purpose } from '../api/schemas.js';
+
+const MiB = 1024 * 1024;
+
+export interface PurposeRule {
+  /**
+   * Allowed MIME types, exact and lower-case. `undefined` means any type.
+   * @default undefined
+   */
+  mimeTypes?: readonly string[];
+  /** Largest accepted size in bytes. @default 536870912 (512 MiB, the API's cap) */
+  maxSize: number;
+  /** Smallest accepted size in bytes. @default 1 */
+  minSize: number;
+  /** Longest accepted filename, in characters. @default 255 */
+  maxFilenameLength: number;
+  /** How many files one picker may take at once; `undefined` means no limit. @default undefined */
+  maxFiles?: number;
+}
+
+/** The key `none` holds the rule used when no purpose is given. */
+export type PurposeRules = Record<Purpose | 'none', PurposeRule>;
+
+const base = { minSize: 1, maxFilenameLength: MAX_FILENAME_LENGTH } as const;
+
+const TRANSCRIPT_TYPES = [
+  'text/plain',
+  'text/vtt',
+  'application/x-subrip',
+  'text/markdown',
+  'application/json',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
+
+const KNOWLEDGE_TYPES = [
+  'application/pdf',
+  'text/plain',
+  'text/markdown',
+  'text/csv',
+  'text/html',
+  'application/json',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+] as const;
+
+export const defaultPurposeRules: Readonly<PurposeRules> = Object.freeze({
+  meeting_transcript: { ...base, mimeTypes: TRANSCRIPT_TYPES, maxSize: 50 * MiB },
+  knowledge_user: { ...base, mimeTypes: KNOWLEDGE_TYPES, maxSize: 100 * MiB },
+  knowledge_workspace: { ...base, mimeTypes: KNOWLEDGE_TYPES, maxSize: 100 * MiB },
+  email_attachment: { ...base, maxSize: 20 * MiB },
+  none: { ...base, maxSize: MAX_SIZE_BYTES },
+});
+
+/** Purposes whose uploads get `if-none-match: *` and a stamped stored filename. */
+export const KNOWLEDGE_PURPOSES: readonly Purpose[] = ['knowledge_user', 'knowledge_workspace'];
+
+export function ruleFor(purpose: Purpose | undefined, rules: Readonly<PurposeRules> = defaultPurposeRules): PurposeRule {
+  return rules[purpose ?? 'none'];
+}
+
+/** Whether a (normalised, lower-case) MIME type passes a rule. */
+export function isMimeTypeAllowed(rule: PurposeRule, mimeType: string): boolean {
+  return rule.mimeTypes === undefined || rule.mimeTypes.includes(mimeType.toLowerCase());
+}

@@ -1,0 +1,90 @@
+/**
+ * The engine's public data: one immutable record per upload, keyed by `localId`.
+ * React binds these through `useSyncExternalStore`; nothing here knows about React.
+ */
+import type { FileCreateResponse, FileObject, Purpose } from '../api/schemas.js';
+import type { FilesBackend } from '../backend.js';
+import type { ErrorInfo, FileRejection } from '../errors.js';
+import type { PurposeRules } from '../rules/purposes.js';
+
+export type UploadPhase =
+  | 'queued'
+  | 'hashing'
+  | 'creating'
+  | 'uploading'
+  | 'completing'
+  | 'completed'
+  | 'failed'
+  | 'cancelled'
+  | 'rejected';
+
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+  /** 0–100, integer. */
+  percent: number;
+  /** Smoothed transfer speed; 0 until measured. */
+  bytesPerSecond: number;
+  /** `undefined` until a speed is known. */
+  etaSeconds: number | undefined;
+}
+
+export interface Upload {
+  readonly localId: string;
+  readonly file: File;
+  readonly purpose: Purpose | undefined;
+  readonly phase: UploadPhase;
+  readonly progress: UploadProgress;
+  /** The server's File object once a session exists (its `filename` may be stamped). */
+  readonly serverFile: FileObject | undefined;
+  /** Set once failed or rejected. */
+  readonly error: ErrorInfo | undefined;
+  /** Every reason a rejected file was refused. */
+  readonly rejection: FileRejection | undefined;
+  /** Lower-case hex MD5 once computed. */
+  readonly md5: string | undefined;
+  /** How many automatic retries this upload has used. */
+  readonly attempts: number;
+  readonly addedAt: number;
+}
+
+export interface UploadSnapshot {
+  readonly uploads: readonly Upload[];
+  /** Totals over uploads that are not rejected or cancelled. */
+  readonly progress: UploadProgress;
+  readonly isUploading: boolean;
+}
+
+export interface UploadEngineOptions {
+  backend: FilesBackend;
+  purpose?: Purpose;
+  /** Uploads in flight at once. @default 4 */
+  concurrency?: number;
+  /** Compute an MD5 (in a Worker, alongside the PUT) and send it on complete. @default true */
+  checksum?: boolean;
+  /** @default defaultPurposeRules */
+  rules?: Readonly<PurposeRules>;
+  /** Refuse files past this many per `add` call (code `too-many-files`). @default undefined */
+  maxFiles?: number;
+  onUploaded?: (file: FileObject, upload: Upload) => void;
+  onError?: (error: ErrorInfo, upload: Upload) => void;
+  /** An upload left `queued` for its first network step (again after `retry`). */
+  onStart?: (upload: Upload) => void;
+  /** An upload reached `completed`, `failed` or `cancelled` (once per start). */
+  onSettled?: (upload: Upload) => void;
+}
+
+export interface UploadEngine {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): UploadSnapshot;
+  /** Validates and queues; returns the new localIds (rejected ones included). */
+  add(files: readonly File[] | FileList): string[];
+  cancel(localId: string): void;
+  retry(localId: string): void;
+  remove(localId: string): void;
+  clear(): void;
+  /** Stop listening to online/offline and timers; in-flight uploads are left to finish. */
+  destroy(): void;
+}
+
+export type { FileCreateResponse };
