@@ -56,8 +56,15 @@ export interface FilesBackend {
   readonly capabilities: BackendCapabilities;
   /** Session step 1: returns the presigned `uploadUrl` and the exact headers to PUT with. */
   createSession(params: FileCreateParams, options?: RequestOptions): Promise<FileCreateResponse>;
-  /** Session step 2: PUT the bytes to `uploadUrl` with exactly `uploadHeaders`. */
-  put(session: Pick<FileCreateResponse, 'uploadUrl' | 'uploadHeaders'>, body: Blob, options?: PutOptions): Promise<void>;
+  /**
+   * Session step 2: PUT the bytes to `uploadUrl` with exactly `uploadHeaders`. Pass the session's
+   * `expiresAt` when known: a 403 after it then reads as `upload-expired`, not `storage-rejected`.
+   */
+  put(
+    session: Pick<FileCreateResponse, 'uploadUrl' | 'uploadHeaders'> & { expiresAt?: string | null },
+    body: Blob,
+    options?: PutOptions,
+  ): Promise<void>;
   /** Session step 3. */
   complete(id: string, params?: FileCompleteParams, options?: RequestOptions): Promise<FileObject>;
   cancel(id: string, options?: RequestOptions): Promise<FileObject>;

@@ -11,6 +11,7 @@ export const ALLOWED_REQUEST_HEADERS = ['authorization', 'lightfield-version', '
 export const EXPOSED_HEADERS = [
   'retry-after',
   'retry-after-ms',
+  'x-should-retry',
   'x-ratelimit-limit',
   'x-ratelimit-remaining',
   'x-ratelimit-reset',
