@@ -4,7 +4,7 @@
  */
 import type { FileCreateResponse, FileObject, Purpose } from '../api/schemas.js';
 import type { FilesBackend } from '../backend.js';
-import type { ErrorInfo, FileRejection } from '../errors.js';
+import type { ErrorCode, ErrorInfo, FileRejection } from '../errors.js';
 import type { PurposeRules } from '../rules/purposes.js';
 
 export type UploadPhase =
@@ -72,6 +72,45 @@ export interface UploadEngineOptions {
   onStart?: (upload: Upload) => void;
   /** An upload reached `completed`, `failed` or `cancelled` (once per start). */
   onSettled?: (upload: Upload) => void;
+  /**
+   * Replace the English message of any error code (validation and transport alike), e.g. to
+   * localize. A function gets the default message and the file.
+   * @default undefined (English messages: the validator's own, or the server's/transport's)
+   */
+  messages?: ErrorMessages;
+  /** Automatic retries of transient failures, per step. @default { attempts: 3, baseDelayMs: 1000 } */
+  retry?: RetryOptions;
+  /** Online/offline source. @default the runtime's `online`/`offline` events (always online without them) */
+  connectivity?: Connectivity;
+  /**
+   * Computes the MD5 sent on complete. Apps rarely set this; tests use it to control timing.
+   * @default computeMd5 (a Worker, or the main thread where Workers are missing)
+   */
+  hashFile?: (file: File, options: { signal: AbortSignal; onProgress?: (progress: { loaded: number; total: number }) => void }) => Promise<string>;
+}
+
+export interface ErrorMessageContext {
+  code: ErrorCode;
+  /** The English message filedock would show. */
+  message: string;
+  file: File;
+}
+
+export type ErrorMessages = Partial<Record<ErrorCode, string | ((context: ErrorMessageContext) => string)>>;
+
+export interface RetryOptions {
+  /** Tries per step, the first included; 1 turns automatic retries off. @default 3 */
+  attempts?: number;
+  /** Backoff before retry n (from 0) is `baseDelayMs · 2ⁿ` plus up to 25 % jitter, unless the server sent Retry-After. @default 1000 */
+  baseDelayMs?: number;
+  /** Upper bound of any wait, Retry-After included. @default 60000 */
+  maxDelayMs?: number;
+}
+
+export interface Connectivity {
+  readonly online: boolean;
+  /** Calls `listener` on every change; returns the unsubscribe function. */
+  subscribe(listener: (online: boolean) => void): () => void;
 }
 
 export interface UploadEngine {

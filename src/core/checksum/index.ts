@@ -1,0 +1,2 @@
+export { computeMd5, computeMd5OnMainThread, type Md5Options } from './md5.js';
+export { DEFAULT_CHUNK_SIZE } from './md5-stream.js';

@@ -1,0 +1,256 @@
+/**
+ * `createUploadEngine`: validation at `add`, a FIFO queue with a concurrency limit, pause while
+ * offline, cancel/retry/remove, and the store React binds to. One upload's steps live in
+ * pipeline.ts; its record changes only through reducer.ts.
+ *
+ * Validation is two-staged: name, size and the claimed type (`file.type` or extension) are
+ * checked synchronously in `add`, so those rejections show at once; files that pass stay
+ * `queued` while their first bytes are sniffed (see `resolveMimeType`) and are rejected then if
+ * the bytes prove a refused type. Only sniffed files start. Rejected files make no network call.
+ */
+import { toErrorInfo, type FileError } from '../errors.js';
+import { computeMd5 } from '../checksum/md5.js';
+import { claimedMimeType } from '../rules/mime.js';
+import { defaultPurposeRules, isMimeTypeAllowed, ruleFor } from '../rules/purposes.js';
+import { resolveMimeType } from '../rules/resolve.js';
+import { fileErrors, tooManyError, typeError } from '../rules/validate.js';
+import { runtimeConnectivity } from './connectivity.js';
+import { createJob, stopMd5, type Job } from './job.js';
+import { localize } from './messages.js';
+import { runJob, type Outcome, type PipelineContext } from './pipeline.js';
+import { createUpload, isActive, SETTLED_PHASES } from './reducer.js';
+import { abortedError, resolveRetry } from './retry.js';
+import { createUploadStore } from './store.js';
+import type { Upload, UploadEngine, UploadEngineOptions } from './types.js';
+
+let counter = 0;
+function newLocalId(): string {
+  const uuid = (globalThis.crypto as Crypto | undefined)?.randomUUID;
+  return typeof uuid === 'function' ? uuid.call(globalThis.crypto) : `upload-${Date.now().toString(36)}-${(counter += 1)}`;
+}
+
+/** App callbacks may throw; that must never break an upload or the queue. */
+function safely<A extends unknown[]>(callback: ((...args: A) => void) | undefined, ...args: A): void {
+  if (!callback) return;
+  try {
+    callback(...args);
+  } catch (error) {
+    const reportError = (globalThis as { reportError?: (error: unknown) => void }).reportError;
+    if (typeof reportError === 'function') reportError(error);
+    else console.error(error);
+  }
+}
+
+export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
+  const { backend, purpose } = options;
+  const rule = ruleFor(purpose, options.rules ?? defaultPurposeRules);
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
+  const store = createUploadStore();
+  const jobs = new Map<string, Job>();
+  const connectivity = options.connectivity ?? runtimeConnectivity();
+  let online = connectivity.online;
+  let destroyed = false;
+  const onlineWaiters = new Set<() => void>();
+  let running = 0;
+
+  const find = (localId: string): Upload | undefined => store.getState().uploads.find((upload) => upload.localId === localId);
+
+  const wake = (): void => {
+    for (const resolve of [...onlineWaiters]) resolve();
+    onlineWaiters.clear();
+  };
+
+  const unsubscribe = connectivity.subscribe((value) => {
+    online = value;
+    if (value) {
+      wake();
+      pump();
+    }
+  });
+
+  const ctx: PipelineContext = {
+    backend,
+    purpose,
+    checksum: options.checksum !== false && backend.capabilities.md5,
+    retry: resolveRetry(options.retry),
+    hashFile: options.hashFile ?? ((file, hashOptions) => computeMd5(file, hashOptions)),
+    dispatch: (action, urgency) => store.dispatch(action, urgency),
+    isOnline: () => online,
+    waitOnline(signal) {
+      if (online) return Promise.resolve();
+      if (signal.aborted) return Promise.reject(abortedError());
+      return new Promise((resolve, reject) => {
+        const done = (): void => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        };
+        const onAbort = (): void => {
+          onlineWaiters.delete(done);
+          reject(abortedError());
+        };
+        onlineWaiters.add(done);
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+    },
+    cancelOnServer(id) {
+      if (!backend.capabilities.cancel) return;
+      // Best effort: the session may already be settled (409) or the network gone; the local
+      // record says cancelled either way, and nothing may surface as an unhandled rejection.
+      backend.cancel(id).catch(() => undefined);
+    },
+    now: () => Date.now(),
+  };
+
+  const firstPhase = (job: Job): 'creating' | 'uploading' | 'completing' =>
+    job.step === 'create' ? 'creating' : job.step === 'complete' ? 'completing' : 'uploading';
+
+  const settle = (job: Job): void => {
+    if (!job.started) return;
+    job.started = false;
+    const upload = find(job.localId);
+    if (upload) safely(options.onSettled, upload);
+  };
+
+  const finish = (job: Job, controller: AbortController, outcome: Outcome): void => {
+    if (job.controller !== controller) return; // cancelled: the slot was released then
+    job.controller = undefined;
+    running -= 1;
+    if (outcome.type === 'completed') {
+      job.session = undefined;
+      store.dispatch({ type: 'completed', localId: job.localId, serverFile: outcome.file });
+      const upload = find(job.localId);
+      if (upload) safely(options.onUploaded, outcome.file, upload);
+      settle(job);
+      jobs.delete(job.localId);
+    } else if (outcome.type === 'failed') {
+      stopMd5(job);
+      const error = localize(outcome.error, job.file, options.messages);
+      store.dispatch({ type: 'failed', localId: job.localId, error });
+      const upload = find(job.localId);
+      if (upload) safely(options.onError, error, upload);
+      settle(job);
+    }
+    pump();
+  };
+
+  const start = (job: Job): void => {
+    running += 1;
+    const controller = new AbortController();
+    job.controller = controller;
+    store.dispatch({ type: 'phase', localId: job.localId, phase: firstPhase(job) });
+    job.started = true;
+    const upload = find(job.localId);
+    if (upload) safely(options.onStart, upload);
+    runJob(ctx, job, controller.signal).then(
+      (outcome) => finish(job, controller, outcome),
+      (error: unknown) => finish(job, controller, { type: 'failed', error: toErrorInfo(error) }),
+    );
+  };
+
+  function pump(): void {
+    if (!online) return;
+    for (const upload of store.getState().uploads) {
+      if (running >= concurrency) return;
+      if (upload.phase !== 'queued') continue;
+      const job = jobs.get(upload.localId);
+      if (job && job.mimeType !== undefined && !job.controller) start(job);
+    }
+  }
+
+  const reject = (file: File, localId: string, errors: FileError[]): void => {
+    const localized = errors.map((error) => localize(error, file, options.messages));
+    store.dispatch({ type: 'rejected', localId, rejection: { file, errors: localized }, error: localized[0]! });
+  };
+
+  const sniff = (job: Job): void => {
+    resolveMimeType(job.file).then(
+      (mimeType) => mimeType,
+      () => claimedMimeType(job.file) ?? 'application/octet-stream', // unreadable now: the PUT will say so
+    ).then((mimeType) => {
+      if (jobs.get(job.localId) !== job || find(job.localId)?.phase !== 'queued') return;
+      if (!isMimeTypeAllowed(rule, mimeType)) {
+        jobs.delete(job.localId);
+        reject(job.file, job.localId, [typeError(job.file, rule)]);
+        return;
+      }
+      job.mimeType = mimeType;
+      pump();
+    });
+  };
+
+  const cancel = (localId: string): void => {
+    const upload = find(localId);
+    if (!upload || !(isActive(upload) || upload.phase === 'failed')) return;
+    const job = jobs.get(localId);
+    store.dispatch({ type: 'cancelled', localId });
+    if (!job) return;
+    jobs.delete(localId);
+    stopMd5(job);
+    if (job.controller) {
+      job.controller.abort();
+      job.controller = undefined;
+      running -= 1;
+    }
+    if (job.session) ctx.cancelOnServer(job.session.id);
+    settle(job);
+    pump();
+  };
+
+  return {
+    subscribe: store.subscribe,
+    getSnapshot: store.getSnapshot,
+    add(files) {
+      const list = Array.from(files);
+      const uploads = list.map((file) => createUpload(newLocalId(), file, purpose, Date.now()));
+      store.dispatch({ type: 'added', uploads });
+      const maxFiles = options.maxFiles ?? rule.maxFiles;
+      let accepted = 0;
+      uploads.forEach(({ localId, file }) => {
+        // An unknown claimed type is left to sniffing; a known refused one is refused now.
+        let errors = fileErrors(file, rule, claimedMimeType(file));
+        if (errors.length === 0 && maxFiles !== undefined && accepted >= maxFiles) errors = [tooManyError(file, maxFiles)];
+        if (errors.length > 0) return reject(file, localId, errors);
+        accepted += 1;
+        const job = createJob(localId, file, typeof backend.upload === 'function');
+        jobs.set(localId, job);
+        sniff(job);
+      });
+      return uploads.map((upload) => upload.localId);
+    },
+    cancel,
+    retry(localId) {
+      const job = jobs.get(localId);
+      if (!job || find(localId)?.phase !== 'failed') return;
+      job.verifySession = job.session !== undefined;
+      job.expiryRenewals = 0;
+      job.conflictRenewals = 0;
+      job.checksumReputs = 0;
+      store.dispatch({ type: 'requeued', localId });
+      pump();
+    },
+    remove(localId) {
+      cancel(localId);
+      jobs.delete(localId);
+      store.dispatch({ type: 'removed', localIds: [localId] });
+    },
+    clear() {
+      const settled = store.getState().uploads.filter((upload) => SETTLED_PHASES.has(upload.phase)).map((upload) => upload.localId);
+      for (const localId of settled) {
+        const job = jobs.get(localId);
+        if (job?.session) ctx.cancelOnServer(job.session.id); // a failed upload's PENDING session
+        jobs.delete(localId);
+      }
+      store.dispatch({ type: 'removed', localIds: settled });
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      // Without the events there is no way back online: never leave uploads paused forever.
+      online = true;
+      wake();
+      store.destroy();
+      pump();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The engine's private, mutable bookkeeping for one upload (what the immutable record does not
+ * show): the step to resume from, the current session, the running MD5, recovery budgets.
+ */
+import type { FileCreateResponse, FileObject } from '../api/schemas.js';
+import { SpeedMeter } from './speed.js';
+
+/** Where a run starts or resumes. `upload` is the one-shot path of backends without sessions. */
+export type Step = 'create' | 'put' | 'complete' | 'upload';
+
+export interface Md5Run {
+  promise: Promise<string>;
+  controller: AbortController;
+}
+
+export interface Job {
+  readonly localId: string;
+  readonly file: File;
+  /** `undefined` until the first bytes have been sniffed; the job cannot start before. */
+  mimeType: string | undefined;
+  step: Step;
+  session: FileCreateResponse | undefined;
+  md5: string | undefined;
+  md5Run: Md5Run | undefined;
+  /** The current run's controller; `undefined` when not running. */
+  controller: AbortController | undefined;
+  /** `onStart` fired for the current run, so `onSettled` is owed. */
+  started: boolean;
+  /** A manual retry: check the kept session with the server before reusing it. */
+  verifySession: boolean;
+  expiryRenewals: number;
+  conflictRenewals: number;
+  checksumReputs: number;
+  readonly speed: SpeedMeter;
+}
+
+export function createJob(localId: string, file: File, oneShot: boolean): Job {
+  return {
+    localId,
+    file,
+    mimeType: undefined,
+    step: oneShot ? 'upload' : 'create',
+    session: undefined,
+    md5: undefined,
+    md5Run: undefined,
+    controller: undefined,
+    started: false,
+    verifySession: false,
+    expiryRenewals: 0,
+    conflictRenewals: 0,
+    checksumReputs: 0,
+    speed: new SpeedMeter(),
+  };
+}
+
+/** The File object inside a create answer, without the upload URL and headers. */
+export function fileOfSession(session: FileCreateResponse): FileObject {
+  const { uploadUrl: _url, uploadHeaders: _headers, ...file } = session;
+  return file;
+}
+
+export function stopMd5(job: Job): void {
+  job.md5Run?.controller.abort();
+  job.md5Run = undefined;
+}

@@ -1,0 +1,177 @@
+/**
+ * One run of one upload: create → PUT (with the MD5 alongside) → complete, or the backend's
+ * one-shot `upload`. Each step retries transient failures itself; `recover` decides what a
+ * step's final failure means. A run never rejects: it resolves to an outcome.
+ */
+import type { FileObject } from '../api/schemas.js';
+import type { FilesBackend } from '../backend.js';
+import { FiledockError, toErrorInfo, type ErrorInfo } from '../errors.js';
+import { fileOfSession, type Job } from './job.js';
+import { expiredError, recover } from './recovery.js';
+import type { UploadAction, WorkingPhase } from './reducer.js';
+import { abortedError, backoffDelay, isTransient, sleep, untilAborted } from './retry.js';
+import type { Urgency } from './store.js';
+import type { RetryOptions, UploadEngineOptions } from './types.js';
+
+export interface PipelineContext {
+  backend: FilesBackend;
+  purpose: UploadEngineOptions['purpose'];
+  /** Whether to compute and send an MD5 (option on, and the backend verifies one). */
+  checksum: boolean;
+  retry: Required<RetryOptions>;
+  hashFile: NonNullable<UploadEngineOptions['hashFile']>;
+  dispatch(action: UploadAction, urgency?: Urgency): void;
+  isOnline(): boolean;
+  /** Resolves once online (at once when already), rejects `aborted` with the signal. */
+  waitOnline(signal: AbortSignal): Promise<void>;
+  /** Fire-and-forget server-side cancel; never rejects. */
+  cancelOnServer(id: string): void;
+  now(): number;
+}
+
+export type Outcome = { type: 'completed'; file: FileObject } | { type: 'failed'; error: ErrorInfo } | { type: 'aborted' };
+
+/** Runs `call`, retrying transient failures with backoff; offline time does not use up tries. */
+async function withRetries<T>(ctx: PipelineContext, job: Job, signal: AbortSignal, call: () => Promise<T>): Promise<T> {
+  let retries = 0;
+  for (;;) {
+    await ctx.waitOnline(signal);
+    try {
+      return await call();
+    } catch (error) {
+      if (signal.aborted || !isTransient(error)) throw error;
+      if (!ctx.isOnline()) continue; // waitOnline holds the loop until the connection is back
+      if (retries + 1 >= ctx.retry.attempts) throw error;
+      const delay = backoffDelay(retries, error, ctx.retry);
+      retries += 1;
+      ctx.dispatch({ type: 'retrying', localId: job.localId });
+      await sleep(delay, signal);
+    }
+  }
+}
+
+function phase(ctx: PipelineContext, job: Job, next: WorkingPhase): void {
+  ctx.dispatch({ type: 'phase', localId: job.localId, phase: next });
+}
+
+function onProgress(ctx: PipelineContext, job: Job) {
+  return ({ loaded }: { loaded: number }): void => {
+    ctx.dispatch({ type: 'progress', localId: job.localId, loaded, bytesPerSecond: job.speed.sample(loaded) }, 'frame');
+  };
+}
+
+function resetProgress(ctx: PipelineContext, job: Job): void {
+  job.speed.reset();
+  ctx.dispatch({ type: 'progress', localId: job.localId, loaded: 0, bytesPerSecond: 0 });
+}
+
+function startMd5(ctx: PipelineContext, job: Job): void {
+  if (!ctx.checksum || job.md5 !== undefined || job.md5Run) return;
+  const controller = new AbortController();
+  const promise = ctx.hashFile(job.file, { signal: controller.signal }).then((md5) => {
+    job.md5 = md5;
+    ctx.dispatch({ type: 'md5', localId: job.localId, md5 });
+    return md5;
+  });
+  promise.catch(() => undefined); // observed later by the complete step; never unhandled
+  job.md5Run = { promise, controller };
+}
+
+async function createStep(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<void> {
+  phase(ctx, job, 'creating');
+  const params = { filename: job.file.name, mimeType: job.mimeType ?? 'application/octet-stream', sizeBytes: job.file.size, ...(ctx.purpose ? { purpose: ctx.purpose } : {}) };
+  // The create request is not aborted on cancel: if the server made a session we want its id,
+  // to cancel it there too instead of leaving it PENDING until it expires.
+  const session = await withRetries(ctx, job, signal, () => ctx.backend.createSession(params));
+  if (signal.aborted) {
+    ctx.cancelOnServer(session.id);
+    throw abortedError();
+  }
+  job.session = session;
+  job.step = 'put';
+  ctx.dispatch({ type: 'session', localId: job.localId, serverFile: fileOfSession(session) });
+}
+
+async function putStep(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<void> {
+  const session = job.session!;
+  phase(ctx, job, 'uploading');
+  startMd5(ctx, job);
+  await withRetries(ctx, job, signal, () => {
+    resetProgress(ctx, job);
+    return ctx.backend.put(session, job.file, { signal, onProgress: onProgress(ctx, job) });
+  });
+  ctx.dispatch({ type: 'progress', localId: job.localId, loaded: job.file.size, bytesPerSecond: 0 });
+  job.step = 'complete';
+}
+
+async function completeStep(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<FileObject> {
+  const session = job.session!;
+  if (ctx.checksum && job.md5 === undefined) {
+    startMd5(ctx, job); // a resumed run may arrive here without one
+    phase(ctx, job, 'hashing');
+    await untilAborted(job.md5Run!.promise, signal);
+  }
+  phase(ctx, job, 'completing');
+  const params = ctx.checksum && job.md5 ? { md5: job.md5 } : {};
+  const file = await withRetries(ctx, job, signal, () => ctx.backend.complete(session.id, params, { signal }));
+  if (file.status === 'EXPIRED') throw expiredError(`The upload session for ${job.file.name} expired before it was completed.`);
+  if (file.status !== 'COMPLETED') {
+    throw new FiledockError({ code: 'invalid-response', message: `The server answered complete for ${job.file.name} with status ${file.status}.` });
+  }
+  return file;
+}
+
+async function oneShot(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<FileObject> {
+  phase(ctx, job, 'uploading');
+  const params = { filename: job.file.name, mimeType: job.mimeType ?? 'application/octet-stream', sizeBytes: job.file.size, ...(ctx.purpose ? { purpose: ctx.purpose } : {}) };
+  return withRetries(ctx, job, signal, () => {
+    resetProgress(ctx, job);
+    return ctx.backend.upload!(job.file, params, { signal, onProgress: onProgress(ctx, job) });
+  });
+}
+
+/**
+ * After a manual retry, ask the server about the kept session: reuse it while PENDING, take
+ * the file if it is in fact COMPLETED (the complete answer was lost), else start a new one.
+ */
+async function verifySession(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<FileObject | undefined> {
+  job.verifySession = false;
+  const session = job.session;
+  if (!session || job.step === 'create' || job.step === 'upload') return undefined;
+  try {
+    const current = await ctx.backend.retrieve(session.id, { signal });
+    if (current.status === 'COMPLETED') return current;
+    if (current.status === 'PENDING' && !(current.expiresAt && ctx.now() >= Date.parse(current.expiresAt))) return undefined;
+  } catch (error) {
+    if (signal.aborted) throw error;
+    // Cannot ask: trust the session's own deadline.
+    if (session.expiresAt && ctx.now() < Date.parse(session.expiresAt)) return undefined;
+  }
+  job.session = undefined;
+  job.step = 'create';
+  return undefined;
+}
+
+export async function runJob(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<Outcome> {
+  try {
+    if (job.verifySession) {
+      const done = await verifySession(ctx, job, signal);
+      if (done) return { type: 'completed', file: done };
+    }
+    if (job.step === 'upload') return { type: 'completed', file: await oneShot(ctx, job, signal) };
+    for (;;) {
+      try {
+        if (job.step === 'create') await createStep(ctx, job, signal);
+        if (job.step === 'put') await putStep(ctx, job, signal);
+        return { type: 'completed', file: await completeStep(ctx, job, signal) };
+      } catch (error) {
+        if (signal.aborted) return { type: 'aborted' };
+        const recovery = recover(job, error, ctx.now());
+        if (recovery.type === 'fail') return { type: 'failed', error: recovery.error };
+      }
+    }
+  } catch (error) {
+    if (signal.aborted) return { type: 'aborted' };
+    return { type: 'failed', error: toErrorInfo(error) };
+  }
+}

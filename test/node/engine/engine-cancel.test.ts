@@ -1,0 +1,102 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { FileCreateParams } from '../../../src/core/api/schemas.js';
+import { createUploadEngine } from '../../../src/core/upload/engine.js';
+import { FakeBackend, flushMicrotasks, happyAuto, httpError, makeSession, textFile } from './fake-backend.js';
+import { fakeHash, uploadOf, untilPhase } from './helpers.js';
+
+function setup(auto: ConstructorParameters<typeof FakeBackend>[0] = {}) {
+  const backend = new FakeBackend(auto);
+  const onSettled = vi.fn();
+  const engine = createUploadEngine({ backend, hashFile: fakeHash, concurrency: 1, onSettled });
+  return { backend, engine, onSettled };
+}
+
+describe('upload engine: cancel', () => {
+  it('cancels a queued upload locally, with no network call', async () => {
+    const { backend, engine, onSettled } = setup();
+    const [, queued] = engine.add([textFile('a.txt'), textFile('b.txt')]);
+    await backend.next('createSession');
+    engine.cancel(queued!);
+    await flushMicrotasks(50);
+    expect(uploadOf(engine, queued!).phase).toBe('cancelled');
+    expect(backend.calls.map((c) => c.method)).toEqual(['createSession']);
+    expect(onSettled).not.toHaveBeenCalled(); // it never started
+  });
+
+  it('cancelled while creating: the session the server makes anyway is cancelled there', async () => {
+    const { backend, engine, onSettled } = setup();
+    const [id, next] = engine.add([textFile('a.txt'), textFile('b.txt')]);
+    const create = await backend.next('createSession');
+    engine.cancel(id!);
+    expect(uploadOf(engine, id!).phase).toBe('cancelled');
+    expect(onSettled).toHaveBeenCalledTimes(1);
+    // the slot is free at once
+    const nextCreate = await backend.next('createSession');
+    expect((nextCreate.args[0] as FileCreateParams).filename).toBe('b.txt');
+    const session = makeSession(create.args[0] as FileCreateParams);
+    create.resolve(session);
+    const cancel = await backend.next('cancel');
+    expect(cancel.args[0]).toBe(session.id);
+    cancel.resolve({ ...session, status: 'CANCELLED' });
+    await flushMicrotasks(50);
+    expect(backend.count('put')).toBe(0);
+    expect(uploadOf(engine, id!).phase).toBe('cancelled');
+    expect(uploadOf(engine, next!).phase).toBe('creating');
+  });
+
+  it('cancelled while uploading: aborts the PUT and the MD5, POSTs cancel, never completes', async () => {
+    const backend = new FakeBackend({ createSession: happyAuto.createSession });
+    let hashSignal: AbortSignal | undefined;
+    const engine = createUploadEngine({ backend, hashFile: (_file, { signal }) => ((hashSignal = signal), new Promise(() => undefined)) });
+    const [id] = engine.add([textFile('a.txt')]);
+    const put = await backend.next('put');
+    engine.cancel(id!);
+    expect(put.signal?.aborted).toBe(true);
+    expect(hashSignal?.aborted).toBe(true);
+    const cancel = await backend.next('cancel');
+    expect(cancel.args[0]).toBe(uploadOf(engine, id!).serverFile?.id);
+    cancel.reject(httpError({ code: 'network', retryable: true })); // a failing cancel is swallowed
+    await flushMicrotasks(50);
+    expect(uploadOf(engine, id!).phase).toBe('cancelled');
+    expect(backend.count('complete')).toBe(0);
+  });
+
+  it('cancelled while completing: aborts the request and POSTs cancel', async () => {
+    const { backend, engine } = setup({ createSession: happyAuto.createSession, put: happyAuto.put });
+    const [id] = engine.add([textFile('a.txt')]);
+    const complete = await backend.next('complete');
+    await untilPhase(engine, id!, 'completing');
+    engine.cancel(id!);
+    expect(complete.signal?.aborted).toBe(true);
+    expect((await backend.next('cancel')).args[0]).toBe(complete.args[0]);
+    expect(uploadOf(engine, id!).phase).toBe('cancelled');
+  });
+
+  it('is idempotent, and ignores settled uploads', async () => {
+    const { backend, engine, onSettled } = setup({ ...happyAuto, put: undefined });
+    const [a, b] = engine.add([textFile('a.txt'), textFile('b.txt')]);
+    await backend.next('put');
+    engine.cancel(a!);
+    const afterFirst = engine.getSnapshot();
+    engine.cancel(a!);
+    expect(engine.getSnapshot()).toBe(afterFirst);
+    (await backend.next('put')).resolve(undefined);
+    await untilPhase(engine, b!, 'completed');
+    engine.cancel(b!);
+    await flushMicrotasks(50);
+    expect(uploadOf(engine, b!).phase).toBe('completed');
+    expect(backend.count('cancel')).toBe(1);
+    expect(onSettled).toHaveBeenCalledTimes(2);
+  });
+
+  it('cancelling a failed upload cancels its PENDING session on the server', async () => {
+    const backend = new FakeBackend({ createSession: happyAuto.createSession });
+    const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 1 } });
+    const [id] = engine.add([textFile('a.txt')]);
+    (await backend.next('put')).reject(httpError({ code: 'network', retryable: true }));
+    await untilPhase(engine, id!, 'failed');
+    engine.cancel(id!);
+    expect(uploadOf(engine, id!).phase).toBe('cancelled');
+    expect((await backend.next('cancel')).args[0]).toBe(uploadOf(engine, id!).serverFile?.id);
+  });
+});

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FileCreateParams, FileCreateResponse } from '../../../src/core/api/schemas.js';
+import { createUploadEngine } from '../../../src/core/upload/engine.js';
+import { completed, FakeBackend, flushMicrotasks, happyAuto, httpError, makeSession, textFile } from './fake-backend.js';
+import { fakeHash, uploadOf, untilPhase } from './helpers.js';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('upload engine: transient failures', () => {
+  it('retries a failed PUT after the Retry-After the server asked for, not before', async () => {
+    const backend = new FakeBackend({ createSession: happyAuto.createSession, complete: happyAuto.complete });
+    const engine = createUploadEngine({ backend, hashFile: fakeHash });
+    const [id] = engine.add([textFile('a.txt')]);
+    (await backend.next('put')).reject(httpError({ code: 'rate-limited', status: 429, retryable: true, retryAfterMs: 5000 }));
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(backend.count('put')).toBe(1);
+    expect(uploadOf(engine, id!).attempts).toBe(1);
+    expect(uploadOf(engine, id!).phase).toBe('uploading');
+    await vi.advanceTimersByTimeAsync(1);
+    (await backend.next('put')).resolve(undefined);
+    await untilPhase(engine, id!, 'completed');
+    expect(backend.count('createSession')).toBe(1);
+  });
+
+  it('backs off baseDelayMs·2ⁿ (+ ≤25 % jitter) per retry, then fails with the typed error', async () => {
+    const backend = new FakeBackend({ put: happyAuto.put });
+    const onError = vi.fn();
+    const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 3, baseDelayMs: 1000 }, onError });
+    const [id] = engine.add([textFile('a.txt')]);
+    const unavailable = () => httpError({ code: 'service_unavailable', status: 503, retryable: true });
+
+    (await backend.next('createSession')).reject(unavailable());
+    await vi.advanceTimersByTimeAsync(999);
+    expect(backend.count('createSession')).toBe(1);
+    await vi.advanceTimersByTimeAsync(251);
+    (await backend.next('createSession')).reject(unavailable());
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(backend.count('createSession')).toBe(2);
+    await vi.advanceTimersByTimeAsync(501);
+    (await backend.next('createSession')).reject(unavailable());
+    await untilPhase(engine, id!, 'failed');
+    expect(uploadOf(engine, id!).error).toEqual({ code: 'service_unavailable', message: 'fake service_unavailable' });
+    expect(uploadOf(engine, id!).attempts).toBe(2);
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not retry errors that are not transient', async () => {
+    const backend = new FakeBackend();
+    const engine = createUploadEngine({ backend, hashFile: fakeHash });
+    const [id] = engine.add([textFile('a.txt')]);
+    (await backend.next('createSession')).reject(httpError({ code: 'bad_request', status: 400 }));
+    await untilPhase(engine, id!, 'failed');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(backend.count('createSession')).toBe(1);
+  });
+
+  it('retry() resumes from the failed step, reusing the still-PENDING session', async () => {
+    const backend = new FakeBackend({ complete: happyAuto.complete });
+    const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 1 } });
+    const [id] = engine.add([textFile('a.txt')]);
+    const create = await backend.next('createSession');
+    const session = makeSession(create.args[0] as FileCreateParams);
+    create.resolve(session);
+    (await backend.next('put')).reject(httpError({ code: 'network', retryable: true }));
+    await untilPhase(engine, id!, 'failed');
+
+    engine.retry(id!);
+    const retrieve = await backend.next('retrieve');
+    expect(retrieve.args[0]).toBe(session.id);
+    retrieve.resolve({ ...session });
+    const put = await backend.next('put');
+    expect((put.args[0] as FileCreateResponse).uploadUrl).toBe(session.uploadUrl);
+    put.resolve(undefined);
+    await untilPhase(engine, id!, 'completed');
+    expect(backend.count('createSession')).toBe(1);
+  });
+
+  it('retry() takes a new session when the kept one has expired, and the COMPLETED file when complete had in fact succeeded', async () => {
+    const backend = new FakeBackend({ put: happyAuto.put, complete: happyAuto.complete });
+    const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 1 } });
+    const [a, b] = engine.add([textFile('a.txt'), textFile('b.txt')]);
+    const sessions: FileCreateResponse[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const create = await backend.next('createSession');
+      sessions.push(makeSession(create.args[0] as FileCreateParams));
+      create.resolve(sessions[i]);
+    }
+    backend.auto.complete = () => httpError({ code: 'gateway_timeout', status: 504, retryable: true });
+    await untilPhase(engine, a!, 'failed');
+    await untilPhase(engine, b!, 'failed');
+    backend.auto.complete = happyAuto.complete;
+
+    engine.retry(a!);
+    (await backend.next('retrieve')).resolve({ ...sessions[0]!, status: 'EXPIRED', expiresAt: null });
+    const recreate = await backend.next('createSession');
+    recreate.resolve(makeSession(recreate.args[0] as FileCreateParams));
+    await untilPhase(engine, a!, 'completed');
+
+    engine.retry(b!);
+    (await backend.next('retrieve')).resolve(completed(sessions[1]!));
+    await untilPhase(engine, b!, 'completed');
+    expect(backend.count('createSession')).toBe(3);
+    expect(uploadOf(engine, b!).serverFile?.id).toBe(sessions[1]!.id);
+  });
+
+  it('retry() ignores uploads that have not failed', async () => {
+    const backend = new FakeBackend();
+    const engine = createUploadEngine({ backend, hashFile: fakeHash });
+    const [id] = engine.add([textFile('a.txt')]);
+    await backend.next('createSession');
+    const before = engine.getSnapshot();
+    engine.retry(id!);
+    await flushMicrotasks();
+    expect(engine.getSnapshot()).toBe(before);
+  });
+});
