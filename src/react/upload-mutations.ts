@@ -1,0 +1,97 @@
+/**
+ * Uploads as React Query mutations: each start of an upload is registered in the app's
+ * QueryClient under `filesQueryKeys.upload(purpose)`, so `useIsMutating`, the Devtools and the
+ * app's global `MutationCache` callbacks see uploads like any other write. Byte progress stays
+ * in the engine's store; a mutation only says pending → success/error.
+ *
+ * How each start settles:
+ * - `completed` → success, with the settled `Upload` as data (`data.serverFile` is the file);
+ * - `cancelled` → success too, with `data.phase === 'cancelled'`: the user asked for it, so the
+ *   app's global `onError` toasts must not fire. Check `data.phase` in `onSuccess`;
+ * - `failed` → error: a `FiledockError` with the upload's `code` and `message`.
+ * Rejected files never start, so they never become mutations.
+ *
+ * Completion also writes the file into the cache and invalidates every list page.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { FileObject } from '../core/api/schemas.js';
+import { FiledockError, type TransportErrorCode } from '../core/errors.js';
+import type { Upload } from '../core/upload/types.js';
+import { filesQueryKeys } from './keys.js';
+
+/** `meta` of every upload mutation, to tell them apart in global callbacks. */
+export interface UploadMutationMeta extends Record<string, unknown> {
+  filedock: 'upload';
+  localId: string;
+}
+
+/** True for mutations filedock registered for an upload. */
+export function isUploadMutationMeta(meta: unknown): meta is UploadMutationMeta {
+  return typeof meta === 'object' && meta !== null && (meta as { filedock?: unknown }).filedock === 'upload';
+}
+
+interface Deferred {
+  resolve(upload: Upload): void;
+  reject(error: FiledockError): void;
+  promise: Promise<Upload>;
+}
+
+function deferred(): Deferred {
+  let resolve!: Deferred['resolve'];
+  let reject!: Deferred['reject'];
+  const promise = new Promise<Upload>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // The mutation may settle before React Query calls mutationFn; never leave a rejection unheard.
+  promise.catch(() => undefined);
+  return { resolve, reject, promise };
+}
+
+export interface UploadMutationBridge {
+  onStart(upload: Upload): void;
+  onSettled(upload: Upload): void;
+  onUploaded(file: FileObject): void;
+}
+
+/** `getQueryClient` is read at each event, so a provider swapping its QueryClient is followed. */
+export function createUploadMutationBridge(getQueryClient: () => QueryClient): UploadMutationBridge {
+  const open = new Map<string, Deferred>();
+
+  return {
+    onStart(upload) {
+      const queryClient = getQueryClient();
+      // A start without a settle before it would leave a mutation pending forever.
+      open.get(upload.localId)?.resolve(upload);
+      const settle = deferred();
+      open.set(upload.localId, settle);
+      const meta: UploadMutationMeta = { filedock: 'upload', localId: upload.localId };
+      const mutation = queryClient.getMutationCache().build(queryClient, {
+        mutationKey: filesQueryKeys.upload(upload.purpose),
+        mutationFn: () => settle.promise,
+        // The engine pauses on offline itself; a paused mutation would never call mutationFn.
+        networkMode: 'always',
+        meta,
+      });
+      mutation.execute(upload).catch(() => undefined);
+    },
+
+    onSettled(upload) {
+      const settle = open.get(upload.localId);
+      if (!settle) return;
+      open.delete(upload.localId);
+      if (upload.phase === 'failed') {
+        const info = upload.error ?? { code: 'network', message: 'Upload failed' };
+        settle.reject(new FiledockError({ code: info.code as TransportErrorCode, message: info.message, cause: upload }));
+      } else {
+        settle.resolve(upload);
+      }
+    },
+
+    onUploaded(file) {
+      const queryClient = getQueryClient();
+      queryClient.setQueryData(filesQueryKeys.detail(file.id), file);
+      void queryClient.invalidateQueries({ queryKey: filesQueryKeys.lists() });
+    },
+  };
+}
