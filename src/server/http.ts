@@ -19,7 +19,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 export function sendError(res: ServerResponse, error: ApiError, headers: Record<string, string> = {}): void {
   // A 409 about the file's state will never succeed as sent; say so, as the official SDKs'
   // servers do, so clients that retry 409s (for idempotency races) skip it.
-  const noRetry = error.status === 409 && error.code !== 'idempotency_conflict' ? { 'x-should-retry': 'false' } : {};
+  const noRetry: Record<string, string> = error.status === 409 && error.code !== 'idempotency_conflict' ? { 'x-should-retry': 'false' } : {};
   sendJson(res, error.status, errorBody(error.status, error.code, error.message, error.param), { ...noRetry, ...headers });
 }
 
