@@ -1,0 +1,135 @@
+'use client';
+import { useMemo, type ReactNode } from 'react';
+import type { FileObject, Purpose } from '../core/api/schemas.js';
+import type { ErrorInfo } from '../core/errors.js';
+import { acceptFor, typeLabels } from '../core/rules/describe.js';
+import { ruleFor } from '../core/rules/purposes.js';
+import type { Upload } from '../core/upload/types.js';
+import { useFilesContext } from '../react/context.js';
+import { useFileUpload } from '../react/use-file-upload.js';
+import { rootClass } from './class-names.js';
+import { Dropzone } from './Dropzone.js';
+import { errorText, type FiledockLabelsInput } from './labels.js';
+import { LiveRegion } from './LiveRegion.js';
+import { ProgressBar } from './ProgressBar.js';
+import { useAnnouncements } from './use-announcements.js';
+import { useLabels } from './use-labels.js';
+import { UploadItem, type UploadItemActions } from './UploadItem.js';
+
+export interface FileUploaderProps {
+  /** Picks the rule files are validated against (types, size) and is sent with each create. @default undefined */
+  purpose?: Purpose;
+  /** Uploads in flight at once. @default 4 */
+  concurrency?: number;
+  /** Most files one drop or pick may add; more are rejected with `too-many-files`. @default the rule's `maxFiles` (no limit) */
+  maxFiles?: number;
+  /** Compute an MD5 alongside the upload for the server to verify. @default true */
+  checksum?: boolean;
+  /** A file reached COMPLETED. @default undefined */
+  onUploaded?: (file: FileObject, upload: Upload) => void;
+  /** An upload failed or a file was refused; `message` is the localised text shown. @default undefined */
+  onError?: (error: ErrorInfo, upload: Upload) => void;
+  /** No new files are taken; uploads in flight continue. @default false */
+  disabled?: boolean;
+  /** Replaces visible strings (merged over the provider's `labels`). @default undefined */
+  labels?: FiledockLabelsInput;
+  /** @default undefined */
+  className?: string;
+  /** Drops the `filedock` root class, so no default style applies. @default false */
+  unstyled?: boolean;
+  /** Forces a theme instead of following `prefers-color-scheme`. @default undefined */
+  theme?: 'light' | 'dark';
+  /** Renders one upload instead of the default item; return an `<li>`. @default undefined */
+  renderItem?: (upload: Upload, actions: UploadItemActions) => ReactNode;
+  /** Renders under the drop area while there are no uploads. @default undefined (nothing) */
+  renderEmpty?: () => ReactNode;
+}
+
+/**
+ * Drop area, upload list, total progress and a polite live region, over `useFileUpload`.
+ *
+ * @example
+ * <FilesProvider client={client}>
+ *   <FileUploader purpose="knowledge_workspace" onUploaded={(file) => console.log(file.id)} />
+ * </FilesProvider>
+ */
+export function FileUploader(props: FileUploaderProps) {
+  const { purpose, concurrency, maxFiles, checksum, onUploaded, onError, disabled = false } = props;
+  const { labels: local, className, unstyled, theme, renderItem, renderEmpty } = props;
+  const { rules } = useFilesContext('FileUploader');
+  const { labels, format } = useLabels(local);
+  const rule = ruleFor(purpose, rules);
+  const limit = maxFiles ?? rule.maxFiles;
+
+  const upload = useFileUpload({
+    ...(purpose === undefined ? {} : { purpose }),
+    ...(concurrency === undefined ? {} : { concurrency }),
+    ...(checksum === undefined ? {} : { checksum }),
+    ...(limit === undefined ? {} : { maxFiles: limit }),
+    ...(onUploaded ? { onUploaded } : {}),
+    ...(onError ? { onError: (error: ErrorInfo, u: Upload) => onError({ ...error, message: errorText(labels, error) }, u) } : {}),
+  });
+  const { uploads, progress, isUploading } = upload;
+  const announcements = useAnnouncements(uploads, labels);
+
+  const accept = useMemo(() => acceptFor(rule), [rule]);
+  const help = labels.dropzone.help({ types: typeLabels(rule), maxSize: format.bytes(rule.maxSize) });
+  const counted = uploads.filter((u) => u.phase !== 'rejected' && u.phase !== 'cancelled');
+  const done = counted.filter((u) => u.phase === 'completed').length;
+
+  return (
+    <div
+      className={rootClass(unstyled, className)}
+      data-filedock-uploader=""
+      data-uploading={isUploading ? '' : undefined}
+      data-disabled={disabled ? '' : undefined}
+      data-theme={theme}
+    >
+      <Dropzone
+        onFiles={(files) => upload.add(files)}
+        {...(accept ? { accept } : {})}
+        maxSize={rule.maxSize}
+        multiple={limit !== 1}
+        disabled={disabled}
+        help={help}
+        labels={local}
+      />
+      {counted.length > 0 ? (
+        <div className="filedock-total">
+          <ProgressBar
+            value={progress.percent}
+            label={labels.uploader.totalProgress}
+            valueText={labels.uploader.totalSummary({ done, count: counted.length, percent: format.percent(progress.percent) })}
+          />
+          <span className="filedock-total-text">
+            {labels.uploader.totalSummary({ done, count: counted.length, percent: format.percent(progress.percent) })}
+          </span>
+        </div>
+      ) : null}
+      {uploads.length > 0 ? (
+        <ul className="filedock-list" aria-label={labels.uploader.list}>
+          {uploads.map((u) => {
+            const actions: UploadItemActions = {
+              cancel: () => upload.cancel(u.localId),
+              retry: () => upload.retry(u.localId),
+              remove: () => upload.remove(u.localId),
+            };
+            return renderItem ? (
+              <Slot key={u.localId}>{renderItem(u, actions)}</Slot>
+            ) : (
+              <UploadItem key={u.localId} upload={u} labels={local} {...actions} />
+            );
+          })}
+        </ul>
+      ) : (
+        (renderEmpty?.() ?? null)
+      )}
+      <LiveRegion lines={announcements} />
+    </div>
+  );
+}
+
+/** Keys a slot's output without wrapping it in an element (the slot returns the `<li>`). */
+function Slot({ children }: { children: ReactNode }) {
+  return <>{children}</>;
+}

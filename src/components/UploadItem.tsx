@@ -1,0 +1,95 @@
+'use client';
+import type { Upload } from '../core/upload/types.js';
+import { cx } from './class-names.js';
+import { errorText, type FiledockLabelsInput } from './labels.js';
+import { ProgressBar } from './ProgressBar.js';
+import { StatusBadge } from './StatusBadge.js';
+import { canRemove, canRetry, isActive, pickedName, storedName } from './upload-state.js';
+import { useLabels } from './use-labels.js';
+
+export interface UploadItemActions {
+  cancel: () => void;
+  retry: () => void;
+  remove: () => void;
+}
+
+export interface UploadItemProps extends UploadItemActions {
+  upload: Upload;
+  /** @default undefined */
+  labels?: FiledockLabelsInput;
+  /** @default undefined */
+  className?: string;
+}
+
+/**
+ * One upload as a list item: name, size, progress, speed and time left while uploading, a status
+ * badge, the error or the rejection reasons, and the actions its phase allows. State is on the
+ * element as `data-phase` and `data-error-code`.
+ */
+export function UploadItem({ upload, cancel, retry, remove, labels: local, className }: UploadItemProps) {
+  const { labels, format } = useLabels(local);
+  const name = pickedName(upload);
+  const stored = storedName(upload);
+  const { phase, progress } = upload;
+  const errorCode = upload.error?.code ?? upload.rejection?.errors[0]?.code;
+  const reasons = upload.rejection?.errors.map((e) => errorText(labels, e)).join('; ');
+  const percent = format.percent(progress.percent);
+  const showSpeed = phase === 'uploading' && progress.bytesPerSecond > 0;
+
+  return (
+    <li
+      className={cx('filedock-item', className)}
+      data-filedock-upload=""
+      data-phase={phase}
+      data-error-code={errorCode}
+    >
+      <div className="filedock-item-head">
+        <span className="filedock-item-name">{name}</span>
+        {stored ? <span className="filedock-item-stored">{labels.item.storedAs(stored)}</span> : null}
+        <span className="filedock-item-size">{format.bytes(upload.file.size)}</span>
+        <StatusBadge status={phase} labels={local} />
+      </div>
+      {phase === 'rejected' ? (
+        <p className="filedock-item-error" role="alert">
+          {labels.item.rejected(name, reasons ?? '')}
+        </p>
+      ) : (
+        <ProgressBar
+          value={progress.percent}
+          label={labels.item.progress(name)}
+          valueText={labels.item.progressText({
+            percent,
+            loaded: format.bytes(progress.loaded),
+            total: format.bytes(progress.total || upload.file.size),
+          })}
+        />
+      )}
+      {showSpeed ? (
+        <span className="filedock-item-speed">
+          {labels.item.speed({
+            speed: format.speed(progress.bytesPerSecond),
+            eta: progress.etaSeconds === undefined ? '' : format.duration(progress.etaSeconds),
+          })}
+        </span>
+      ) : null}
+      {phase === 'failed' && upload.error ? <p className="filedock-item-error">{errorText(labels, upload.error)}</p> : null}
+      <div className="filedock-item-actions">
+        {isActive(phase) ? <ActionButton action="cancel" glyph="✕" text={labels.item.cancel(name)} onClick={cancel} /> : null}
+        {canRetry(phase) ? <ActionButton action="retry" glyph="↻" text={labels.item.retry(name)} onClick={retry} /> : null}
+        {canRemove(phase) ? <ActionButton action="remove" glyph="✕" text={labels.item.remove(name)} onClick={remove} /> : null}
+      </div>
+    </li>
+  );
+}
+
+/** A real button whose accessible name is the full sentence; the glyph is decoration. */
+function ActionButton({ action, glyph, text, onClick }: { action: string; glyph: string; text: string; onClick: () => void }) {
+  return (
+    <button type="button" className="filedock-button" data-action={action} onClick={onClick} title={text}>
+      <span aria-hidden="true" className="filedock-button-glyph">
+        {glyph}
+      </span>
+      <span className="filedock-visually-hidden">{text}</span>
+    </button>
+  );
+}

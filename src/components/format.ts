@@ -1,0 +1,81 @@
+/**
+ * Sizes, speeds, durations, percents and dates through `Intl`, in the labels' locale.
+ *
+ * Sizes use binary steps with the everyday unit names (100 MiB → "100 MB"), as file managers and
+ * the rule help text do. Formatters are built once per locale: `Intl` constructors are not cheap
+ * and a list re-renders on every progress frame.
+ */
+import type { FiledockLabels } from './labels.js';
+
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+export interface Formatters {
+  bytes(bytes: number): string;
+  speed(bytesPerSecond: number): string;
+  /** Remaining time, e.g. "12 sec", "3 min", "1.5 hr". */
+  duration(seconds: number): string;
+  /** 0–100 → "40%". */
+  percent(value: number): string;
+  integer(value: number): string;
+  date(iso: string): string;
+}
+
+const cache = new Map<string, Formatters>();
+
+function scale(bytes: number): { value: number; unit: (typeof UNITS)[number] } {
+  let value = Math.max(0, bytes);
+  let index = 0;
+  while (value >= 1024 && index < UNITS.length - 1) {
+    value /= 1024;
+    index += 1;
+  }
+  return { value, unit: UNITS[index] ?? 'byte' };
+}
+
+export function formattersFor(labels: Pick<FiledockLabels, 'locale' | 'timeZone'>): Formatters {
+  const key = `${labels.locale}|${labels.timeZone ?? ''}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { locale, timeZone } = labels;
+  // Plain bytes read best long ("512 bytes"; the short form says "512 byte" in English).
+  const unit = (u: string, digits: number) =>
+    new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: u,
+      unitDisplay: u.startsWith('byte') ? 'long' : 'short',
+      maximumFractionDigits: digits,
+    });
+  const sizes = Object.fromEntries(UNITS.map((u) => [u, unit(u, u === 'byte' ? 0 : 1)]));
+  const speeds = Object.fromEntries(UNITS.map((u) => [u, unit(`${u}-per-second`, u === 'byte' ? 0 : 1)]));
+  const seconds = unit('second', 0);
+  const minutes = unit('minute', 0);
+  const hours = unit('hour', 1);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+
+  const formatters: Formatters = {
+    bytes(bytes) {
+      const { value, unit: u } = scale(bytes);
+      return sizes[u]!.format(value);
+    },
+    speed(bytesPerSecond) {
+      const { value, unit: u } = scale(bytesPerSecond);
+      return speeds[u]!.format(value);
+    },
+    duration(total) {
+      const s = Math.max(0, Math.ceil(total));
+      if (s < 60) return seconds.format(s);
+      if (s < 3600) return minutes.format(Math.ceil(s / 60));
+      return hours.format(s / 3600);
+    },
+    percent: (value) => percent.format(Math.min(100, Math.max(0, value)) / 100),
+    integer: (value) => integer.format(value),
+    date(iso) {
+      const time = Date.parse(iso);
+      return Number.isNaN(time) ? iso : date.format(time);
+    },
+  };
+  cache.set(key, formatters);
+  return formatters;
+}

@@ -1,0 +1,11 @@
+/**
+ * filedock's components: thin shells over the hooks, styled by `filedock/styles.css` (optional).
+ */
+export { FileUploader, type FileUploaderProps } from './FileUploader.js';
+export { FileList, type FileListProps } from './FileList.js';
+export { Dropzone, type DropzoneProps } from './Dropzone.js';
+export { UploadItem, type UploadItemActions, type UploadItemProps } from './UploadItem.js';
+export { StatusBadge, type StatusBadgeProps } from './StatusBadge.js';
+export { ProgressBar, type ProgressBarProps } from './ProgressBar.js';
+export { defaultLabels, mergeLabels, errorText, type ErrorLabel, type FiledockLabels, type FiledockLabelsInput } from './labels.js';
+export { formattersFor, type Formatters } from './format.js';

@@ -1,0 +1,224 @@
+/**
+ * Every string the components show or announce, in one replaceable object (i18n).
+ *
+ * Apps pass a partial object, per component (`labels` prop) or once in `<FilesProvider labels>`;
+ * each group merges over these English defaults. Strings that interpolate are functions. Numbers,
+ * sizes, speeds, durations and dates are formatted with `Intl` in `locale`, so a translation rarely
+ * needs to touch them. Error texts are keyed by error `code`, never derived from English messages.
+ */
+import type { FileStatus } from '../core/api/schemas.js';
+import type { ErrorCode, ErrorInfo } from '../core/errors.js';
+import type { UploadPhase } from '../core/upload/types.js';
+
+/** A replacement error text: fixed, or built from the error (its `message` is English). */
+export type ErrorLabel = string | ((error: ErrorInfo) => string);
+
+export interface FiledockLabels {
+  /** BCP 47 locale for every number, size, duration and date. @default 'en' */
+  locale: string;
+  /** Time zone for dates; `undefined` is the runtime's own. @default undefined */
+  timeZone: string | undefined;
+  dropzone: {
+    /** Accessible name of the drop area (a button that opens the picker). @default 'Upload files' */
+    label: string;
+    /** Accessible name of the file input. @default 'Choose files to upload' */
+    input: string;
+    /** @default 'Drag files here, or click to browse' */
+    idle: string;
+    /** Shown while acceptable files are dragged over. @default 'Drop to upload' */
+    accept: string;
+    /** Shown while unacceptable files are dragged over. @default 'Some of these files cannot be uploaded here' */
+    reject: string;
+    /** @default 'Uploading is disabled' */
+    disabled: string;
+    /** The help line, from the purpose rule: type labels and the formatted size limit. */
+    help: (rule: { types: readonly string[]; maxSize: string }) => string;
+  };
+  uploader: {
+    /** Accessible name of the upload list. @default 'Uploads' */
+    list: string;
+    /** Shown when there are no uploads (only if the app asks for an empty state). @default 'No uploads yet' */
+    empty: string;
+    /** Accessible name of the total progress bar. @default 'Total progress' */
+    totalProgress: string;
+    /** The visible total line. */
+    totalSummary: (info: { done: number; count: number; percent: string }) => string;
+  };
+  item: {
+    /** Accessible name of an item's progress bar. */
+    progress: (name: string) => string;
+    /** `aria-valuetext` of a progress bar: sizes already formatted. */
+    progressText: (info: { percent: string; loaded: string; total: string }) => string;
+    /** Speed and time left while uploading: both already formatted; `eta` empty until known. */
+    speed: (info: { speed: string; eta: string }) => string;
+    /** The name the server stored, when it differs from the picked one. */
+    storedAs: (storedName: string) => string;
+    cancel: (name: string) => string;
+    retry: (name: string) => string;
+    remove: (name: string) => string;
+    /** A refused file, as an alert: name and every reason. */
+    rejected: (name: string, reasons: string) => string;
+  };
+  /** Polite announcements; not made for every percent. */
+  announce: {
+    completed: (name: string) => string;
+    failed: (name: string, reason: string) => string;
+  };
+  /** Client phases shown in status badges. */
+  phase: Record<UploadPhase, string>;
+  /** Server statuses shown in status badges. */
+  status: Record<FileStatus, string>;
+  /** Error texts by code; a code not listed shows the error's own message. */
+  errors: Partial<Record<ErrorCode, ErrorLabel>>;
+  list: {
+    /** Caption (accessible name) of the table. @default 'Files' */
+    caption: string;
+    name: string;
+    size: string;
+    created: string;
+    status: string;
+    actions: string;
+    download: (name: string) => string;
+    /** @default 'Loading files…' */
+    loading: string;
+    /** @default 'No files yet' */
+    empty: string;
+    /** The error state's text, given the error's localised text. */
+    error: (reason: string) => string;
+    /** @default 'Try again' */
+    retry: string;
+    /** @default 'Previous page' */
+    previous: string;
+    /** @default 'Next page' */
+    next: string;
+    /** Accessible name of the pagination. @default 'Pagination' */
+    pagination: string;
+    /** `pageCount` is `undefined` while unknown. */
+    pageOf: (page: string, pageCount: string | undefined) => string;
+  };
+}
+
+/** What `labels` props and the provider take: any subset, per group. */
+export type FiledockLabelsInput = {
+  [K in keyof FiledockLabels]?: FiledockLabels[K] extends (...args: never[]) => unknown
+    ? FiledockLabels[K]
+    : FiledockLabels[K] extends object
+      ? Partial<FiledockLabels[K]>
+      : FiledockLabels[K];
+};
+
+const keepMessage = (error: ErrorInfo): string => error.message;
+
+export const defaultLabels: FiledockLabels = {
+  locale: 'en',
+  timeZone: undefined,
+  dropzone: {
+    label: 'Upload files',
+    input: 'Choose files to upload',
+    idle: 'Drag files here, or click to browse',
+    accept: 'Drop to upload',
+    reject: 'Some of these files cannot be uploaded here',
+    disabled: 'Uploading is disabled',
+    help: ({ types, maxSize }) => (types.length === 0 ? `Any file up to ${maxSize}` : `${types.join(', ')} up to ${maxSize}`),
+  },
+  uploader: {
+    list: 'Uploads',
+    empty: 'No uploads yet',
+    totalProgress: 'Total progress',
+    totalSummary: ({ done, count, percent }) => `${done} of ${count} ${count === 1 ? 'file' : 'files'} done · ${percent}`,
+  },
+  item: {
+    progress: (name) => `Upload of ${name}`,
+    progressText: ({ percent, loaded, total }) => `${percent} (${loaded} of ${total})`,
+    speed: ({ speed, eta }) => (eta ? `${speed} · ${eta} left` : speed),
+    storedAs: (stored) => `stored as ${stored}`,
+    cancel: (name) => `Cancel upload of ${name}`,
+    retry: (name) => `Retry upload of ${name}`,
+    remove: (name) => `Remove ${name}`,
+    rejected: (name, reasons) => `${name} was not added: ${reasons}`,
+  },
+  announce: {
+    completed: (name) => `${name} uploaded.`,
+    failed: (name, reason) => `${name} failed to upload: ${reason}`,
+  },
+  phase: {
+    queued: 'Queued',
+    hashing: 'Checking',
+    creating: 'Starting',
+    uploading: 'Uploading',
+    completing: 'Finishing',
+    completed: 'Uploaded',
+    failed: 'Failed',
+    cancelled: 'Cancelled',
+    rejected: 'Not added',
+  },
+  status: {
+    PENDING: 'Pending',
+    COMPLETED: 'Completed',
+    CANCELLED: 'Cancelled',
+    EXPIRED: 'Expired',
+  },
+  errors: {
+    // Validation messages already name the rule's limit (size, types): keep them.
+    'file-invalid-type': keepMessage,
+    'file-too-large': keepMessage,
+    'file-too-small': 'The file is empty.',
+    'filename-invalid': keepMessage,
+    'too-many-files': keepMessage,
+    network: 'The connection was lost.',
+    timeout: 'The server took too long to answer.',
+    'rate-limited': 'Too many uploads at once. Try again in a moment.',
+    'storage-rejected': 'Storage refused the upload.',
+    'upload-expired': 'The upload session expired.',
+    'checksum-mismatch': 'The file arrived damaged (checksum mismatch).',
+    'invalid-response': 'The server sent an answer filedock could not read.',
+    aborted: 'The upload was stopped.',
+    unauthorized: 'You are not signed in.',
+    forbidden: 'You are not allowed to upload here.',
+    not_found: 'The file no longer exists.',
+    conflict: 'A file with this name already exists.',
+    internal_server_error: 'The server ran into a problem.',
+    service_unavailable: 'The service is unavailable right now.',
+  },
+  list: {
+    caption: 'Files',
+    name: 'Name',
+    size: 'Size',
+    created: 'Created',
+    status: 'Status',
+    actions: 'Actions',
+    download: (name) => `Download ${name}`,
+    loading: 'Loading files…',
+    empty: 'No files yet',
+    error: (reason) => `The files could not be loaded. ${reason}`,
+    retry: 'Try again',
+    previous: 'Previous page',
+    next: 'Next page',
+    pagination: 'Pagination',
+    pageOf: (page, pageCount) => (pageCount === undefined ? `Page ${page}` : `Page ${page} of ${pageCount}`),
+  },
+};
+
+const GROUPS = ['dropzone', 'uploader', 'item', 'announce', 'phase', 'status', 'errors', 'list'] as const;
+
+/** Later inputs win, group by group; `undefined` inputs are skipped. */
+export function mergeLabels(...inputs: ReadonlyArray<FiledockLabelsInput | undefined>): FiledockLabels {
+  const merged = { ...defaultLabels } as Record<string, unknown>;
+  for (const input of inputs) {
+    if (!input) continue;
+    for (const [key, value] of Object.entries(input)) {
+      if (value === undefined) continue;
+      merged[key] = (GROUPS as readonly string[]).includes(key)
+        ? { ...(merged[key] as object), ...(value as object) }
+        : value;
+    }
+  }
+  return merged as unknown as FiledockLabels;
+}
+
+/** The text to show for an error: its label by code, else its own message. */
+export function errorText(labels: FiledockLabels, error: ErrorInfo): string {
+  const label = labels.errors[error.code];
+  if (label === undefined) return error.message;
+  return typeof label === 'function' ? label(error) : label;
+}
