@@ -3,7 +3,7 @@
  * `error`. The caller terminates it to abort. Bundlers emit it as a lazy chunk because it is
  * referenced with `new Worker(new URL('./md5.worker.js', import.meta.url), {type: 'module'})`.
  */
-import { createMD5 } from 'hash-wasm';
+import { createMD5 } from './hasher.js';
 import { hashBlobChunks } from './md5-stream.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 

@@ -78,7 +78,16 @@ describe('computeMd5 in a real Worker', () => {
       terminate(): void {}
     }
     vi.stubGlobal('Worker', BrokenWorker);
-    expect(await computeMd5(new Blob(['hello world']))).toBe('5eb63bbbe01eeed093cb22bb8f5acdc3');
+    expect(await computeMd5(new Blob(['hello world']), { workerThreshold: 0 })).toBe('5eb63bbbe01eeed093cb22bb8f5acdc3');
+  });
+
+  it('hashes Blobs up to the threshold on the calling thread, without a Worker', async () => {
+    const workers = spyOnWorkers();
+    const data = bytes(64 * 1024);
+    expect(await computeMd5(new Blob([data]), { workerThreshold: 64 * 1024 })).toBe(await md5OneShot(data));
+    expect(workers).toEqual([]);
+    expect(await computeMd5(new Blob([data]), { workerThreshold: 64 * 1024 - 1 })).toBe(await md5OneShot(data));
+    expect(workers).toEqual([{ ready: true, terminated: true }]);
   });
 
   it('measures Worker MD5 throughput on 64 MiB', async () => {

@@ -1,0 +1,67 @@
+/** P7a, P7b: what each library costs an app, gzip, same esbuild settings for all. */
+import { join, resolve } from 'node:path';
+import { measure, type Weight } from '../sizes/measure.js';
+import type { FigureResult } from '../lib/stats.js';
+
+const THEME = resolve(import.meta.dirname, '../../src/components/styles.css');
+const kB = (bytes: number) => bytes / 1000;
+
+const PEERS: [string, string][] = [
+  ['Uppy (core + react Dashboard + aws-s3)', 'uppy.tsx'],
+  ['UploadThing React (dropzone)', 'uploadthing.tsx'],
+  ['react-uploady (no list, no checksum)', 'react-uploady.tsx'],
+  ['FilePond + react-filepond', 'filepond.tsx'],
+  ['react-dropzone (hook only)', 'react-dropzone.tsx'],
+];
+
+function rows(label: string, w: Weight) {
+  return [
+    { label: `${label}: JS`, unit: 'kB gz', values: [kB(w.js)] },
+    ...(w.css ? [{ label: `${label}: CSS`, unit: 'kB gz', values: [kB(w.css)] }] : []),
+  ];
+}
+
+export async function p7a(): Promise<FigureResult> {
+  const filedock = await measure('filedock-widget.tsx', { extraCss: THEME, lazyEntry: 'md5-worker.ts' });
+  const series = [...rows('filedock FileUploader + FileList', filedock), { label: 'filedock lazy chunk (MD5 worker + hash-wasm)', unit: 'kB gz', values: [kB(filedock.lazy)] }];
+  for (const [label, entry] of PEERS) series.push(...rows(label, await measure(entry)));
+  return {
+    id: 'P7a',
+    title: 'Bundle weight, everything but react / react-dom / react-query bundled (esbuild --bundle --minify --format=esm, gzip -9)',
+    series,
+    targets: [{ label: 'filedock initial JS + CSS', value: kB(filedock.js + filedock.css), op: '<=', target: 40, unit: ' kB' }],
+    notes: ['Deterministic: one build each, so min = max = median.', `Entries: ${join('bench/sizes/entries')}/*.tsx`],
+  };
+}
+
+export async function p7b(): Promise<FigureResult> {
+  const widget = await measure('filedock-widget.tsx', { externalAxios: true, extraCss: THEME });
+  const hooks = await measure('filedock-hooks.tsx', { externalAxios: true });
+  return {
+    id: 'P7b',
+    title: 'Bundle weight for an app that already ships axios (axios external too)',
+    series: [...rows('filedock full widget', widget), ...rows('filedock hooks only (useFileUpload + useFiles)', hooks)],
+    targets: [
+      { label: 'full widget JS + CSS', value: kB(widget.js + widget.css), op: '<=', target: 22, unit: ' kB' },
+      { label: 'hooks only', value: kB(hooks.js + hooks.css), op: '<=', target: 10, unit: ' kB' },
+    ],
+    notes: [await attribution('filedock-widget.tsx', 'full widget'), await attribution('filedock-hooks.tsx', 'hooks only')],
+  };
+}
+
+/** Where the bytes go: the gzip saved by leaving each dependency out of the same build. */
+async function attribution(entry: string, label: string): Promise<string> {
+  const whole = await measure(entry, { externalAxios: true });
+  const parts: string[] = [];
+  for (const [name, packages] of DEPENDENCIES) {
+    const without = await measure(entry, { externalAxios: true, alsoExternal: packages });
+    if (whole.js > without.js) parts.push(`${name} ${kB(whole.js - without.js).toFixed(1)} kB`);
+  }
+  return `${label}, ${kB(whole.js).toFixed(1)} kB JS gz, of which: ${parts.join(', ')}; the rest is filedock's own code.`;
+}
+
+const DEPENDENCIES: [string, string[]][] = [
+  ['zod/mini', ['zod', 'zod/*']],
+  ['mime (standard table)', ['mime', 'mime/*']],
+  ['react-dropzone (+ file-selector, attr-accept)', ['react-dropzone']],
+];

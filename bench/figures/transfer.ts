@@ -1,0 +1,120 @@
+/** P1, P1b, P2: one large file through filedock beside a bare PUT, a bare worker MD5 and md5sum. */
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import type { Page } from 'playwright-core';
+import type { Harness } from '../lib/harness.js';
+import { MiB, tmpFile } from '../lib/files.js';
+import { median, repeat, type FigureResult } from '../lib/stats.js';
+
+type Bench = {
+  mount(o: { checksum: boolean; expected: number; concurrency?: number }): Promise<void>;
+  waitDone(): Promise<{ ms: number; failed: string[] }>;
+  barePut(): Promise<number>;
+  bareMd5(): Promise<{ ms: number; md5: string }>;
+  filedockMd5(): Promise<{ ms: number; md5: string }>;
+  bareBoth(): Promise<number>;
+};
+declare const bench: Bench;
+
+export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/** Uploads `paths` through a freshly mounted FileUploader; resolves with ms from pick to last completion. */
+export async function uploadThroughWidget(h: Harness, paths: string[] | Parameters<Page['setInputFiles']>[1], options: { checksum: boolean; concurrency?: number }, during?: (page: Page) => Promise<() => Promise<unknown>>): Promise<{ ms: number; page: Page; extra: unknown }> {
+  const page = await h.newPage();
+  const expected = Array.isArray(paths) ? paths.length : 1;
+  await page.evaluate((o) => bench.mount(o), { ...options, expected });
+  const stop = during ? await during(page) : undefined;
+  await page.setInputFiles('#root input[type=file]', paths);
+  const result = await page.evaluate(() => bench.waitDone());
+  const extra = stop ? await stop() : undefined;
+  if (result.failed.length) throw new Error(`uploads failed: ${result.failed.join(', ')}`);
+  return { ms: result.ms, page, extra };
+}
+
+async function bare<T>(h: Harness, path: string, run: () => Promise<T>): Promise<T> {
+  const page = await h.newPage();
+  await page.setInputFiles('#bare', path);
+  try {
+    return await page.evaluate(run);
+  } finally {
+    await page.close();
+  }
+}
+
+export async function p1(h: Harness, checksum: boolean): Promise<FigureResult> {
+  const path = tmpFile('upload-256.bin', 256 * MiB);
+  const widget: number[] = [];
+  const put: number[] = [];
+  const md5: number[] = [];
+  const both: number[] = [];
+  await repeat(RUNS, async (i) => {
+    const { ms, page } = await uploadThroughWidget(h, [path], { checksum });
+    await page.close();
+    const putMs = await bare(h, path, () => bench.barePut());
+    const md5Ms = checksum ? (await bare(h, path, () => bench.bareMd5())).ms : 0;
+    const bothMs = checksum ? await bare(h, path, () => bench.bareBoth()) : 0;
+    await h.api.reset();
+    if (i >= 0) {
+      widget.push(ms);
+      put.push(putMs);
+      if (checksum) {
+        md5.push(md5Ms);
+        both.push(bothMs);
+      }
+    }
+  });
+  const baseline = checksum ? Math.max(median(put), median(md5)) : median(put);
+  const series = [
+    { label: `FileUploader, 256 MiB, checksum ${checksum ? 'on' : 'off'}`, unit: 'ms', values: widget },
+    { label: 'bare XHR PUT, same file', unit: 'ms', values: put },
+    ...(checksum
+      ? [
+          { label: 'bare worker MD5, same file', unit: 'ms', values: md5 },
+          { label: 'bare PUT and bare MD5 started together (no filedock)', unit: 'ms', values: both },
+        ]
+      : []),
+  ];
+  return {
+    id: checksum ? 'P1' : 'P1b',
+    title: checksum ? '256 MiB upload with MD5 ÷ the slower of bare PUT and bare MD5' : '256 MiB upload, checksum off ÷ bare PUT',
+    series,
+    targets: [
+      { label: checksum ? 'FileUploader ÷ max(PUT, MD5)' : 'FileUploader ÷ PUT', value: median(widget) / baseline, op: '<=', target: checksum ? 1.08 : 1.02 },
+      ...(checksum ? [{ label: 'machine limit: bare PUT ∥ bare MD5 ÷ max(PUT, MD5)', value: median(both) / baseline, op: '<=' as const, target: 1.08 }] : []),
+    ],
+    notes: checksum
+      ? [`The second ratio has no filedock code in it: on ${availableParallelism()} cores the PUT (renderer, network process, server) and the MD5 worker compete for CPU, so running both at once costs that much over the slower one on this machine whatever the library does. FileUploader ÷ (bare PUT ∥ bare MD5) = ${(median(widget) / median(both)).toFixed(3)}.`]
+      : [],
+  };
+}
+
+export async function p2(h: Harness): Promise<FigureResult> {
+  const path = tmpFile('upload-256.bin', 256 * MiB);
+  const browser: number[] = [];
+  const native: number[] = [];
+  let digest = '';
+  await repeat(RUNS, async (i) => {
+    const { ms, md5 } = await bare(h, path, () => bench.filedockMd5());
+    const start = performance.now();
+    const out = spawnSync('md5sum', [path], { encoding: 'utf8' });
+    const nativeMs = performance.now() - start;
+    if (out.status !== 0) throw new Error(`md5sum failed: ${out.stderr}`);
+    if (out.stdout.split(' ')[0] !== md5) throw new Error(`MD5 differs: browser ${md5}, md5sum ${out.stdout}`);
+    digest = md5;
+    if (i >= 0) {
+      browser.push(ms);
+      native.push(nativeMs);
+    }
+  });
+  const mbps = (ms: number) => (256 * MiB) / 1e6 / (ms / 1000);
+  return {
+    id: 'P2',
+    title: 'MD5 throughput: filedock worker (file input) ÷ md5sum',
+    series: [
+      { label: 'computeMd5 in a Worker, 256 MiB', unit: 'MB/s', values: browser.map(mbps) },
+      { label: 'md5sum, same file (process spawn included)', unit: 'MB/s', values: native.map(mbps) },
+    ],
+    targets: [{ label: 'browser ÷ md5sum throughput', value: median(native) / median(browser), op: '>=', target: 0.55 }],
+    notes: [`Both digests agree (${digest}).`],
+  };
+}

@@ -1,0 +1,131 @@
+/** P3 heap, P4 a thousand files at once, P5 React commits under 50 uploads, P6 many small files. */
+import type { Harness } from '../lib/harness.js';
+import { MiB, tmpFile, tmpFiles } from '../lib/files.js';
+import { median, repeat, type FigureResult } from '../lib/stats.js';
+import { RUNS, uploadThroughWidget } from './transfer.js';
+
+type Bench = {
+  mount(o: { checksum: boolean; expected: number; concurrency?: number }): Promise<void>;
+  waitDone(): Promise<{ ms: number; commits: number; startedAt: number; doneAt: number; failed: string[] }>;
+  rowsInteractive(count: number): Promise<number>;
+  counters(): { startedAt: number; commits: number; longTasks: { start: number; duration: number }[] };
+  barePutMany(concurrency: number): Promise<number>;
+};
+declare const bench: Bench;
+
+export async function p3(h: Harness): Promise<FigureResult> {
+  const path = tmpFile('upload-512.bin', 512 * MiB);
+  const growth: number[] = [];
+  await repeat(RUNS, async (i) => {
+    const { page, extra } = await uploadThroughWidget(h, [path], { checksum: true }, async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      const base = await heap();
+      let peak = base;
+      let sampling = true;
+      // Sampled as fast as CDP answers, until the upload is done.
+      const loop = (async () => {
+        while (sampling) peak = Math.max(peak, await heap());
+      })();
+      return async () => {
+        sampling = false;
+        await loop;
+        return (peak - base) / MiB;
+      };
+    });
+    await page.close();
+    await h.api.reset();
+    if (i >= 0) growth.push(extra as number);
+  });
+  return {
+    id: 'P3',
+    title: 'JS heap growth while uploading 512 MiB (MD5 on)',
+    series: [{ label: 'peak JSHeapUsedSize − baseline after GC', unit: 'MiB', values: growth }],
+    targets: [{ label: 'heap growth', value: median(growth), op: '<=', target: 32, unit: ' MiB' }],
+    notes: ['Main-thread heap of the page (CDP Performance.getMetrics); the MD5 worker has its own isolate.'],
+  };
+}
+
+export async function p4(h: Harness): Promise<FigureResult> {
+  const files = Array.from({ length: 1000 }, (_, i) => ({ name: `note-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`file ${i}\n`.repeat(64)) }));
+  const interactive: number[] = [];
+  const longest: number[] = [];
+  await repeat(RUNS, async (i) => {
+    const page = await h.newPage();
+    await page.evaluate(() => bench.mount({ checksum: true, expected: 1000 }));
+    await page.setInputFiles('#root input[type=file]', files);
+    const ms = await page.evaluate(() => bench.rowsInteractive(1000));
+    const { startedAt, longTasks } = await page.evaluate(() => bench.counters());
+    const tasks = longTasks.filter((t) => t.start + t.duration >= startedAt);
+    await page.close();
+    await h.api.reset();
+    if (i >= 0) {
+      interactive.push(ms);
+      longest.push(Math.max(0, ...tasks.map((t) => t.duration)));
+    }
+  });
+  return {
+    id: 'P4',
+    title: '1,000 files added at once',
+    series: [
+      { label: 'pick → 1,000 rows rendered and main thread free', unit: 'ms', values: interactive },
+      { label: 'longest main-thread task, pick → interactive (Long Tasks API)', unit: 'ms', values: longest },
+    ],
+    targets: [
+      { label: 'time to interactive list', value: median(interactive), op: '<=', target: 250, unit: ' ms' },
+      { label: 'longest task', value: median(longest), op: '<=', target: 100, unit: ' ms' },
+    ],
+    notes: ['Long tasks shorter than 50 ms are not reported by the browser; 0 means none.'],
+  };
+}
+
+export async function p5(h: Harness): Promise<FigureResult> {
+  const paths = tmpFiles('c50', 50, 8 * MiB);
+  const rate: number[] = [];
+  await repeat(RUNS, async (i) => {
+    const { page } = await uploadThroughWidget(h, paths, { checksum: true, concurrency: 50 });
+    const { commits, startedAt, doneAt } = await page.evaluate(() => bench.waitDone());
+    await page.close();
+    await h.api.reset();
+    if (i >= 0) rate.push(commits / ((doneAt - startedAt) / 1000));
+  });
+  return {
+    id: 'P5',
+    title: '50 concurrent uploads (8 MiB each, MD5 on): React commits per second',
+    series: [{ label: 'Profiler onRender commits per second', unit: '/s', values: rate }],
+    targets: [{ label: 'commits per second', value: median(rate), op: '<=', target: 60, unit: '/s' }],
+    notes: [],
+  };
+}
+
+export async function p6(h: Harness): Promise<FigureResult> {
+  const paths = tmpFiles('small', 100, 100 * 1024);
+  const widget: number[] = [];
+  const bare: number[] = [];
+  const concurrency = 4;
+  await repeat(RUNS, async (i) => {
+    const { ms, page } = await uploadThroughWidget(h, paths, { checksum: true, concurrency });
+    await page.close();
+    const barePage = await h.newPage();
+    await barePage.setInputFiles('#bare', paths);
+    const bareMs = await barePage.evaluate((c) => bench.barePutMany(c), concurrency);
+    await barePage.close();
+    await h.api.reset();
+    if (i >= 0) {
+      widget.push(ms);
+      bare.push(bareMs);
+    }
+  });
+  return {
+    id: 'P6',
+    title: '100 files of 100 KiB, concurrency 4: FileUploader (create + PUT + MD5 + complete) ÷ bare PUTs',
+    series: [
+      { label: 'FileUploader, API round trips included', unit: 'ms', values: widget },
+      { label: 'bare XHR PUTs, sessions made beforehand', unit: 'ms', values: bare },
+    ],
+    targets: [{ label: 'FileUploader ÷ bare', value: median(widget) / median(bare), op: '<=', target: 1.3 }],
+    notes: [],
+  };
+}

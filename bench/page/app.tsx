@@ -1,0 +1,188 @@
+/**
+ * The page every browser figure runs in. It exposes `window.bench` so the driver can mount
+ * filedock, time a bare XHR PUT and a bare worker MD5 of the same file, and read counters.
+ * Files always arrive through real `<input type=file>` elements (Playwright `setInputFiles`).
+ */
+import { Profiler, StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { createLightfieldClient, computeMd5, FilesProvider, FileUploader } from '../../src/index.js';
+
+interface MountOptions {
+  checksum: boolean;
+  concurrency?: number;
+  expected: number;
+}
+
+interface Counters {
+  commits: number;
+  uploaded: number;
+  failed: string[];
+  /** performance.now() of the file input's change event, and of the last completion. */
+  startedAt: number;
+  doneAt: number;
+  longTasks: { start: number; duration: number }[];
+}
+
+const counters: Counters = { commits: 0, uploaded: 0, failed: [], startedAt: 0, doneAt: 0, longTasks: [] };
+let root: Root | undefined;
+let allDone: Promise<void> = Promise.resolve();
+const apiUrl = new URLSearchParams(location.search).get('api') ?? '';
+const headers = { Authorization: 'Bearer bench' };
+
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) counters.longTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask', buffered: true });
+
+// Capture phase on the document: runs before React's own listener sees the change.
+document.addEventListener('change', () => {
+  counters.startedAt = performance.now();
+}, true);
+
+function mount(options: MountOptions): Promise<void> {
+  Object.assign(counters, { commits: 0, uploaded: 0, failed: [], startedAt: 0, doneAt: 0 });
+  let resolve!: () => void;
+  allDone = new Promise<void>((r) => (resolve = r));
+  const settle = () => {
+    if (counters.uploaded + counters.failed.length === options.expected) {
+      counters.doneAt = performance.now();
+      resolve();
+    }
+  };
+  const client = createLightfieldClient({ baseURL: apiUrl, headers });
+  root = createRoot(document.getElementById('root')!);
+  root.render(
+    <StrictMode>
+      <FilesProvider client={client}>
+        <Profiler id="uploader" onRender={() => void (counters.commits += 1)}>
+          <FileUploader
+            checksum={options.checksum}
+            {...(options.concurrency ? { concurrency: options.concurrency } : {})}
+            onUploaded={() => {
+              counters.uploaded += 1;
+              settle();
+            }}
+            onError={(error) => {
+              counters.failed.push(error.code);
+              settle();
+            }}
+          />
+        </Profiler>
+      </FilesProvider>
+    </StrictMode>,
+  );
+  return new Promise((r) => requestAnimationFrame(() => r()));
+}
+
+/** Resolves when the list shows `count` rows and the main thread then answers a task. */
+async function rowsInteractive(count: number): Promise<number> {
+  while (document.querySelectorAll('[data-filedock-upload]').length < count) {
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  await new Promise<void>((r) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => r();
+    channel.port2.postMessage(0);
+  });
+  return performance.now() - counters.startedAt;
+}
+
+async function createSession(file: File): Promise<{ uploadUrl: string; uploadHeaders: Record<string, string> }> {
+  const response = await fetch(`${apiUrl}/v1/files`, {
+    method: 'POST',
+    headers: { ...headers, 'Content-Type': 'application/json', 'Lightfield-Version': '2026-03-01' },
+    body: JSON.stringify({ filename: file.name, mimeType: 'application/octet-stream', sizeBytes: file.size }),
+  });
+  if (!response.ok) throw new Error(`create answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+function xhrPut(session: { uploadUrl: string; uploadHeaders: Record<string, string> }, body: Blob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', session.uploadUrl);
+    for (const [name, value] of Object.entries(session.uploadHeaders)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = () => undefined; // same preflight-free upload path filedock takes
+    xhr.onload = () => (xhr.status < 300 ? resolve() : reject(new Error(`PUT answered ${xhr.status}`)));
+    xhr.onerror = () => reject(new Error('PUT failed'));
+    xhr.send(body);
+  });
+}
+
+function inputFiles(id: string): File[] {
+  return [...((document.getElementById(id) as HTMLInputElement).files ?? [])];
+}
+
+const bareWorkerSource = `
+import { createMD5 } from './hash-wasm.js';
+onmessage = async ({ data: file }) => {
+  const md5 = await createMD5();
+  md5.init();
+  const step = 8 * 1024 * 1024;
+  for (let at = 0; at < file.size; at += step) md5.update(new Uint8Array(await file.slice(at, at + step).arrayBuffer()));
+  postMessage(md5.digest('hex'));
+};`;
+
+const bench = {
+  mount,
+  unmount() {
+    root?.unmount();
+    root = undefined;
+  },
+  counters: () => ({ ...counters, longTasks: [...counters.longTasks] }),
+  waitDone: () => allDone.then(() => ({ ms: counters.doneAt - counters.startedAt, ...counters })),
+  rowsInteractive,
+  /** One bare XHR PUT of the `#bare` file; only the PUT is timed. */
+  async barePut(): Promise<number> {
+    const file = inputFiles('bare')[0]!;
+    const session = await createSession(file);
+    const start = performance.now();
+    await xhrPut(session, file);
+    return performance.now() - start;
+  },
+  /** Bare PUTs of every `#bare` file, `concurrency` at a time; sessions are made beforehand. */
+  async barePutMany(concurrency: number): Promise<number> {
+    const files = inputFiles('bare');
+    const sessions = await Promise.all(files.map(createSession));
+    let next = 0;
+    const start = performance.now();
+    const lane = async () => {
+      while (next < files.length) {
+        const index = next++;
+        await xhrPut(sessions[index]!, files[index]!);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, lane));
+    return performance.now() - start;
+  },
+  /** A minimal module worker: hash-wasm MD5 over 8 MiB slices, nothing else. */
+  async bareMd5(): Promise<{ ms: number; md5: string }> {
+    const file = inputFiles('bare')[0]!;
+    const url = URL.createObjectURL(new Blob([bareWorkerSource.replace('./hash-wasm.js', new URL('./hash-wasm.js', location.href).href)], { type: 'text/javascript' }));
+    const worker = new Worker(url, { type: 'module' });
+    const start = performance.now();
+    const md5 = await new Promise<string>((resolve, reject) => {
+      worker.onmessage = (event) => resolve(event.data as string);
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage(file);
+    });
+    const ms = performance.now() - start;
+    worker.terminate();
+    URL.revokeObjectURL(url);
+    return { ms, md5 };
+  },
+  /** The bare PUT and the bare MD5 started together: what this machine gives when both run at once. */
+  async bareBoth(): Promise<number> {
+    const start = performance.now();
+    await Promise.all([bench.barePut(), bench.bareMd5()]);
+    return performance.now() - start;
+  },
+  /** filedock's own `computeMd5` (worker) over the `#bare` file. */
+  async filedockMd5(): Promise<{ ms: number; md5: string }> {
+    const file = inputFiles('bare')[0]!;
+    const start = performance.now();
+    const md5 = await computeMd5(file);
+    return { ms: performance.now() - start, md5 };
+  },
+};
+
+(window as unknown as { bench: typeof bench }).bench = bench;
