@@ -1,0 +1,67 @@
+/**
+ * Starts, for the whole e2e project, the reference server (control endpoint on, no rate limit)
+ * and a Vite dev server for the test page in test/e2e/app. They listen on different ports of
+ * 127.0.0.1, so the page and the API are different origins and every API call is a real CORS
+ * request. Tests read both URLs with `inject('e2eApiUrl')` / `inject('e2eAppUrl')`.
+ */
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { createServer, type ViteDevServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { createDevServer } from '../../src/server/index.js';
+import { filedockAliases } from './aliases.js';
+import { ssrOutlet } from './ssr-outlet.js';
+
+const root = fileURLToPath(new URL('./app/', import.meta.url));
+// Its own dependency cache: the demo, Storybook and vitest's browser mode keep theirs elsewhere,
+// and a shared one would be re-optimised under this suite's feet.
+const cacheDir = fileURLToPath(new URL('../../node_modules/.vite/filedock-e2e', import.meta.url));
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const api = await createDevServer({ port: 0, host: '127.0.0.1', control: true, rateLimit: false });
+  let vite: ViteDevServer;
+  try {
+    vite = await createServer({
+      configFile: false,
+      root,
+      cacheDir,
+      logLevel: 'warn',
+      clearScreen: false,
+      plugins: [react(), ssrOutlet(root)],
+      resolve: { alias: filedockAliases },
+      // Pre-bundle every dependency up front: a dependency discovered mid-test would make Vite
+      // reload the page under the test's feet.
+      optimizeDeps: {
+        entries: ['index.html', 'ssr.html'],
+        include: [
+          'react',
+          'react/jsx-runtime',
+          'react/jsx-dev-runtime',
+          'react-dom',
+          'react-dom/client',
+          '@tanstack/react-query',
+          'axios',
+          'zod/mini',
+          'hash-wasm',
+          'mime/lite',
+          'mime/types/standard.js',
+          'react-dropzone',
+        ],
+      },
+      // No file watching: the pages are loaded once per test and never edited. (Vite's client still
+      // connects its websocket; turning it off makes the client log connection errors instead.)
+      server: { host: '127.0.0.1', port: 0, strictPort: false, watch: null },
+    });
+    await vite.listen();
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
+  const { port } = vite.httpServer!.address() as AddressInfo;
+  project.provide('e2eApiUrl', api.url);
+  project.provide('e2eAppUrl', `http://127.0.0.1:${port}`);
+  return async () => {
+    await Promise.allSettled([vite.close(), api.close()]);
+  };
+}
