@@ -38,7 +38,7 @@ export interface UseFileUploadResult {
   add(files: readonly File[] | FileList): string[];
   /** Aborts an upload (and cancels its server session); idempotent. */
   cancel(localId: string): void;
-  /** Resumes a failed upload from the step that failed (an existing session is reused). */
+  /** Runs a failed upload again (with a new session: a failed upload's session was cancelled when it gave up). */
   retry(localId: string): void;
   /** Forgets an upload, cancelling it first if it is still running. */
   remove(localId: string): void;

@@ -152,7 +152,44 @@ async function verifySession(ctx: PipelineContext, job: Job, signal: AbortSignal
   return undefined;
 }
 
+/**
+ * Giving up on an upload must not leave its session PENDING on the server (an orphan until it
+ * expires, and a hazard for a later retry): cancel it. When the cancel is refused because the
+ * file is in fact COMPLETED (the answer to complete was lost), that file is the outcome.
+ * A later manual retry starts from a new session.
+ */
+async function abandonSession(ctx: PipelineContext, job: Job): Promise<FileObject | undefined> {
+  const session = job.session;
+  if (!session) return undefined;
+  job.session = undefined;
+  job.step = 'create';
+  if (!ctx.backend.capabilities.cancel) return undefined;
+  try {
+    await ctx.backend.cancel(session.id);
+    return undefined;
+  } catch {
+    try {
+      const current = await ctx.backend.retrieve(session.id);
+      return current.status === 'COMPLETED' ? current : undefined;
+    } catch {
+      return undefined; // cannot tell; the session expires on its own
+    }
+  }
+}
+
+/** A session replaced by recovery (412 collision, expiry) is cancelled, never left PENDING. */
+function dropReplaced(ctx: PipelineContext, job: Job, previous: Job['session']): void {
+  if (previous && job.session !== previous) ctx.cancelOnServer(previous.id);
+}
+
 export async function runJob(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<Outcome> {
+  const outcome = await runSteps(ctx, job, signal);
+  if (outcome.type !== 'failed' || signal.aborted) return outcome;
+  const done = await abandonSession(ctx, job);
+  return done ? { type: 'completed', file: done } : outcome;
+}
+
+async function runSteps(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<Outcome> {
   try {
     if (job.verifySession) {
       const done = await verifySession(ctx, job, signal);
@@ -166,8 +203,10 @@ export async function runJob(ctx: PipelineContext, job: Job, signal: AbortSignal
         return { type: 'completed', file: await completeStep(ctx, job, signal) };
       } catch (error) {
         if (signal.aborted) return { type: 'aborted' };
+        const previous = job.session;
         const recovery = recover(job, error, ctx.now());
         if (recovery.type === 'fail') return { type: 'failed', error: recovery.error };
+        dropReplaced(ctx, job, previous);
       }
     }
   } catch (error) {

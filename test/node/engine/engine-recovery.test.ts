@@ -10,7 +10,7 @@ afterEach(() => {
 
 describe('upload engine: session recovery', () => {
   it('re-creates an expired session at most twice, then fails with upload-expired', async () => {
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: () => httpError({ code: 'upload-expired', status: 403 }) });
+    const backend = new FakeBackend({ createSession: happyAuto.createSession, cancel: happyAuto.cancel, put: () => httpError({ code: 'upload-expired', status: 403 }) });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'failed');
@@ -39,7 +39,7 @@ describe('upload engine: session recovery', () => {
   });
 
   it('a storage 403 before expiresAt is not expiry: the upload fails as storage-rejected', async () => {
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: () => httpError({ code: 'storage-rejected', status: 403 }) });
+    const backend = new FakeBackend({ createSession: happyAuto.createSession, cancel: happyAuto.cancel, put: () => httpError({ code: 'storage-rejected', status: 403 }) });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'failed');
@@ -64,12 +64,14 @@ describe('upload engine: session recovery', () => {
 
   it('takes a new session once after a 412 name collision, then fails with conflict', async () => {
     const collision = () => httpError({ code: 'conflict', status: 412, type: 'precondition_failed' });
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: collision });
+    const backend = new FakeBackend({ createSession: happyAuto.createSession, cancel: happyAuto.cancel, put: collision });
     const engine = createUploadEngine({ backend, hashFile: fakeHash, purpose: 'knowledge_user' });
     const [id] = engine.add([textFile('playbook.md', '# x', '')]);
     await untilPhase(engine, id!, 'failed');
     expect(backend.count('createSession')).toBe(2);
     expect(uploadOf(engine, id!).error?.code).toBe('conflict');
+    // Neither the replaced session nor the given-up one is left PENDING.
+    expect(backend.count('cancel')).toBe(2);
 
     let puts = 0;
     backend.auto.put = () => ((puts += 1), puts === 1 ? collision() : undefined);
@@ -82,6 +84,7 @@ describe('upload engine: session recovery', () => {
     const backend = new FakeBackend({
       createSession: happyAuto.createSession,
       put: happyAuto.put,
+      cancel: happyAuto.cancel,
       complete: () => httpError({ code: 'bad_request', status: 400, serverCode: 'checksum_mismatch' }),
     });
     const hashFile = vi.fn(fakeHash);

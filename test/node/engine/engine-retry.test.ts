@@ -59,7 +59,7 @@ describe('upload engine: transient failures', () => {
     expect(backend.count('createSession')).toBe(1);
   });
 
-  it('retry() resumes from the failed step, reusing the still-PENDING session', async () => {
+  it('gives up a failed upload by cancelling its PENDING session, and retry() starts a new one', async () => {
     const backend = new FakeBackend({ complete: happyAuto.complete });
     const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 1 } });
     const [id] = engine.add([textFile('a.txt')]);
@@ -67,45 +67,41 @@ describe('upload engine: transient failures', () => {
     const session = makeSession(create.args[0] as FileCreateParams);
     create.resolve(session);
     (await backend.next('put')).reject(httpError({ code: 'network', retryable: true }));
+    const cancel = await backend.next('cancel');
+    expect(cancel.args[0]).toBe(session.id);
+    expect(uploadOf(engine, id!).phase).not.toBe('failed'); // failed only once the session is settled
+    cancel.resolve({ ...session, status: 'CANCELLED', expiresAt: null });
     await untilPhase(engine, id!, 'failed');
+    expect(uploadOf(engine, id!).error?.code).toBe('network');
 
     engine.retry(id!);
-    const retrieve = await backend.next('retrieve');
-    expect(retrieve.args[0]).toBe(session.id);
-    retrieve.resolve({ ...session });
+    const recreate = await backend.next('createSession');
+    const second = makeSession(recreate.args[0] as FileCreateParams);
+    recreate.resolve(second);
     const put = await backend.next('put');
-    expect((put.args[0] as FileCreateResponse).uploadUrl).toBe(session.uploadUrl);
+    expect((put.args[0] as FileCreateResponse).uploadUrl).toBe(second.uploadUrl);
     put.resolve(undefined);
     await untilPhase(engine, id!, 'completed');
-    expect(backend.count('createSession')).toBe(1);
+    expect(backend.count('createSession')).toBe(2);
+    expect(backend.count('retrieve')).toBe(0);
   });
 
-  it('retry() takes a new session when the kept one has expired, and the COMPLETED file when complete had in fact succeeded', async () => {
-    const backend = new FakeBackend({ put: happyAuto.put, complete: happyAuto.complete });
-    const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 1 } });
-    const [a, b] = engine.add([textFile('a.txt'), textFile('b.txt')]);
-    const sessions: FileCreateResponse[] = [];
-    for (let i = 0; i < 2; i += 1) {
-      const create = await backend.next('createSession');
-      sessions.push(makeSession(create.args[0] as FileCreateParams));
-      create.resolve(sessions[i]);
-    }
-    backend.auto.complete = () => httpError({ code: 'gateway_timeout', status: 504, retryable: true });
-    await untilPhase(engine, a!, 'failed');
-    await untilPhase(engine, b!, 'failed');
-    backend.auto.complete = happyAuto.complete;
-
-    engine.retry(a!);
-    (await backend.next('retrieve')).resolve({ ...sessions[0]!, status: 'EXPIRED', expiresAt: null });
-    const recreate = await backend.next('createSession');
-    recreate.resolve(makeSession(recreate.args[0] as FileCreateParams));
-    await untilPhase(engine, a!, 'completed');
-
-    engine.retry(b!);
-    (await backend.next('retrieve')).resolve(completed(sessions[1]!));
-    await untilPhase(engine, b!, 'completed');
-    expect(backend.count('createSession')).toBe(3);
-    expect(uploadOf(engine, b!).serverFile?.id).toBe(sessions[1]!.id);
+  it('takes the COMPLETED file when complete had in fact succeeded (its cancel is refused), without a retry', async () => {
+    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: happyAuto.put });
+    const onError = vi.fn();
+    const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 1 }, onError });
+    const [id] = engine.add([textFile('a.txt')]);
+    (await backend.next('complete')).reject(httpError({ code: 'gateway_timeout', status: 504, retryable: true }));
+    const cancel = await backend.next('cancel');
+    cancel.reject(httpError({ code: 'conflict', status: 409 }));
+    const retrieve = await backend.next('retrieve');
+    expect(retrieve.args[0]).toBe(cancel.args[0]);
+    const session = uploadOf(engine, id!).serverFile!;
+    retrieve.resolve(completed({ ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }), id: session.id }));
+    await untilPhase(engine, id!, 'completed');
+    expect(uploadOf(engine, id!).serverFile?.id).toBe(session.id);
+    expect(onError).not.toHaveBeenCalled();
+    expect(backend.count('createSession')).toBe(1);
   });
 
   it('retry() ignores uploads that have not failed', async () => {
