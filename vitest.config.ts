@@ -21,7 +21,7 @@ export default defineConfig({
   plugins: [react()],
   test: {
     // The reliability reporter rewrites RELIABILITY.md after a full run (never after a partial one).
-    reporters: ['default', './test/report/reliability-reporter.ts'],
+    reporters: ['default', './test/report/reliability-reporter.ts', './test/report/summary-reporter.ts'],
     projects: [
       {
         extends: true,
