@@ -1,8 +1,9 @@
 /**
  * Options and handles of the in-memory Files API (`filedock/testing`).
  */
-import type { FileCompleteParams, FileCreateParams, FileCreateResponse, FileListParams, FileListResponse, FileObject, FileUrlResponse } from '../core/api/schemas.js';
-import type { FilesBackend, RequestOptions } from '../core/backend.js';
+import type { FileObject } from '../core/api/schemas.js';
+import type { LightfieldFiles } from '../core/api/client.js';
+import type { FilesBackend } from '../core/backend.js';
 
 /** The calls a fault or a pause can target: the API's routes, plus the PUT to storage. */
 export type MemoryRoute = 'create' | 'put' | 'complete' | 'cancel' | 'retrieve' | 'list' | 'url';
@@ -99,14 +100,7 @@ export interface MemoryControl {
 }
 
 /** The same methods as the Lightfield client's `files`. */
-export interface MemoryFiles {
-  create(params: FileCreateParams, options?: RequestOptions): Promise<FileCreateResponse>;
-  complete(id: string, params?: FileCompleteParams, options?: RequestOptions): Promise<FileObject>;
-  cancel(id: string, options?: RequestOptions): Promise<FileObject>;
-  retrieve(id: string, options?: RequestOptions): Promise<FileObject>;
-  list(params?: FileListParams, options?: RequestOptions): Promise<FileListResponse>;
-  url(id: string, options?: RequestOptions): Promise<FileUrlResponse>;
-}
+export type MemoryFiles = LightfieldFiles;
 
 export interface MemoryClient {
   backend: FilesBackend;

@@ -1,21 +1,11 @@
 import { createHash } from 'node:crypto';
 import axios from 'axios';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLightfieldClient } from '../../../src/core/api/client.js';
-import { AUTH, startServer, textBlob, type Harness } from './harness.js';
+import { AUTH, type Harness, textBlob, useHarness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startServer();
-});
-afterEach(async () => {
-  try {
-    h.validateExchanges();
-  } finally {
-    await h.server.reset();
-  }
-});
-afterAll(() => h.server.close());
+useHarness((started) => (h = started));
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 

@@ -1,31 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLightfieldClient } from '../../../src/core/api/client.js';
-import type { FiledockError } from '../../../src/core/errors.js';
-import { startServer, textBlob, type Harness } from './harness.js';
+import { type Harness, rejection, textBlob, useHarness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startServer();
-});
-afterEach(async () => {
-  try {
-    h.validateExchanges();
-  } finally {
-    await h.server.reset();
-  }
-});
-afterAll(() => h.server.close());
+useHarness((started) => (h = started));
 
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error as FiledockError,
-  );
 
 async function uploaded(text = 'abc') {
   const client = h.client({ maxRetries: 0 });

@@ -3,6 +3,8 @@
  * test can check what went over the wire against the published OpenAPI schemas.
  */
 import axios, { type AxiosInstance } from 'axios';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { FiledockError } from '../../../src/core/errors.js';
 import { createDevServer, type DevServerOptions } from '../../../src/server/index.js';
 import { createLightfieldClient, type LightfieldClientOptions } from '../../../src/core/api/client.js';
 import { validateRequestBody, validateResponse, type HttpMethod } from '../../support/openapi.js';
@@ -78,4 +80,34 @@ export type Harness = Awaited<ReturnType<typeof startServer>>;
 /** Bytes of a small text file. */
 export function textBlob(text: string, type = 'text/plain'): Blob {
   return new Blob([text], { type });
+}
+
+/**
+ * Starts one reference server for the file, checks every exchange of each test against the
+ * OpenAPI description, and resets the server between tests.
+ */
+export function useHarness(assign: (harness: Harness) => void, options: DevServerOptions = {}): void {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startServer(options);
+    assign(harness);
+  });
+  afterEach(async () => {
+    try {
+      harness?.validateExchanges();
+    } finally {
+      await harness?.server.reset();
+    }
+  });
+  afterAll(() => harness?.server.close());
+}
+
+/** The error a promise rejects with; fails the test if it resolves. */
+export function rejection(promise: Promise<unknown>): Promise<FiledockError> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error as FiledockError,
+  );
 }

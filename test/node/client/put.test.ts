@@ -1,29 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TransferProgress } from '../../../src/core/backend.js';
-import type { FiledockError } from '../../../src/core/errors.js';
 import { putToStorage } from '../../../src/core/transfer/put.js';
-import { startServer, type Harness } from './harness.js';
+import { type Harness, rejection, useHarness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startServer();
-});
-afterEach(async () => {
-  try {
-    h.validateExchanges();
-  } finally {
-    await h.server.reset();
-  }
-});
-afterAll(() => h.server.close());
+useHarness((started) => (h = started));
 
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error as FiledockError,
-  );
 const puts = () => h.server.requests().filter((entry) => entry.route === 'put');
 
 async function session(size: number, purpose?: 'knowledge_user', filename = 'p.txt') {
@@ -47,7 +29,7 @@ describe('the storage PUT', () => {
   it('adds no Content-Type of its own when storage issued none', async () => {
     const s = await session(3);
     const headersWithout = Object.fromEntries(Object.entries(s.uploadHeaders).filter(([k]) => k !== 'content-type'));
-    const error = await failure(putToStorage({ url: s.uploadUrl, headers: headersWithout, body: new Blob(['abc']) }));
+    const error = await rejection(putToStorage({ url: s.uploadUrl, headers: headersWithout, body: new Blob(['abc']) }));
     // The reference server demands its signed content-type: dropping it is refused, and nothing filled it in.
     expect(error).toMatchObject({ code: 'storage-rejected', status: 403, serverCode: 'signed_header_mismatch' });
     expect(puts()[0]!.headers).not.toHaveProperty('content-type');
@@ -67,14 +49,14 @@ describe('the storage PUT', () => {
   it('maps a forged token to storage-rejected', async () => {
     const s = await session(3);
     const forged = s.uploadUrl.replace(/token=([^&]+)/, (_m, token: string) => `token=${token.slice(0, -2)}xx`);
-    const error = await failure(putToStorage({ url: forged, headers: s.uploadHeaders, body: new Blob(['abc']) }));
+    const error = await rejection(putToStorage({ url: forged, headers: s.uploadHeaders, body: new Blob(['abc']) }));
     expect(error).toMatchObject({ code: 'storage-rejected', status: 403, serverCode: 'invalid_signature', retryable: false });
   });
 
   it('maps an expired session to upload-expired', async () => {
     const s = await session(3);
     h.server.faults.add({ route: 'put', expire: true });
-    const error = await failure(putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob(['abc']) }));
+    const error = await rejection(putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob(['abc']) }));
     expect(error).toMatchObject({ code: 'upload-expired', status: 403, retryable: false });
   });
 
@@ -84,14 +66,14 @@ describe('the storage PUT', () => {
     await client.backend.put(first, new Blob(['abc']));
     await client.files.complete(first.id);
     const second = await session(3, 'knowledge_user', 'same.txt');
-    const error = await failure(client.backend.put(second, new Blob(['abc'])));
+    const error = await rejection(client.backend.put(second, new Blob(['abc'])));
     expect(error).toMatchObject({ code: 'conflict', status: 412, serverCode: 'name_collision', retryable: false });
   });
 
   it('makes one attempt: a 503 is reported retryable, for the engine to repeat', async () => {
     const s = await session(3);
     h.server.faults.add({ route: 'put', status: 503, retryAfter: 2 });
-    const error = await failure(putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob(['abc']) }));
+    const error = await rejection(putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob(['abc']) }));
     expect(error).toMatchObject({ code: 'service_unavailable', retryable: true, retryAfterMs: 2000 });
     expect(puts()).toHaveLength(1);
   });
@@ -100,7 +82,7 @@ describe('the storage PUT', () => {
     const size = 256 * 1024;
     const s = await session(size);
     h.server.faults.add({ route: 'put', dropAfterBytes: 1024 });
-    const error = await failure(putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob([new Uint8Array(size)]) }));
+    const error = await rejection(putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob([new Uint8Array(size)]) }));
     expect(error).toMatchObject({ code: 'network', retryable: true });
   });
 
@@ -111,7 +93,7 @@ describe('the storage PUT', () => {
     const s = await session(size);
     h.server.faults.add({ route: 'put', throttleBytesPerSecond: 256 * 1024 });
     const controller = new AbortController();
-    const pending = failure(
+    const pending = rejection(
       putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob([new Uint8Array(size)]), signal: controller.signal }),
     );
     await vi.waitFor(() => expect(puts()).toHaveLength(1));
@@ -125,7 +107,7 @@ describe('the storage PUT', () => {
   it('passes the session deadline through backend.put', async () => {
     const s = await session(3);
     h.server.faults.add({ route: 'put', status: 403 });
-    const error = await failure(h.client().backend.put({ ...s, expiresAt: '2000-01-01T00:00:00.000Z' }, new Blob(['abc'])));
+    const error = await rejection(h.client().backend.put({ ...s, expiresAt: '2000-01-01T00:00:00.000Z' }, new Blob(['abc'])));
     expect(error).toMatchObject({ code: 'upload-expired', status: 403 });
   });
 });

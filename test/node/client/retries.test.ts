@@ -1,31 +1,13 @@
 import { createServer } from 'node:net';
 import axios from 'axios';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLightfieldClient } from '../../../src/core/api/client.js';
-import type { FiledockError } from '../../../src/core/errors.js';
-import { startServer, type Harness } from './harness.js';
+import { type Harness, rejection, useHarness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startServer();
-});
-afterEach(async () => {
-  try {
-    h.validateExchanges();
-  } finally {
-    await h.server.reset();
-  }
-});
-afterAll(() => h.server.close());
+useHarness((started) => (h = started));
 
 const file = { filename: 'r.txt', mimeType: 'text/plain', sizeBytes: 1 };
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error as FiledockError,
-  );
 const ms = (iso: string | null) => Date.parse(iso!);
 
 /** Waits between one answer and the next attempt, as the server saw them. */
@@ -59,7 +41,7 @@ describe('retries', () => {
     h.server.faults.add({ route: 'cancel', status: 500 });
     await client.files.cancel(a.id);
     h.server.faults.add({ route: 'complete', status: 504 });
-    await failure(client.files.complete(b.id));
+    await rejection(client.files.complete(b.id));
     const keyOf = (route: string) => h.server.requests().filter((e) => e.route === route).map((e) => e.headers['idempotency-key']);
     const [createA, createB] = keyOf('create');
     expect(createA).not.toBe(createB);
@@ -95,7 +77,7 @@ describe('retries', () => {
 
   it('gives up after maxRetries and reports the last failure', async () => {
     h.server.faults.add({ route: 'retrieve', status: 503, times: 5 });
-    const error = await failure(h.client({ maxRetries: 2 }).files.retrieve('fil_x'));
+    const error = await rejection(h.client({ maxRetries: 2 }).files.retrieve('fil_x'));
     expect(error).toMatchObject({ code: 'service_unavailable', status: 503, retryable: true });
     expect(h.server.requests().filter((e) => e.route === 'retrieve')).toHaveLength(3);
   });
@@ -121,7 +103,7 @@ describe('abort, timeout, no connection', () => {
     h.server.faults.add({ route: 'retrieve', delayMs: 10_000 });
     const controller = new AbortController();
     const started = Date.now();
-    const pending = failure(h.client().files.retrieve('fil_x', { signal: controller.signal }));
+    const pending = rejection(h.client().files.retrieve('fil_x', { signal: controller.signal }));
     await vi.waitFor(() => expect(h.server.requests()).toHaveLength(1));
     controller.abort();
     await expect(pending).resolves.toMatchObject({ code: 'aborted', retryable: false });
@@ -133,7 +115,7 @@ describe('abort, timeout, no connection', () => {
     h.server.faults.add({ route: 'list', status: 503, retryAfter: 30 });
     const controller = new AbortController();
     const started = Date.now();
-    const pending = failure(h.client().files.list(undefined, { signal: controller.signal }));
+    const pending = rejection(h.client().files.list(undefined, { signal: controller.signal }));
     await vi.waitFor(() => expect(h.server.requests()[0]?.status).toBe(503));
     controller.abort();
     await expect(pending).resolves.toMatchObject({ code: 'aborted' });
@@ -142,14 +124,14 @@ describe('abort, timeout, no connection', () => {
   });
 
   it('sends nothing for an already aborted signal', async () => {
-    const error = await failure(h.client().files.create(file, { signal: AbortSignal.abort() }));
+    const error = await rejection(h.client().files.create(file, { signal: AbortSignal.abort() }));
     expect(error).toMatchObject({ code: 'aborted' });
     expect(h.server.requests()).toHaveLength(0);
   });
 
   it('times out a slow answer → timeout, retried', async () => {
     h.server.faults.add({ route: 'retrieve', delayMs: 10_000, times: 2 });
-    const error = await failure(h.client({ timeoutMs: 150, maxRetries: 1 }).files.retrieve('fil_x'));
+    const error = await rejection(h.client({ timeoutMs: 150, maxRetries: 1 }).files.retrieve('fil_x'));
     expect(error).toMatchObject({ code: 'timeout', retryable: true });
     expect(error.message).toContain('150 ms');
     await vi.waitFor(() => expect(h.server.requests().map((e) => e.status)).toEqual([0, 0]));
@@ -164,7 +146,7 @@ describe('abort, timeout, no connection', () => {
       return config;
     });
     const client = createLightfieldClient({ baseURL: `http://127.0.0.1:${port}`, maxRetries: 2, retryBaseDelayMs: 5, axios: instance });
-    const error = await failure(client.files.list());
+    const error = await rejection(client.files.list());
     expect(error).toMatchObject({ code: 'network', retryable: true, status: undefined });
     expect(error.message).toContain('ECONNREFUSED');
     expect(attempts).toBe(3);
