@@ -52,14 +52,16 @@ export function storageHeaders(issued: Readonly<Record<string, string>>): AxiosH
 }
 
 /**
- * Node's axios adapter overwrites Content-Type with the Blob's own type (or
- * application/octet-stream), so the Blob must carry the issued type. A Blob made from a Blob
- * references the same bytes (no copy). Browsers send our explicit header either way.
+ * The Blob's own type leaks into the request: browsers send it as Content-Type when none is set
+ * explicitly, and Node's axios adapter overwrites Content-Type with it. So the Blob must carry
+ * the issued type, or no type at all when storage issued none (an unsigned Content-Type may be
+ * refused). Neither copies bytes: a Blob made from a Blob, or a slice, references the same data.
  */
 export function typedBody(body: Blob, issued: Readonly<Record<string, string>>): Blob {
   const name = Object.keys(issued).find((key) => key.toLowerCase() === 'content-type');
-  const type = name === undefined ? undefined : issued[name];
-  return type === undefined || body.type === type ? body : new Blob([body], { type });
+  const type = name === undefined ? '' : issued[name]!;
+  if (body.type === type) return body;
+  return type === '' ? body.slice(0, body.size, '') : new Blob([body], { type });
 }
 
 export async function putToStorage(options: PutToStorageOptions): Promise<void> {

@@ -106,6 +106,17 @@ describe('the storage PUT in a real browser', () => {
     expect((await putsOf(session.id))[0]!.status).toBe(0);
   });
 
+  it('adds no Content-Type of its own when storage issued none, whatever the Blob type', async () => {
+    const session = await client.files.create({ filename: 'n.txt', mimeType: 'text/plain', sizeBytes: 3 });
+    // Storage that signs no Content-Type: send none, even though the Blob has a type. (The
+    // reference server did issue one, so it refuses; what matters is what went out.)
+    await expect(putToStorage({ url: session.uploadUrl, headers: {}, body: bytes(3, 'application/pdf') })).rejects.toMatchObject({
+      code: 'storage-rejected',
+    });
+    const [put] = await putsOf(session.id);
+    expect(put!.headers).not.toHaveProperty('content-type');
+  });
+
   it('maps a refused PUT (forged signature) to storage-rejected', async () => {
     const session = await client.files.create({ filename: 'f.txt', mimeType: 'text/plain', sizeBytes: 3 });
     const forged = session.uploadUrl.replace(/token=([^&]+)/, (_m, token: string) => `token=${token.slice(0, -2)}xx`);
