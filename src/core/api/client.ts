@@ -194,11 +194,14 @@ async function buildHeaders(
  */
 function refineCompleteError(error: unknown, sentMd5: boolean): unknown {
   if (!(error instanceof FiledockError) || error.status === undefined) return error;
-  const serverCode = error.serverCode ?? '';
+  // Servers differ in status (400, 409, 422, 410) and wording; the message counts as much as the
+  // code. A malformed md5 cannot be the cause: the client refuses one before sending.
+  const said = `${error.serverCode ?? ''} ${error.message}`;
+  const refusal = error.status >= 400 && error.status < 500 && error.status !== 429;
   let code: 'checksum-mismatch' | 'upload-expired' | undefined;
-  if (sentMd5 && error.status === 400 && (error.param === 'md5' || /md5|checksum/i.test(serverCode))) {
+  if (sentMd5 && refusal && (error.param === 'md5' || /md5|checksum|digest|integrity/i.test(said))) {
     code = 'checksum-mismatch';
-  } else if (/expired/i.test(serverCode)) {
+  } else if (refusal && /expired/i.test(said)) {
     code = 'upload-expired';
   }
   if (code === undefined) return error;

@@ -103,6 +103,18 @@ describe('answers from something that is not the API (a proxy, a gateway)', () =
     '/ok-html/v1/files': { status: 200, type: 'text/html', body: '<!doctype html><title>Sign in</title>' },
     '/no-content/v1/files': { status: 204, type: 'text/plain', body: '' },
     '/teapot/v1/files': { status: 418, type: 'application/json', body: '{"type":"teapot","message":"short and stout"}' },
+    // The API does not publish how complete refuses a bad md5 or an expired session: other
+    // servers word it differently from the reference server.
+    '/strict/v1/files/fil_1/complete': {
+      status: 422,
+      type: 'application/json',
+      body: '{"error":{"type":"unprocessable_content","message":"Content integrity check failed","code":"integrity_error"}}',
+    },
+    '/strict/v1/files/fil_2/complete': {
+      status: 410,
+      type: 'application/json',
+      body: '{"type":"gone","message":"This upload session has expired."}',
+    },
   };
   beforeAll(async () => {
     proxy = createServer((req, res) => {
@@ -138,6 +150,16 @@ describe('answers from something that is not the API (a proxy, a gateway)', () =
 
   it('an HTML 200 (a login page) is invalid-response', async () => {
     await expect(via('/ok-html').files.list()).rejects.toMatchObject({ code: 'invalid-response', status: 200 });
+  });
+
+  it('reads a differently worded md5 refusal of complete as checksum-mismatch', async () => {
+    const error = await rejection(via('/strict').files.complete('fil_1', { md5: 'a'.repeat(32) }));
+    expect(error).toMatchObject({ code: 'checksum-mismatch', status: 422, serverCode: 'integrity_error', retryable: false });
+  });
+
+  it('reads an unwrapped 410 "expired" refusal of complete as upload-expired', async () => {
+    const error = await rejection(via('/strict').files.complete('fil_2', {}));
+    expect(error).toMatchObject({ code: 'upload-expired', status: 410, retryable: false });
   });
 
   it('a 204 where a body was due is invalid-response', async () => {
