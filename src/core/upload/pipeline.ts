@@ -5,9 +5,9 @@
  */
 import type { FileObject } from '../api/schemas.js';
 import type { FilesBackend } from '../backend.js';
-import { FiledockError, toErrorInfo, type ErrorInfo } from '../errors.js';
+import { FiledockError, isFiledockError, toErrorInfo, type ErrorInfo } from '../errors.js';
 import { fileOfSession, type Job } from './job.js';
-import { expiredError, recover } from './recovery.js';
+import { expiredError, isExpiry, recover } from './recovery.js';
 import type { UploadAction, WorkingPhase } from './reducer.js';
 import { abortedError, backoffDelay, isTransient, sleep, untilAborted } from './retry.js';
 import type { Urgency } from './store.js';
@@ -182,6 +182,22 @@ function dropReplaced(ctx: PipelineContext, job: Job, previous: Job['session']):
   if (previous && job.session !== previous) ctx.cancelOnServer(previous.id);
 }
 
+/**
+ * Storage answers an expired URL with a bare 403 as often as with "expired" in the body, and our
+ * clock may run behind the server's, so a 403 before our view of `expiresAt` is not proof of a
+ * bad signature: ask the API, and read an EXPIRED session as expiry.
+ */
+async function confirmExpiry(ctx: PipelineContext, job: Job, error: unknown, signal: AbortSignal): Promise<unknown> {
+  if (!isFiledockError(error) || error.code !== 'storage-rejected' || job.step !== 'put' || !job.session) return error;
+  if (isExpiry(error, job, ctx.now())) return error; // our own clock already says so
+  try {
+    const current = await ctx.backend.retrieve(job.session.id, { signal });
+    return current.status === 'EXPIRED' ? expiredError(`The upload session for ${job.file.name} expired.`) : error;
+  } catch {
+    return error; // cannot ask: keep what storage said
+  }
+}
+
 export async function runJob(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<Outcome> {
   const outcome = await runSteps(ctx, job, signal);
   if (outcome.type !== 'failed' || signal.aborted) return outcome;
@@ -204,7 +220,8 @@ async function runSteps(ctx: PipelineContext, job: Job, signal: AbortSignal): Pr
       } catch (error) {
         if (signal.aborted) return { type: 'aborted' };
         const previous = job.session;
-        const recovery = recover(job, error, ctx.now());
+        const recovery = recover(job, await confirmExpiry(ctx, job, error, signal), ctx.now());
+        if (signal.aborted) return { type: 'aborted' };
         if (recovery.type === 'fail') return { type: 'failed', error: recovery.error };
         dropReplaced(ctx, job, previous);
       }

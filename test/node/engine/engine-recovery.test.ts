@@ -38,13 +38,35 @@ describe('upload engine: session recovery', () => {
     await untilPhase(engine, id!, 'completed');
   });
 
-  it('a storage 403 before expiresAt is not expiry: the upload fails as storage-rejected', async () => {
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, cancel: happyAuto.cancel, put: () => httpError({ code: 'storage-rejected', status: 403 }) });
+  it('a storage 403 before expiresAt, on a session the server still calls PENDING, fails as storage-rejected', async () => {
+    const backend = new FakeBackend({
+      createSession: happyAuto.createSession,
+      cancel: happyAuto.cancel,
+      put: () => httpError({ code: 'storage-rejected', status: 403 }),
+      retrieve: (call) => ({ ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }), id: call.args[0] as string }),
+    });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'failed');
     expect(backend.count('createSession')).toBe(1);
+    expect(backend.count('retrieve')).toBe(1);
     expect(uploadOf(engine, id!).error?.code).toBe('storage-rejected');
+  });
+
+  it('a bare storage 403 before our clock says expiresAt, on a session the server calls EXPIRED, recovers', async () => {
+    let puts = 0;
+    const backend = new FakeBackend({
+      createSession: happyAuto.createSession,
+      cancel: happyAuto.cancel,
+      complete: happyAuto.complete,
+      put: () => ((puts += 1), puts === 1 ? httpError({ code: 'storage-rejected', status: 403 }) : undefined),
+      retrieve: (call) => ({ ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }), id: call.args[0] as string, status: 'EXPIRED', expiresAt: null }),
+    });
+    const engine = createUploadEngine({ backend, hashFile: fakeHash });
+    const [id] = engine.add([textFile('a.txt')]);
+    await untilPhase(engine, id!, 'completed');
+    expect(backend.count('createSession')).toBe(2);
+    expect(backend.count('put')).toBe(2);
   });
 
   it('re-creates when complete answers EXPIRED or the server says expired', async () => {
