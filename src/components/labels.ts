@@ -135,7 +135,8 @@ export const defaultLabels: FiledockLabels = {
     cancel: (name) => `Cancel upload of ${name}`,
     retry: (name) => `Retry upload of ${name}`,
     remove: (name) => `Remove ${name}`,
-    rejected: (name, reasons) => `${name} was not added: ${reasons}`,
+    // filedock's own reasons open with the file's name; a replaced message may not name it.
+    rejected: (name, reasons) => (name !== '' && reasons.startsWith(name) ? reasons : `${name} was not added: ${reasons}`),
   },
   announce: {
     completed: (name) => `${name} uploaded.`,

@@ -45,7 +45,7 @@ describe('FileUploader drag and drop (real DataTransfer)', () => {
     dispatchDrag(area, 'dragenter', transfer);
     dispatchDrag(area, 'drop', transfer);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/^photo\.png was not added: .+/);
+    expect(alert.textContent).toMatch(/^photo\.png is not an accepted file type\. Accepted: .+/);
     expect(alert.closest('[data-filedock-upload]')?.getAttribute('data-error-code')).toBe('file-invalid-type');
     expect(client.control.calls).toEqual([]);
   });
