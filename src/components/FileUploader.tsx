@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { FileObject, Purpose } from '../core/api/schemas.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { acceptFor, typeLabels } from '../core/rules/describe.js';
@@ -14,6 +14,8 @@ import { LiveRegion } from './LiveRegion.js';
 import { ProgressBar } from './ProgressBar.js';
 import { useAnnouncements } from './use-announcements.js';
 import { useLabels } from './use-labels.js';
+import { useBatchedAdd } from './use-batched-add.js';
+import { useIncrementalList } from './use-incremental-list.js';
 import { UploadItem, type UploadItemActions } from './UploadItem.js';
 
 export interface FileUploaderProps {
@@ -74,6 +76,10 @@ export function FileUploader(props: FileUploaderProps) {
 
   const accept = useMemo(() => acceptFor(rule), [rule]);
   const help = labels.dropzone.help({ types: typeLabels(rule), maxSize: format.bytes(rule.maxSize) });
+  const { cancel, retry, remove } = upload;
+  const api = useMemo(() => ({ cancel, retry, remove }), [cancel, retry, remove]);
+  const listed = useIncrementalList(uploads, ROWS_PER_TASK);
+  const addFiles = useBatchedAdd(upload.add, limit === undefined, FILES_PER_TASK);
   const counted = uploads.filter((u) => u.phase !== 'rejected' && u.phase !== 'cancelled');
   const done = counted.filter((u) => u.phase === 'completed').length;
 
@@ -86,7 +92,7 @@ export function FileUploader(props: FileUploaderProps) {
       data-theme={theme}
     >
       <Dropzone
-        onFiles={(files) => upload.add(files)}
+        onFiles={addFiles}
         {...(accept ? { accept } : {})}
         maxSize={rule.maxSize}
         multiple={limit !== 1}
@@ -108,18 +114,9 @@ export function FileUploader(props: FileUploaderProps) {
       ) : null}
       {uploads.length > 0 ? (
         <ul className="filedock-list" aria-label={labels.uploader.list}>
-          {uploads.map((u) => {
-            const actions: UploadItemActions = {
-              cancel: () => upload.cancel(u.localId),
-              retry: () => upload.retry(u.localId),
-              remove: () => upload.remove(u.localId),
-            };
-            return renderItem ? (
-              <Slot key={u.localId}>{renderItem(u, actions)}</Slot>
-            ) : (
-              <UploadItem key={u.localId} upload={u} labels={local} {...actions} />
-            );
-          })}
+          {listed.map((u) => (
+            <Row key={u.localId} upload={u} api={api} labels={local} renderItem={renderItem} />
+          ))}
         </ul>
       ) : (
         (renderEmpty?.() ?? null)
@@ -129,7 +126,28 @@ export function FileUploader(props: FileUploaderProps) {
   );
 }
 
-/** Keys a slot's output without wrapping it in an element (the slot returns the `<li>`). */
-function Slot({ children }: { children: ReactNode }) {
-  return <>{children}</>;
+/** Rows mounted per task when many files arrive at once (see `useIncrementalList`). */
+const ROWS_PER_TASK = 100;
+/** Files handed to the engine per task when a pick is large (see `useBatchedAdd`). */
+const FILES_PER_TASK = 100;
+
+interface RowProps {
+  upload: Upload;
+  api: Record<keyof UploadItemActions, (localId: string) => void>;
+  labels: FiledockLabelsInput | undefined;
+  renderItem: FileUploaderProps['renderItem'];
 }
+
+/**
+ * One row, memoised: upload records are immutable and replaced only when they change, so a
+ * progress notification re-renders the rows that moved, not the whole list.
+ */
+const Row = memo(function Row({ upload, api, labels, renderItem }: RowProps) {
+  const { localId } = upload;
+  const actions = useMemo<UploadItemActions>(
+    () => ({ cancel: () => api.cancel(localId), retry: () => api.retry(localId), remove: () => api.remove(localId) }),
+    [api, localId],
+  );
+  // A custom row returns its own `<li>`; the fragment adds no element.
+  return renderItem ? <>{renderItem(upload, actions)}</> : <UploadItem upload={upload} labels={labels} {...actions} />;
+});

@@ -1,0 +1,48 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { FileUploader, UploadItem } from '../../../src/index.js';
+import type { Upload } from '../../../src/core/upload/types.js';
+import type { UploadItemActions } from '../../../src/components/UploadItem.js';
+import { renderWithClient, textFile, uploadItems } from './render.js';
+
+const pick = (files: File[]) => userEvent.upload(screen.getByLabelText<HTMLInputElement>('Choose files to upload'), files);
+const files = (count: number) => Array.from({ length: count }, (_, i) => textFile(`n-${i}.txt`, `file ${i}`));
+
+describe('FileUploader with many uploads', () => {
+  it('mounts a large pick a slice per task, ending with every row in pick order', async () => {
+    renderWithClient(<FileUploader concurrency={8} />);
+    let largestBatch = 0;
+    const observer = new MutationObserver((records) => {
+      const added = records
+        .flatMap((r) => [...r.addedNodes])
+        .filter((n): n is HTMLElement => n instanceof HTMLElement)
+        .reduce((sum, n) => sum + (n.matches('[data-filedock-upload]') ? 1 : 0) + n.querySelectorAll('[data-filedock-upload]').length, 0);
+      largestBatch = Math.max(largestBatch, added);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    await pick(files(350));
+    await waitFor(() => expect(uploadItems(document.body)).toHaveLength(350), { timeout: 15_000 });
+    observer.disconnect();
+    // One commit per task: a pick of 350 never mounts in one.
+    expect(largestBatch).toBeGreaterThan(0);
+    expect(largestBatch).toBeLessThanOrEqual(100);
+    expect(uploadItems(document.body).map((li) => li.querySelector('.filedock-item-name')!.textContent)).toEqual(files(350).map((f) => f.name));
+  });
+
+  it('re-renders only the rows whose upload changed', async () => {
+    const renders = new Map<string, number>();
+    const renderItem = (upload: Upload, actions: UploadItemActions) => {
+      renders.set(upload.localId, (renders.get(upload.localId) ?? 0) + 1);
+      return <UploadItem upload={upload} {...actions} />;
+    };
+    renderWithClient(<FileUploader concurrency={2} renderItem={renderItem} />);
+    await pick(files(60));
+    await waitFor(() => expect(uploadItems(document.body).filter((li) => li.dataset.phase === 'completed')).toHaveLength(60), { timeout: 15_000 });
+    // Each record changes a handful of times (phases, session, MD5, completion); a list that
+    // re-rendered every row on each notification would count dozens per row.
+    const most = Math.max(...renders.values());
+    expect(renders.size).toBe(60);
+    expect(most).toBeLessThanOrEqual(16);
+  });
+});
