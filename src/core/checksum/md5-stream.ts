@@ -1,7 +1,10 @@
 /**
- * Streams a Blob through a hasher in `Blob.slice` chunks, reading the next chunk while the
- * current one is hashed (hash-wasm's `update` is synchronous, so the read overlaps it). At most
- * two chunks are in memory at a time; the whole file never is.
+ * Streams a Blob through a hasher. Where `Blob.stream()` exists it is read as a stream: in
+ * Chromium a file-backed Blob streams at ~800 MB/s against ~500 MB/s through 16 MiB
+ * `slice().arrayBuffer()` reads, and the browser keeps filling the stream's pipe while
+ * hash-wasm's synchronous `update` runs (bench P2). Elsewhere it falls back to `Blob.slice`
+ * chunks, reading the next chunk while the current one is hashed. Either way memory stays
+ * bounded (the stream's pipe, or two chunks); the whole file is never in memory.
  * Shared by the Worker and the main-thread fallback.
  */
 import { FiledockError } from '../errors.js';
@@ -15,7 +18,7 @@ export interface ChunkHasher {
 }
 
 export interface StreamHashOptions {
-  /** @default 8 MiB */
+  /** Slice size of the fallback, and how often progress is reported. @default 8 MiB */
   chunkSize?: number;
   signal?: AbortSignal;
   onProgress?: (loaded: number, total: number) => void;
@@ -26,6 +29,7 @@ export function abortedError(): FiledockError {
 }
 
 export async function hashBlobChunks(blob: Blob, hasher: ChunkHasher, options: StreamHashOptions = {}): Promise<string> {
+  if (typeof blob.stream === 'function') return hashBlobStream(blob, hasher, options);
   const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const total = blob.size;
   const read = (start: number): Promise<ArrayBuffer> => blob.slice(start, Math.min(start + chunkSize, total)).arrayBuffer();
@@ -44,5 +48,40 @@ export async function hashBlobChunks(blob: Blob, hasher: ChunkHasher, options: S
     hasher.update(new Uint8Array(buffer));
     options.onProgress?.(offset, total);
   }
+  return hasher.digest('hex');
+}
+
+/** The stream path of `hashBlobChunks`; progress is reported every `chunkSize` bytes and at the end. */
+async function hashBlobStream(blob: Blob, hasher: ChunkHasher, options: StreamHashOptions): Promise<string> {
+  const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const total = blob.size;
+  const reader = blob.stream().getReader();
+  let offset = 0;
+  let reported = 0;
+  try {
+    for (;;) {
+      if (options.signal?.aborted) throw abortedError();
+      const { done, value } = await reader.read();
+      if (done) break;
+      // In `chunkSize` pieces at most, so progress (and abort) keep their pace whatever the
+      // stream's own chunking (an in-memory Blob may arrive in one piece).
+      for (let at = 0; at < value.byteLength; ) {
+        if (options.signal?.aborted) throw abortedError();
+        const take = Math.min(value.byteLength - at, reported + chunkSize - offset);
+        hasher.update(value.subarray(at, at + take));
+        at += take;
+        offset += take;
+        if (offset - reported >= chunkSize) {
+          reported = offset;
+          options.onProgress?.(offset, total);
+        }
+      }
+    }
+  } catch (error) {
+    reader.cancel().catch(() => undefined); // nothing more will be read
+    throw error;
+  }
+  if (offset < total) throw new Error('The file became shorter while it was read.');
+  if (reported < offset || total === 0) options.onProgress?.(offset, total);
   return hasher.digest('hex');
 }
