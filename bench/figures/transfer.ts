@@ -13,6 +13,7 @@ type Bench = {
   bareMd5(): Promise<{ ms: number; md5: string }>;
   filedockMd5(): Promise<{ ms: number; md5: string }>;
   bareBoth(): Promise<number>;
+  bareMd5Part(part: 'read' | 'hash'): Promise<number>;
 };
 declare const bench: Bench;
 
@@ -92,6 +93,8 @@ export async function p2(h: Harness): Promise<FigureResult> {
   const path = tmpFile('upload-256.bin', 256 * MiB);
   const browser: number[] = [];
   const native: number[] = [];
+  const readOnly: number[] = [];
+  const hashOnly: number[] = [];
   let digest = '';
   await repeat(RUNS, async (i) => {
     const { ms, md5 } = await bare(h, path, () => bench.filedockMd5());
@@ -100,21 +103,34 @@ export async function p2(h: Harness): Promise<FigureResult> {
     const nativeMs = performance.now() - start;
     if (out.status !== 0) throw new Error(`md5sum failed: ${out.stderr}`);
     if (out.stdout.split(' ')[0] !== md5) throw new Error(`MD5 differs: browser ${md5}, md5sum ${out.stdout}`);
+    const readMs = await bare(h, path, () => bench.bareMd5Part('read'));
+    const hashMs = await bare(h, path, () => bench.bareMd5Part('hash'));
     digest = md5;
     if (i >= 0) {
       browser.push(ms);
       native.push(nativeMs);
+      readOnly.push(readMs);
+      hashOnly.push(hashMs);
     }
   });
   const mbps = (ms: number) => (256 * MiB) / 1e6 / (ms / 1000);
+  const serial = 1 / (1 / mbps(median(readOnly)) + 1 / mbps(median(hashOnly)));
   return {
     id: 'P2',
     title: 'MD5 throughput: filedock worker (file input) ÷ md5sum',
     series: [
       { label: 'computeMd5 in a Worker, 256 MiB', unit: 'MB/s', values: browser.map(mbps) },
       { label: 'md5sum, same file (process spawn included)', unit: 'MB/s', values: native.map(mbps) },
+      { label: 'a Worker only reading the same file as a stream (no hash)', unit: 'MB/s', values: readOnly.map(mbps) },
+      { label: 'a Worker only hashing 256 MiB already in memory (hash-wasm MD5, no read)', unit: 'MB/s', values: hashOnly.map(mbps) },
     ],
-    targets: [{ label: 'browser ÷ md5sum throughput', value: median(native) / median(browser), op: '>=', target: 0.55 }],
-    notes: [`Both digests agree (${digest}).`],
+    targets: [
+      { label: 'browser ÷ md5sum throughput', value: median(native) / median(browser), op: '>=', target: 0.55 },
+      { label: 'reference: read + hash one after the other, 1 ÷ (1/read + 1/hash), ÷ md5sum', value: serial / mbps(median(native)), op: '>=', target: 0.55 },
+    ],
+    notes: [
+      `Both digests agree (${digest}).`,
+      `Reading alone runs at ${mbps(median(readOnly)).toFixed(0)} MB/s and hashing alone at ${mbps(median(hashOnly)).toFixed(0)} MB/s in a Worker; done strictly one after the other they would give ${serial.toFixed(0)} MB/s, and filedock (stream read, hash as chunks arrive) gives ${mbps(median(browser)).toFixed(0)} MB/s, so the two barely overlap (most likely the copy of each stream chunk into the Worker heap runs on the hashing thread, and the 2 cores are shared with the browser process reading the file). The hash alone is ${(mbps(median(hashOnly)) / mbps(median(native))).toFixed(2)} × md5sum, so the target is not beyond the machine; meeting it needs the reads moved off the hashing thread (e.g. a reader Worker transferring chunks), which is not done yet.`,
+    ],
   };
 }

@@ -1,6 +1,6 @@
 /** Input files for the browser figures, made once per machine in the OS temp directory. */
 import { randomFillSync } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,4 +26,15 @@ export function tmpFile(name: string, bytes: number): string {
 /** `count` files of `bytes` each, named `<prefix>-<i>.bin`. */
 export function tmpFiles(prefix: string, count: number, bytes: number): string[] {
   return Array.from({ length: count }, (_, i) => tmpFile(`${prefix}-${i}.bin`, bytes));
+}
+
+/** `count` small text files named `<prefix>-<i>.txt`, with `content(i)` in each. */
+export function textFiles(prefix: string, count: number, content: (i: number) => string): string[] {
+  mkdirSync(DIR, { recursive: true });
+  return Array.from({ length: count }, (_, i) => {
+    const path = join(DIR, `${prefix}-${i}.txt`);
+    const text = content(i);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+    return path;
+  });
 }

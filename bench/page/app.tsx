@@ -86,6 +86,45 @@ async function rowsInteractive(count: number): Promise<number> {
   return performance.now() - counters.startedAt;
 }
 
+/** A task after the next frame: by then the browser has reported every long task before it. */
+async function settled(): Promise<void> {
+  await new Promise((r) => requestAnimationFrame(r));
+  await new Promise<void>((r) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => r();
+    channel.port2.postMessage(0);
+  });
+  await new Promise((r) => requestAnimationFrame(r));
+}
+
+let bareChangeAt = 0;
+document.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).id === 'bare') bareChangeAt = performance.now();
+}, true);
+
+/**
+ * What any uploader must do before it can list or validate a pick: read each file's size once.
+ * Call on a fresh pick of `#bare`, before anything else read a size.
+ */
+function bareSizesMs(): number {
+  const start = performance.now();
+  let bytes = 0;
+  for (const file of inputFiles('bare')) bytes += file.size;
+  return bytes >= 0 ? performance.now() - start : Number.NaN;
+}
+
+/**
+ * The longest task since `since` once `#bare` (no listener of the app on it) has its picked files:
+ * the platform's own cost of a pick, with no filedock code in it. Call once `change` fired.
+ */
+async function barePickTask(since: number): Promise<number> {
+  const longest = () => Math.max(0, ...counters.longTasks.filter((t) => t.start + t.duration >= since).map((t) => t.duration));
+  // Chromium reports long tasks a little after they end; a pick task under 50 ms is never reported,
+  // so look for up to 60 frames (about a second) before calling it short.
+  for (let frame = 0; frame < 60 && longest() === 0; frame += 1) await settled();
+  return longest();
+}
+
 async function createSession(file: File): Promise<{ uploadUrl: string; uploadHeaders: Record<string, string> }> {
   const response = await fetch(`${apiUrl}/v1/files`, {
     method: 'POST',
@@ -122,6 +161,27 @@ onmessage = async ({ data: file }) => {
   postMessage(md5.digest('hex'));
 };`;
 
+/** P2's two halves, each alone in a Worker: reading the file as a stream, and MD5 of bytes already in memory. */
+const partsWorkerSource = `
+import { createMD5 } from './hash-wasm.js';
+onmessage = async ({ data: { file, part } }) => {
+  const start = performance.now();
+  if (part === 'read') {
+    const reader = file.stream().getReader();
+    while (!(await reader.read()).done);
+  } else {
+    const md5 = await createMD5();
+    md5.init();
+    const chunk = new Uint8Array(8 * 1024 * 1024).map((_, i) => i % 251);
+    const begin = performance.now();
+    for (let at = 0; at < file.size; at += chunk.length) md5.update(chunk.subarray(0, Math.min(chunk.length, file.size - at)));
+    md5.digest('hex');
+    postMessage(performance.now() - begin);
+    return;
+  }
+  postMessage(performance.now() - start);
+};`;
+
 const bench = {
   mount,
   unmount() {
@@ -131,6 +191,10 @@ const bench = {
   counters: () => ({ ...counters, longTasks: [...counters.longTasks] }),
   waitDone: () => allDone.then(() => ({ ms: counters.doneAt - counters.startedAt, ...counters })),
   rowsInteractive,
+  barePickTask,
+  /** Whether `#bare` has fired `change` since the page loaded. */
+  bareChanged: () => bareChangeAt > 0,
+  bareSizesMs,
   /** One bare XHR PUT of the `#bare` file; only the PUT is timed. */
   async barePut(): Promise<number> {
     const file = inputFiles('bare')[0]!;
@@ -170,6 +234,20 @@ const bench = {
     URL.revokeObjectURL(url);
     return { ms, md5 };
   },
+  /** ms a Worker takes to only read the `#bare` file as a stream, or to only hash as many bytes from memory. */
+  async bareMd5Part(part: 'read' | 'hash'): Promise<number> {
+    const file = inputFiles('bare')[0]!;
+    const url = URL.createObjectURL(new Blob([partsWorkerSource.replace('./hash-wasm.js', new URL('./hash-wasm.js', location.href).href)], { type: 'text/javascript' }));
+    const worker = new Worker(url, { type: 'module' });
+    const ms = await new Promise<number>((resolve, reject) => {
+      worker.onmessage = (event) => resolve(event.data as number);
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage({ file, part });
+    });
+    worker.terminate();
+    URL.revokeObjectURL(url);
+    return ms;
+  },
   /** The bare PUT and the bare MD5 started together: what this machine gives when both run at once. */
   async bareBoth(): Promise<number> {
     const start = performance.now();
@@ -177,10 +255,10 @@ const bench = {
     return performance.now() - start;
   },
   /** filedock's own `computeMd5` (worker) over the `#bare` file. */
-  async filedockMd5(): Promise<{ ms: number; md5: string }> {
+  async filedockMd5(chunkSize?: number): Promise<{ ms: number; md5: string }> {
     const file = inputFiles('bare')[0]!;
     const start = performance.now();
-    const md5 = await computeMd5(file);
+    const md5 = await computeMd5(file, chunkSize ? { chunkSize } : {});
     return { ms: performance.now() - start, md5 };
   },
 };
