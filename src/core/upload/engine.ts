@@ -212,9 +212,31 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
       job.controller = undefined;
       running -= 1;
     }
-    if (job.session) ctx.cancelOnServer(job.session.id);
+    if (job.session && job.step === 'complete') reconcileCancel(localId, job.session.id);
+    else if (job.session) ctx.cancelOnServer(job.session.id);
     settle(job);
     pump();
+  };
+
+  /**
+   * A cancel during `completing` may arrive after the server completed the file: the cancel is
+   * then refused (409), and the file exists. Show it as completed rather than lie about it.
+   */
+  const reconcileCancel = (localId: string, id: string): void => {
+    if (!backend.capabilities.cancel) return;
+    backend
+      .cancel(id)
+      .then(
+        () => undefined,
+        () => backend.retrieve(id),
+      )
+      .then((current) => {
+        if (current?.status !== 'COMPLETED') return;
+        store.dispatch({ type: 'reconciled', localId, serverFile: current });
+        const upload = find(localId);
+        if (upload?.phase === 'completed') safely(options.onUploaded, current, upload);
+      })
+      .catch(() => undefined); // best effort, as every server-side cancel
   };
 
   return {

@@ -23,6 +23,8 @@ export type UploadAction =
   | { type: 'md5'; localId: string; md5: string }
   | { type: 'retrying'; localId: string }
   | { type: 'completed'; localId: string; serverFile: FileObject }
+  /** A cancel lost the race with complete: the server has the file COMPLETED, and its answer wins. */
+  | { type: 'reconciled'; localId: string; serverFile: FileObject }
   | { type: 'failed'; localId: string; error: ErrorInfo }
   | { type: 'cancelled'; localId: string }
   | { type: 'requeued'; localId: string }
@@ -68,6 +70,8 @@ function allowed(action: UploadAction, phase: UploadPhase): boolean {
       return ACTIVE_PHASES.has(phase) || phase === 'failed';
     case 'requeued':
       return phase === 'failed';
+    case 'reconciled':
+      return phase === 'cancelled';
     default:
       return ACTIVE_PHASES.has(phase);
   }
@@ -88,6 +92,7 @@ function apply(upload: Upload, action: Exclude<UploadAction, { type: 'added' | '
     case 'retrying':
       return { ...upload, attempts: upload.attempts + 1 };
     case 'completed':
+    case 'reconciled':
       return { ...upload, phase: 'completed', serverFile: action.serverFile, error: undefined, progress: makeProgress(upload.file.size, upload.file.size) };
     case 'failed':
       return { ...upload, phase: 'failed', error: action.error, progress: { ...upload.progress, bytesPerSecond: 0, etaSeconds: undefined } };

@@ -66,7 +66,7 @@ function requestTimeout(callback: () => void, ms: number): FrameHandle {
 }
 
 /** Actions whose notification never waits for a frame (see the header). */
-const URGENT: ReadonlySet<UploadAction['type']> = new Set(['added', 'removed', 'rejected', 'completed', 'failed', 'cancelled', 'requeued']);
+const URGENT: ReadonlySet<UploadAction['type']> = new Set(['added', 'removed', 'rejected', 'completed', 'reconciled', 'failed', 'cancelled', 'requeued']);
 
 function report(error: unknown): void {
   const reportError = (globalThis as { reportError?: (error: unknown) => void }).reportError;

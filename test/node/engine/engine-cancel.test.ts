@@ -72,6 +72,34 @@ describe('upload engine: cancel', () => {
     expect(uploadOf(engine, id!).phase).toBe('cancelled');
   });
 
+  it('cancelled while completing, after the server completed it: the server wins, the upload shows completed', async () => {
+    const onUploaded = vi.fn();
+    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: happyAuto.put });
+    const engine = createUploadEngine({ backend, hashFile: fakeHash, onUploaded });
+    const [id] = engine.add([textFile('a.txt')]);
+    const complete = await backend.next('complete');
+    engine.cancel(id!);
+    expect(uploadOf(engine, id!).phase).toBe('cancelled');
+    (await backend.next('cancel')).reject(httpError({ code: 'conflict', status: 409, serverCode: 'invalid_status' }));
+    const retrieve = await backend.next('retrieve');
+    const done = { ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }), id: complete.args[0] as string, status: 'COMPLETED' as const, expiresAt: null, completedAt: '2026-04-08T12:00:00.000Z' };
+    retrieve.resolve(done);
+    await untilPhase(engine, id!, 'completed');
+    expect(uploadOf(engine, id!).serverFile?.status).toBe('COMPLETED');
+    expect(onUploaded).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancelled while completing, when the server accepts the cancel: stays cancelled, nothing retrieved', async () => {
+    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: happyAuto.put, cancel: happyAuto.cancel });
+    const engine = createUploadEngine({ backend, hashFile: fakeHash });
+    const [id] = engine.add([textFile('a.txt')]);
+    await backend.next('complete');
+    engine.cancel(id!);
+    await flushMicrotasks(50);
+    expect(uploadOf(engine, id!).phase).toBe('cancelled');
+    expect(backend.count('retrieve')).toBe(0);
+  });
+
   it('is idempotent, and ignores settled uploads', async () => {
     const { backend, engine, onSettled } = setup({ ...happyAuto, put: undefined });
     const [a, b] = engine.add([textFile('a.txt'), textFile('b.txt')]);
