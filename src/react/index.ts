@@ -9,6 +9,7 @@ export {
   filesListQueryOptions,
   fileQueryOptions,
   fileUrlQueryOptions,
+  type FiledockQueryOptions,
   type FilesListQueryParams,
 } from './query-options.js';
 export { isUploadMutationMeta, type UploadMutationMeta } from './upload-mutations.js';

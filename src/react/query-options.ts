@@ -5,12 +5,30 @@
  * await queryClient.prefetchQuery(filesListQueryOptions(client.backend, { offset: 0 }));
  * queryClient.invalidateQueries({ queryKey: filesQueryKeys.detail(id) });
  */
-import { queryOptions } from '@tanstack/react-query';
-import { MAX_LIST_LIMIT } from '../core/api/schemas.js';
-import type { FilesBackend } from '../core/backend.js';
+import type { DataTag, QueryKey, UseQueryOptions } from '@tanstack/react-query';
+import { MAX_LIST_LIMIT, type FileObject, type FileUrlResponse } from '../core/api/schemas.js';
+import type { FilePage, FilesBackend } from '../core/backend.js';
 import { FiledockError } from '../core/errors.js';
 import { filesQueryKeys } from './keys.js';
 import { URL_RETRY_INTERVAL_MS, urlRefreshAt } from './url-timing.js';
+
+/**
+ * What the factories return: `useQuery` options whose `queryKey` carries the data type, so
+ * `queryClient.getQueryData(options.queryKey)` is typed. Written with types every
+ * @tanstack/react-query 5.x exports: the type `queryOptions()` infers refers to helpers
+ * (`OmitKeyof`, `QueryKeyWithDataTag`) that only recent 5.x releases have, so the published
+ * declarations failed to compile for apps on an older 5.x that the peer range allows.
+ */
+export type FiledockQueryOptions<TData, TKey extends QueryKey> = UseQueryOptions<TData, Error, TData, TKey> & {
+  queryKey: DataTag<TKey, TData>;
+};
+
+/** `queryOptions()` without its version-specific type: the same identity at runtime. */
+function tagged<TData, TKey extends QueryKey>(
+  options: UseQueryOptions<TData, Error, TData, TKey>,
+): FiledockQueryOptions<TData, TKey> {
+  return options as FiledockQueryOptions<TData, TKey>;
+}
 
 export interface FilesListQueryParams {
   /** Rows to skip (offset-paged backends). @default 0 */
@@ -38,16 +56,22 @@ export function normalizeListParams(params: FilesListQueryParams = {}): {
   return cursor === undefined ? normal : { ...normal, cursor };
 }
 
-export function filesListQueryOptions(backend: FilesBackend, params?: FilesListQueryParams) {
+export function filesListQueryOptions(
+  backend: FilesBackend,
+  params?: FilesListQueryParams,
+): FiledockQueryOptions<FilePage, ReturnType<typeof filesQueryKeys.list>> {
   const page = normalizeListParams(params);
-  return queryOptions({
+  return tagged({
     queryKey: filesQueryKeys.list(page),
     queryFn: ({ signal }) => backend.list(page, { signal }),
   });
 }
 
-export function fileQueryOptions(backend: FilesBackend, id: string) {
-  return queryOptions({
+export function fileQueryOptions(
+  backend: FilesBackend,
+  id: string,
+): FiledockQueryOptions<FileObject, ReturnType<typeof filesQueryKeys.detail>> {
+  return tagged({
     queryKey: filesQueryKeys.detail(id),
     queryFn: ({ signal }) => backend.retrieve(id, { signal }),
   });
@@ -57,8 +81,11 @@ export function fileQueryOptions(backend: FilesBackend, id: string) {
  * A signed download URL, fresh until shortly before `expiresAt` and refetched then, also in a
  * background tab (a URL left to expire there would be dead when the user comes back).
  */
-export function fileUrlQueryOptions(backend: FilesBackend, id: string) {
-  return queryOptions({
+export function fileUrlQueryOptions(
+  backend: FilesBackend,
+  id: string,
+): FiledockQueryOptions<FileUrlResponse, ReturnType<typeof filesQueryKeys.url>> {
+  return tagged({
     queryKey: filesQueryKeys.url(id),
     queryFn: ({ signal }) => backend.url(id, { signal }),
     staleTime: (query) => {
