@@ -182,6 +182,20 @@ onmessage = async ({ data: { file, part } }) => {
   postMessage(performance.now() - start);
 };`;
 
+/**
+ * After a run of `files` uploads over `lanes` lanes: the mean time per file during which its lane had
+ * no request in flight (lanes × span − Σ request durations, ÷ files), i.e. the client's own time
+ * between requests. Preflights sit inside their request's entry. Call `keepRequestTimings` first.
+ */
+function laneIdlePerFile(lanes: number, files: number): number {
+  const origin = new URL(apiUrl).origin;
+  const entries = performance.getEntriesByType('resource').filter((e) => e.name.startsWith(origin)) as PerformanceResourceTiming[];
+  const first = Math.min(...entries.map((e) => e.startTime));
+  const last = Math.max(...entries.map((e) => e.responseEnd));
+  const busy = entries.reduce((sum, e) => sum + (e.responseEnd - e.startTime), 0);
+  return (lanes * (last - first) - busy) / files;
+}
+
 const bench = {
   mount,
   unmount() {
@@ -191,6 +205,9 @@ const bench = {
   counters: () => ({ ...counters, longTasks: [...counters.longTasks] }),
   waitDone: () => allDone.then(() => ({ ms: counters.doneAt - counters.startedAt, ...counters })),
   rowsInteractive,
+  laneIdlePerFile,
+  /** The default buffer holds 250 entries; a run of 100 files makes 300 requests. */
+  keepRequestTimings: () => performance.setResourceTimingBufferSize(10_000),
   barePickTask,
   /** Whether `#bare` has fired `change` since the page loaded. */
   bareChanged: () => bareChangeAt > 0,
@@ -213,6 +230,46 @@ const bench = {
       while (next < files.length) {
         const index = next++;
         await xhrPut(sessions[index]!, files[index]!);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, lane));
+    return performance.now() - start;
+  },
+  /**
+   * P6's contract floor, no filedock code: per `#bare` file, `concurrency` at a time, create → PUT
+   * → complete with the MD5 (hash-wasm on this thread, as filedock does below 1 MiB), each API call
+   * a plain fetch with the headers filedock sends, so the same CORS preflights. Timed end to end.
+   */
+  async floorMany(concurrency: number): Promise<number> {
+    const files = inputFiles('bare');
+    const { createMD5 } = await import('./hash-wasm.js');
+    (await createMD5()).init(); // compile the wasm before timing, as a warm widget would have
+    const post = async (path: string, body: object) => {
+      const response = await fetch(`${apiUrl}${path}`, {
+        method: 'POST',
+        headers: { ...headers, Accept: 'application/json', 'Content-Type': 'application/json', 'Lightfield-Version': '2026-03-01', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+      return response.json();
+    };
+    const md5Of = async (file: File) => {
+      const hasher = await createMD5();
+      hasher.init();
+      hasher.update(new Uint8Array(await file.arrayBuffer()));
+      return hasher.digest('hex');
+    };
+    let next = 0;
+    const start = performance.now();
+    const lane = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        const [session, md5] = await Promise.all([
+          post('/v1/files', { filename: file.name, mimeType: 'application/octet-stream', sizeBytes: file.size }) as Promise<{ id: string; uploadUrl: string; uploadHeaders: Record<string, string> }>,
+          md5Of(file),
+        ]);
+        await xhrPut(session, file);
+        await post(`/v1/files/${encodeURIComponent(session.id)}/complete`, { md5 });
       }
     };
     await Promise.all(Array.from({ length: concurrency }, lane));
