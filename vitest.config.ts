@@ -17,6 +17,14 @@ const chromium = playwright({
   },
 });
 
+/** Browser mode for the `browser` and `storybook` projects: Debian's Chromium, headless. */
+const headlessChromium = {
+  enabled: true,
+  headless: true,
+  provider: chromium,
+  instances: [{ browser: 'chromium' as const }],
+};
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -55,12 +63,7 @@ export default defineConfig({
           // One reference server serves every browser test file, and several reset it or read
           // its request log: run the files one after another.
           fileParallelism: false,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium,
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium,
         },
       },
       {
@@ -69,12 +72,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium,
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium,
         },
       },
       {
