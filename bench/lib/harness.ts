@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { BROWSER_BUNDLE } from './esbuild-options.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createDevServer, type DevServer } from '../../src/server/index.js';
 
@@ -24,12 +25,7 @@ async function buildPage(): Promise<void> {
       'md5.worker': join(ROOT, 'src/core/checksum/md5.worker.ts'),
       'hash-wasm': join(ROOT, 'bench/page/hash-wasm.ts'),
     },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    platform: 'browser',
-    jsx: 'automatic',
+    ...BROWSER_BUNDLE,
     outdir: OUT,
     logLevel: 'error',
     // The production build of React: the Profiler still reports commits in it only with the

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform, type Metafile } from 'esbuild';
+import { BROWSER_BUNDLE } from '../lib/esbuild-options.js';
 
 export const ENTRIES = resolve(import.meta.dirname, 'entries');
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,12 +30,7 @@ export async function measure(entry: string, options: { externalAxios?: boolean;
   try {
     const result = await build({
       entryPoints: [join(ENTRIES, entry), ...(options.lazyEntry ? [join(ENTRIES, options.lazyEntry)] : [])],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      splitting: true,
-      platform: 'browser',
-      jsx: 'automatic',
+      ...BROWSER_BUNDLE,
       outdir,
       write: true,
       metafile: true,
