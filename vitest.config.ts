@@ -17,13 +17,16 @@ const chromium = playwright({
   },
 });
 
-/** Browser mode for the `browser` and `storybook` projects: Debian's Chromium, headless. */
-const headlessChromium = {
+/**
+ * Browser mode for the `browser` and `storybook` projects: Debian's Chromium, headless. A fresh
+ * object per project: vitest writes each project's name into its `instances` entries.
+ */
+const headlessChromium = () => ({
   enabled: true,
   headless: true,
   provider: chromium,
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -63,7 +66,7 @@ export default defineConfig({
           // One reference server serves every browser test file, and several reset it or read
           // its request log: run the files one after another.
           fileParallelism: false,
-          browser: headlessChromium,
+          browser: headlessChromium(),
         },
       },
       {
@@ -72,7 +75,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          browser: headlessChromium,
+          browser: headlessChromium(),
         },
       },
       {
