@@ -67,7 +67,7 @@ export async function handleApi(ctx: ServerContext, req: IncomingMessage, res: S
       if (reserved.kind === 'replay') return sendJson(res, reserved.status, reserved.body, { ...rateHeaders, 'idempotent-replayed': 'true' });
       reservation = reserved;
     }
-    const fault = ctx.faults.take(match.route);
+    const fault = ctx.faults.take(match.route, match.fileId);
     if (fault && (await answerFault(ctx, req, res, match.fileId, fault, rateHeaders))) {
       reservation?.release();
       return;

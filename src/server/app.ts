@@ -11,7 +11,7 @@ import { handleControl, type ControlActions } from './routes/control.js';
 import { handleDownload, handlePut } from './routes/storage.js';
 
 async function handleStorage(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, route: 'put' | 'download', id: string, query: URLSearchParams): Promise<void> {
-  const fault = ctx.faults.take(route);
+  const fault = ctx.faults.take(route, id);
   if (fault && (await answerFault(ctx, req, res, id, fault))) return;
   if (route === 'put') return handlePut(ctx, req, res, id, query, fault);
   return handleDownload(ctx, req, res, id, query);

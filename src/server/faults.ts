@@ -28,6 +28,11 @@ export interface FaultSpec {
   malformed?: MalformedKind;
   /** put/complete: force the session to EXPIRED before handling. */
   expire?: boolean;
+  /**
+   * Only requests about this file (`fil_…`) count and are hit, so tests sharing one server
+   * cannot catch each other's faults. @default every request on the route
+   */
+  fileId?: string;
 }
 
 interface ArmedFault {
@@ -44,7 +49,7 @@ function nonNegativeInt(spec: Record<string, unknown>, key: string, min = 0): vo
   }
 }
 
-const KEYS = new Set(['route', 'times', 'after', 'status', 'retryAfter', 'delayMs', 'dropAfterBytes', 'throttleBytesPerSecond', 'malformed', 'expire']);
+const KEYS = new Set(['route', 'times', 'after', 'status', 'retryAfter', 'delayMs', 'dropAfterBytes', 'throttleBytesPerSecond', 'malformed', 'expire', 'fileId']);
 
 /** Checks one fault from untrusted input (CLI, control endpoint); throws a TypeError naming the field. */
 export function parseFault(input: unknown): FaultSpec {
@@ -67,6 +72,7 @@ export function parseFault(input: unknown): FaultSpec {
     throw new TypeError(`fault.malformed must be one of ${MALFORMED_KINDS.join(', ')}`);
   }
   if (spec.expire !== undefined && typeof spec.expire !== 'boolean') throw new TypeError('fault.expire must be a boolean');
+  if (spec.fileId !== undefined && (typeof spec.fileId !== 'string' || spec.fileId === '')) throw new TypeError('fault.fileId must be a non-empty string');
   const putOnly = spec.dropAfterBytes !== undefined || spec.throttleBytesPerSecond !== undefined;
   if (putOnly && spec.route !== 'put') throw new TypeError('dropAfterBytes and throttleBytesPerSecond apply to route put');
   if (spec.expire && spec.route !== 'put' && spec.route !== 'complete') throw new TypeError('expire applies to routes put and complete');
@@ -93,11 +99,12 @@ export class FaultController {
     return this.armed.map((a) => ({ ...a.spec }));
   }
 
-  /** Counts a request on `route` and returns the fault that hits it, if any. */
-  take(route: FaultRoute): FaultSpec | undefined {
+  /** Counts a request on `route` (about `fileId`, when it names one) and returns the fault that hits it, if any. */
+  take(route: FaultRoute, fileId?: string): FaultSpec | undefined {
     let hit: ArmedFault | undefined;
     for (const armed of this.armed) {
       if (armed.spec.route !== route) continue;
+      if (armed.spec.fileId !== undefined && armed.spec.fileId !== fileId) continue;
       armed.seen += 1;
       if (!hit && armed.seen > (armed.spec.after ?? 0) && armed.hits < (armed.spec.times ?? 1)) {
         armed.hits += 1;

@@ -69,7 +69,7 @@ describe('the storage PUT in a real browser', () => {
     // it), so send more than they hold and pace the server's reading.
     const size = 16 * MiB;
     const session = await client.files.create({ filename: 'big.txt', mimeType: 'text/plain', sizeBytes: size });
-    await addFault({ route: 'put', throttleBytesPerSecond: 8 * MiB });
+    await addFault({ route: 'put', fileId: session.id, throttleBytesPerSecond: 8 * MiB });
     const events: TransferProgress[] = [];
     await client.backend.put(session, bytes(size), { onProgress: (p) => events.push(p) });
     expect(events.length).toBeGreaterThanOrEqual(2);
@@ -83,7 +83,7 @@ describe('the storage PUT in a real browser', () => {
   it('aborts mid-PUT → aborted, and the session stays PENDING', async () => {
     const size = 8 * MiB;
     const session = await client.files.create({ filename: 'abort.txt', mimeType: 'text/plain', sizeBytes: size });
-    await addFault({ route: 'put', throttleBytesPerSecond: 2 * MiB });
+    await addFault({ route: 'put', fileId: session.id, throttleBytesPerSecond: 2 * MiB });
     const controller = new AbortController();
     const seen: TransferProgress[] = [];
     const outcome = await putToStorage({

@@ -24,6 +24,15 @@ describe('fault injection', () => {
     expect(server.faults.list()).toEqual([]);
   });
 
+  it('a fault naming a fileId hits only requests about that file', async () => {
+    const { api, server } = await startServer();
+    server.faults.add({ route: 'retrieve', status: 503, fileId: 'fil_mine' });
+    expect((await api('GET', '/v1/files/fil_other')).status).toBe(404);
+    expect(server.faults.list()).toHaveLength(1);
+    expect((await api('GET', '/v1/files/fil_mine')).status).toBe(503);
+    expect(server.faults.list()).toEqual([]);
+  });
+
   it('delays an answer', async () => {
     const { api, server } = await startServer();
     server.faults.add({ route: 'list', delayMs: 150 });
