@@ -21,6 +21,8 @@ scope.addEventListener('message', (event) => {
       hasher.init();
       const md5 = await hashBlobChunks(blob, hasher, {
         chunkSize,
+        // One stream per Worker, so the faster BYOB read is safe here (see StreamHashOptions.byob).
+        byob: true,
         onProgress: (loaded, total) => scope.postMessage({ type: 'progress', loaded, total }),
       });
       scope.postMessage({ type: 'done', md5 });

@@ -29,6 +29,32 @@ describe('hashBlobChunks', () => {
     expect(progress).toEqual([1, 2, 3].map((n) => n * 1024 * 1024).concat(data.length));
   });
 
+  it('with `byob`, falls back to a default reader where Blob streams are not byte streams', async () => {
+    const blob = new Blob([data]);
+    const modes: Array<string | undefined> = [];
+    const plain = blob.stream.bind(blob);
+    // A stream that refuses BYOB readers, as some engines' Blob streams do.
+    Object.defineProperty(blob, 'stream', {
+      value: () => {
+        const stream = plain();
+        const getReader = stream.getReader.bind(stream) as (options?: { mode?: 'byob' }) => unknown;
+        Object.defineProperty(stream, 'getReader', {
+          value: (options?: { mode?: 'byob' }) => {
+            modes.push(options?.mode);
+            if (options?.mode === 'byob') throw new TypeError('not a byte stream');
+            return getReader(options);
+          },
+        });
+        return stream;
+      },
+    });
+    const progress: number[] = [];
+    const digest = await hashBlobChunks(blob, await hasher(), { byob: true, chunkSize: 1024 * 1024, onProgress: (loaded) => progress.push(loaded) });
+    expect(digest).toBe(expected);
+    expect(modes).toEqual(['byob', undefined]);
+    expect(progress).toEqual([1, 2, 3].map((n) => n * 1024 * 1024).concat(data.length));
+  });
+
   it('fails when the stream ends before the size the Blob claimed (the file shrank)', async () => {
     const short = new Blob([data.subarray(0, 1000)]);
     const lying = { size: 2000, stream: () => short.stream(), slice: short.slice.bind(short) } as unknown as Blob;
