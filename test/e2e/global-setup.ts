@@ -44,8 +44,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
           'axios',
           'zod/mini',
           'hash-wasm',
-          'mime/lite',
-          'mime/types/standard.js',
           'react-dropzone',
         ],
       },

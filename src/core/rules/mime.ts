@@ -1,25 +1,11 @@
 /**
  * MIME types from file names, and the short labels the help text uses.
  *
- * Why `mime/lite` plus a few entries: the full `mime` table costs ~11 kB gzip in a browser
- * bundle, the lite one ~4 kB, but lite leaves out the vendor types filedock's rules name
- * (Office Open XML, SubRip). Those few are added here by hand.
+ * Why no `mime` package: filedock needs extension ↔ type only for the types its rules name and
+ * the common ones people upload, so a small hand-written table (./mime-table.ts) serves bundle
+ * size better than `mime/lite` and its standard table (~4 kB gzip of a 22 kB widget budget).
  */
-import { Mime } from 'mime/lite';
-import standardTypes from 'mime/types/standard.js';
-
-const EXTRA_TYPES: Record<string, string[]> = {
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
-  'application/vnd.ms-excel': ['xls'],
-  'application/vnd.ms-powerpoint': ['ppt'],
-  'application/x-subrip': ['srt'],
-  'application/vnd.microsoft.portable-executable': ['exe', 'dll'],
-};
-
-// `force`: the standard table maps `.exe` to octet-stream, which says nothing.
-const mime = new Mime(standardTypes).define(EXTRA_TYPES, true);
+import { EXTENSIONS_BY_TYPE, TYPE_BY_EXTENSION } from './mime-table.js';
 
 /** Types that say nothing about the content: treated as "unknown". */
 export const GENERIC_MIME_TYPES: ReadonlySet<string> = new Set(['', 'application/octet-stream', 'application/unknown', 'binary/octet-stream']);
@@ -37,14 +23,14 @@ export function extensionOf(name: string): string {
 export function mimeTypeFromName(name: string): string | undefined {
   const ext = extensionOf(name);
   if (!ext) return undefined;
-  const type = mime.getType(ext);
-  // mime maps `.exe`/`.bin` to octet-stream in its standard table; that is no information.
+  const type = TYPE_BY_EXTENSION.get(ext);
+  // The table lists `.bin`, `.iso`, … as octet-stream; that is no information.
   return type && !GENERIC_MIME_TYPES.has(type) ? type : undefined;
 }
 
 /** Every extension (with the dot) a type is known by; `[]` when none. */
 export function extensionsFor(mimeType: string): string[] {
-  return [...(mime.getAllExtensions(mimeType) ?? [])].map((ext) => `.${ext}`);
+  return (EXTENSIONS_BY_TYPE.get(mimeType.toLowerCase()) ?? []).map((ext) => `.${ext}`);
 }
 
 /** Strips parameters (`text/plain; charset=utf-8` → `text/plain`) and lower-cases. */
@@ -82,8 +68,8 @@ const LABELS: Record<string, string> = {
 
 /** A short human name for a type: a known label, else its main extension in capitals, else the type. */
 export function labelForMimeType(mimeType: string): string {
-  const label = LABELS[mimeType];
-  if (label) return label;
-  const ext = mime.getExtension(mimeType);
+  // `hasOwn`: a type such as `constructor` must not find Object.prototype's members.
+  if (Object.hasOwn(LABELS, mimeType)) return LABELS[mimeType]!;
+  const ext = EXTENSIONS_BY_TYPE.get(normalizeMimeType(mimeType))?.[0];
   return ext ? ext.toUpperCase() : mimeType;
 }
