@@ -6,7 +6,8 @@
  * queryClient.invalidateQueries({ queryKey: filesQueryKeys.detail(id) });
  */
 import type { DataTag, QueryKey, UseQueryOptions } from '@tanstack/react-query';
-import { MAX_LIST_LIMIT, type FileObject, type FileUrlResponse } from '../core/api/schemas.js';
+import { MAX_LIST_LIMIT } from '../core/api/constants.js';
+import type { FileObject, FileUrlResponse } from '../core/api/schemas.js';
 import type { FilePage, FilesBackend } from '../core/backend.js';
 import { FiledockError } from '../core/errors.js';
 import { filesQueryKeys } from './keys.js';

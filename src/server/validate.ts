@@ -6,7 +6,8 @@
  * - a well-formed request the purpose rules refuse (MIME type not allowed, size above the
  *   purpose's cap) → 422 `unprocessable_content`.
  */
-import { MAX_LIST_LIMIT, MAX_SIZE_BYTES, MD5_PATTERN, PURPOSES, type FileCreateParams, type Purpose } from '../core/api/schemas.js';
+import { MAX_LIST_LIMIT, MAX_SIZE_BYTES, MD5_PATTERN, PURPOSES, type Purpose } from '../core/api/constants.js';
+import type { FileCreateParams } from '../core/api/schemas.js';
 import { isMimeTypeAllowed, ruleFor, type PurposeRules } from '../core/rules/purposes.js';
 import { ApiError } from './errors.js';
 

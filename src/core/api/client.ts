@@ -2,29 +2,25 @@
  * The typed Lightfield Files API client. Every answer is parsed by a schema, every failure is a
  * FiledockError with a stable code, and transient failures are retried the way the official
  * SDKs do it. It sends only what the app gives it: no Authorization unless `headers` supplies one.
+ *
+ * This module is the light half: options, types and a facade. The working half (axios, retries,
+ * schemas) is `transport.ts`, loaded with `import()` when the client is created in a browser and
+ * awaited by the first call, so it never weighs on an app's initial bundle (bench P7).
  */
-import axios, { AxiosHeaders, type AxiosInstance, type Method } from 'axios';
+import type { AxiosInstance } from 'axios';
 import type { FilesBackend, RequestOptions } from '../backend.js';
-import { FiledockError } from '../errors.js';
-import { sendAttempt } from './attempt.js';
-import { newIdempotencyKey } from './idempotency.js';
 import { createLightfieldBackend } from './lightfield-backend.js';
-import { badArgument, completeBody, createBody, encodeId, listQuery } from './params.js';
-import { parseJsonText, parseWith } from './parse.js';
-import { withRetries } from './retry.js';
-import {
-  DEFAULT_API_VERSION,
-  fileCreateResponseSchema,
-  fileListResponseSchema,
-  fileObjectSchema,
-  fileUrlResponseSchema,
-  type FileCompleteParams,
-  type FileCreateParams,
-  type FileCreateResponse,
-  type FileListParams,
-  type FileListResponse,
-  type FileObject,
-  type FileUrlResponse,
+import { lazily } from '../lazy.js';
+import { DEFAULT_API_VERSION } from './constants.js';
+import { FiledockError } from '../errors.js';
+import type {
+  FileCompleteParams,
+  FileCreateParams,
+  FileCreateResponse,
+  FileListParams,
+  FileListResponse,
+  FileObject,
+  FileUrlResponse,
 } from './schemas.js';
 
 export type HeadersOption = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
@@ -91,62 +87,19 @@ export interface LightfieldClient {
 
 export function createLightfieldClient(options: LightfieldClientOptions): LightfieldClient {
   const resolved = resolveOptions(options);
-  const instance = options.axios ?? axios.create();
-  const root = resolved.baseURL.replace(/\/+$/, '');
-
-  async function call<TSchema extends Parameters<typeof parseWith>[0]>(
-    method: Method,
-    path: string,
-    schema: TSchema,
-    body: object | undefined,
-    requestOptions: RequestOptions | undefined,
-  ) {
-    const what = `${method} ${path}`;
-    const signal = requestOptions?.signal;
-    // Generated once per logical call: every retry of this POST carries the same key.
-    const idempotencyKey = method === 'POST' ? newIdempotencyKey() : undefined;
-    const serialised = body === undefined ? undefined : JSON.stringify(body);
-    return withRetries(
-      async () => {
-        const headers = await buildHeaders(options.headers, resolved.apiVersion, serialised !== undefined, idempotencyKey).catch(
-          (error: unknown) => {
-            throw headersFailed(error);
-          },
-        );
-        const answer = await sendAttempt({
-          axios: instance,
-          method,
-          url: root + path,
-          headers,
-          body: serialised,
-          timeoutMs: resolved.timeoutMs,
-          signal,
-          what,
-        });
-        const context = { what, status: answer.status };
-        return parseWith(schema, parseJsonText(answer.data, context), context);
-      },
-      { maxRetries: resolved.maxRetries, baseDelayMs: resolved.retryBaseDelayMs },
-      signal,
-    );
-  }
+  const transport = lazily(async () => (await import('./transport.js')).createFilesTransport(options, resolved));
+  // In a browser, start fetching the working half now, while the page renders, so the first call
+  // rarely waits for it. A failure here is retried by that call and must not surface on its own.
+  if (typeof window !== 'undefined') transport().catch(() => undefined);
 
   // Every method is async so that bad input rejects the promise instead of throwing in the caller.
   const files: LightfieldFiles = {
-    create: async (params, opts) => call('POST', '/v1/files', fileCreateResponseSchema, createBody(params), opts),
-    complete: async (id, params, opts) => {
-      const path = `/v1/files/${encodeId(id)}/complete`;
-      const body = completeBody(params);
-      try {
-        return await call('POST', path, fileObjectSchema, body, opts);
-      } catch (error) {
-        throw refineCompleteError(error, body.md5 !== undefined);
-      }
-    },
-    cancel: async (id, opts) => call('POST', `/v1/files/${encodeId(id)}/cancel`, fileObjectSchema, {}, opts),
-    retrieve: async (id, opts) => call('GET', `/v1/files/${encodeId(id)}`, fileObjectSchema, undefined, opts),
-    list: async (params, opts) => call('GET', `/v1/files${listQuery(params)}`, fileListResponseSchema, undefined, opts),
-    url: async (id, opts) => call('GET', `/v1/files/${encodeId(id)}/url`, fileUrlResponseSchema, undefined, opts),
+    create: async (params, opts) => (await transport()).create(params, opts),
+    complete: async (id, params, opts) => (await transport()).complete(id, params, opts),
+    cancel: async (id, opts) => (await transport()).cancel(id, opts),
+    retrieve: async (id, opts) => (await transport()).retrieve(id, opts),
+    list: async (params, opts) => (await transport()).list(params, opts),
+    url: async (id, opts) => (await transport()).url(id, opts),
   };
 
   return { files, backend: createLightfieldBackend(files), options: resolved };
@@ -171,54 +124,7 @@ function resolveOptions(options: LightfieldClientOptions): ResolvedClientOptions
   return Object.freeze(resolved);
 }
 
-async function buildHeaders(
-  option: HeadersOption | undefined,
-  apiVersion: string,
-  hasBody: boolean,
-  idempotencyKey: string | undefined,
-): Promise<Record<string, string>> {
-  const extra = typeof option === 'function' ? await option() : option;
-  // AxiosHeaders merges names case-insensitively, so an app's `accept` cannot duplicate ours.
-  const headers = new AxiosHeaders(extra ?? {});
-  headers.set('Accept', 'application/json');
-  headers.set('Lightfield-Version', apiVersion);
-  if (hasBody) headers.set('Content-Type', 'application/json');
-  if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
-  return headers.toJSON(true) as Record<string, string>;
-}
-
-/**
- * Two refusals of complete that the engine acts on: the md5 disagreeing (a 400 blaming the md5)
- * and the session having expired (create a new one). The API does not publish their exact codes,
- * so this reads `param` and the server code loosely.
- */
-function refineCompleteError(error: unknown, sentMd5: boolean): unknown {
-  if (!(error instanceof FiledockError) || error.status === undefined) return error;
-  // Servers differ in status (400, 409, 422, 410) and wording; the message counts as much as the
-  // code. A malformed md5 cannot be the cause: the client refuses one before sending.
-  const said = `${error.serverCode ?? ''} ${error.message}`;
-  const refusal = error.status >= 400 && error.status < 500 && error.status !== 429;
-  let code: 'checksum-mismatch' | 'upload-expired' | undefined;
-  if (sentMd5 && refusal && (error.param === 'md5' || /md5|checksum|digest|integrity/i.test(said))) {
-    code = 'checksum-mismatch';
-  } else if (refusal && /expired/i.test(said)) {
-    code = 'upload-expired';
-  }
-  if (code === undefined) return error;
-  return new FiledockError({
-    code,
-    message: error.message,
-    status: error.status,
-    type: error.type,
-    serverCode: error.serverCode,
-    param: error.param,
-    retryable: false,
-    cause: error,
-  });
-}
-
-/** The app's `headers()` threw (e.g. its session expired): nothing was sent, so no retry. */
-function headersFailed(error: unknown): FiledockError {
-  const detail = error instanceof Error ? error.message : String(error);
-  return new FiledockError({ code: 'network', message: `The headers option failed: ${detail}`, cause: error });
+/** As `params.ts` words it, without importing it: that module belongs to the lazily loaded half. */
+function badArgument(message: string, param: string): FiledockError {
+  return new FiledockError({ code: 'bad_request', message, param, retryable: false });
 }

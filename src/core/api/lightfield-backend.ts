@@ -3,15 +3,18 @@
  * the PUT goes through filedock's own storage transfer, and list pages become FilePages.
  */
 import type { FilesBackend } from '../backend.js';
-import { putToStorage } from '../transfer/put.js';
+import { lazily } from '../lazy.js';
 import type { LightfieldFiles } from './client.js';
+
+// The storage PUT (its own axios instance) loads on the first upload, not with the page.
+const loadPut = lazily(() => import('../transfer/put.js'));
 
 export function createLightfieldBackend(files: LightfieldFiles): FilesBackend {
   return {
     capabilities: { paging: 'offset', md5: true, cancel: true },
     createSession: (params, options) => files.create(params, options),
-    put: (session, body, options) =>
-      putToStorage({
+    put: async (session, body, options) =>
+      (await loadPut()).putToStorage({
         url: session.uploadUrl,
         headers: session.uploadHeaders,
         body,

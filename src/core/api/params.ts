@@ -4,15 +4,8 @@
  * blamed `param`, and no status (the server never saw it).
  */
 import { FiledockError } from '../errors.js';
-import {
-  MAX_FILENAME_LENGTH,
-  MAX_SIZE_BYTES,
-  MD5_PATTERN,
-  PURPOSES,
-  type FileCompleteParams,
-  type FileCreateParams,
-  type FileListParams,
-} from './schemas.js';
+import { MAX_FILENAME_LENGTH, MAX_SIZE_BYTES, MD5_PATTERN, PURPOSES } from './constants.js';
+import type { FileCompleteParams, FileCreateParams, FileListParams } from './schemas.js';
 
 /**
  * Only the documented keys go out (the API rejects unknown ones with 400 `unknown_field`), and

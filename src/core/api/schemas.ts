@@ -7,24 +7,13 @@
  */
 import * as z from 'zod/mini';
 
-export const PURPOSES = [
-  'meeting_transcript',
-  'knowledge_user',
-  'knowledge_workspace',
-  'email_attachment',
-] as const;
-export type Purpose = (typeof PURPOSES)[number];
+import { FILE_STATUSES, PURPOSES, type Purpose } from './constants.js';
+
+export * from './constants.js';
+
 export const purposeSchema = z.enum(PURPOSES);
 
-export const FILE_STATUSES = ['PENDING', 'COMPLETED', 'CANCELLED', 'EXPIRED'] as const;
-export type FileStatus = (typeof FILE_STATUSES)[number];
 export const fileStatusSchema = z.enum(FILE_STATUSES);
-
-/** The published API caps a file at 512 MiB. */
-export const MAX_SIZE_BYTES = 536_870_912;
-export const MAX_FILENAME_LENGTH = 255;
-export const DEFAULT_API_VERSION = '2026-03-01';
-export const MAX_LIST_LIMIT = 25;
 
 const sizeBytes = z.number().check(z.int(), z.nonnegative());
 
@@ -77,8 +66,6 @@ export interface FileListParams {
   /** @default 25 (the API's maximum) */
   limit?: number;
 }
-
-export const MD5_PATTERN = /^[a-f0-9]{32}$/;
 
 /** `{type, message, code?, param?}`: the object inside `{error: …}`, or the whole body unwrapped. */
 export const errorObjectSchema = z.object({

@@ -4,6 +4,7 @@
  * Node, jsdom) or the Worker fails to start. Nothing here touches `Worker` at import time.
  */
 import { FiledockError } from '../errors.js';
+import { lazily } from '../lazy.js';
 import { abortedError, DEFAULT_CHUNK_SIZE, hashBlobChunks } from './md5-stream.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
@@ -26,16 +27,31 @@ export interface Md5Options {
 /** See `Md5Options.workerThreshold`. */
 export const WORKER_THRESHOLD = 1024 * 1024;
 
+type Md5Hasher = Awaited<ReturnType<typeof import('./hasher.js')['createMD5']>>;
+
+/**
+ * Hashers of finished main-thread hashes, kept for the next one. Each `createMD5()` is a new
+ * WebAssembly instance with its own memory, which the browser frees late: a batch of a few
+ * hundred small files made one each and ran Chromium out of Wasm memory
+ * (test/browser/engine/md5-worker.test.ts). At most this many wait; concurrent hashes beyond
+ * them make their own.
+ */
+const IDLE_HASHERS = 4;
+const loadHasher = lazily(() => import('./hasher.js'));
+const idleHashers: Md5Hasher[] = [];
+
 /** Hashes on the calling thread; hash-wasm is loaded on first use only. */
 export async function computeMd5OnMainThread(blob: Blob, options: Md5Options = {}): Promise<string> {
-  const { createMD5 } = await import('./hasher.js');
-  const hasher = await createMD5();
+  const hasher = idleHashers.pop() ?? (await (await loadHasher()).createMD5());
   hasher.init();
-  return hashBlobChunks(blob, hasher, {
+  const digest = await hashBlobChunks(blob, hasher, {
     chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
     ...(options.signal ? { signal: options.signal } : {}),
     onProgress: (loaded, total) => options.onProgress?.({ loaded, total }),
   });
+  // Only a hasher that finished cleanly goes back: one abandoned mid-file is simply dropped.
+  if (idleHashers.length < IDLE_HASHERS) idleHashers.push(hasher);
+  return digest;
 }
 
 function startWorker(): Worker | undefined {

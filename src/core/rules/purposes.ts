@@ -3,7 +3,7 @@
  * server's own checks. These are filedock's defaults: apps may override them, and the server
  * stays authoritative (the API does not publish its per-purpose lists, except email's 20 MiB).
  */
-import { MAX_FILENAME_LENGTH, MAX_SIZE_BYTES, type Purpose } from '../api/schemas.js';
+import { MAX_FILENAME_LENGTH, MAX_SIZE_BYTES, type Purpose } from '../api/constants.js';
 
 const MiB = 1024 * 1024;
 

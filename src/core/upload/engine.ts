@@ -9,19 +9,24 @@
  * the bytes prove a refused type. Only sniffed files start. Rejected files make no network call.
  */
 import { toErrorInfo, type FileError } from '../errors.js';
-import { computeMd5 } from '../checksum/md5.js';
 import { claimedMimeType } from '../rules/mime.js';
 import { defaultPurposeRules, isMimeTypeAllowed, ruleFor } from '../rules/purposes.js';
-import { resolveMimeType } from '../rules/resolve.js';
+import { lazily } from '../lazy.js';
 import { fileErrors, tooManyError, typeError } from '../rules/validate.js';
 import { runtimeConnectivity } from './connectivity.js';
 import { createJob, stopMd5, type Job } from './job.js';
 import { localize } from './messages.js';
-import { runJob, type Outcome, type PipelineContext } from './pipeline.js';
+import type { Outcome, PipelineContext } from './pipeline.js';
 import { createUpload, isActive, SETTLED_PHASES } from './reducer.js';
 import { abortedError, resolveRetry } from './retry.js';
 import { createUploadStore } from './store.js';
 import type { Upload, UploadEngine, UploadEngineOptions } from './types.js';
+
+// The steps that touch the network or read bytes load on first use (see lazily): an app that
+// only renders an uploader ships the queue and state, not the pipeline, sniffer or MD5 reader.
+const loadPipeline = lazily(() => import('./pipeline.js'));
+const loadSniffer = lazily(() => import('../rules/resolve.js'));
+const loadMd5 = lazily(() => import('../checksum/md5.js'));
 
 /** Files whose first bytes are read at once. */
 const SNIFF_CONCURRENCY = 8;
@@ -76,7 +81,7 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
     purpose,
     checksum: options.checksum !== false && backend.capabilities.md5,
     retry: resolveRetry(options.retry),
-    hashFile: options.hashFile ?? ((file, hashOptions) => computeMd5(file, hashOptions)),
+    hashFile: options.hashFile ?? (async (file, hashOptions) => (await loadMd5()).computeMd5(file, hashOptions)),
     dispatch: (action, urgency) => store.dispatch(action, urgency),
     isOnline: () => online,
     waitOnline(signal) {
@@ -144,7 +149,7 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
     job.started = true;
     const upload = find(job.localId);
     if (upload) safely(options.onStart, upload);
-    runJob(ctx, job, controller.signal).then(
+    loadPipeline().then(({ runJob }) => runJob(ctx, job, controller.signal)).then(
       (outcome) => finish(job, controller, outcome),
       (error: unknown) => finish(job, controller, { type: 'failed', error: toErrorInfo(error) }),
     );
@@ -181,7 +186,7 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
   };
 
   const sniff = (job: Job): void => {
-    resolveMimeType(job.file).then(
+    loadSniffer().then(({ resolveMimeType }) => resolveMimeType(job.file)).then(
       (mimeType) => mimeType,
       () => claimedMimeType(job.file) ?? 'application/octet-stream', // unreadable now: the PUT will say so
     ).then((mimeType) => {

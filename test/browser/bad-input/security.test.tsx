@@ -74,17 +74,17 @@ describe('filenames with markup render as text', () => {
     drop(new File(['x'], MARKUP, { type: 'text/plain' }));
     await waitFor(() => expect(document.querySelectorAll('[data-filedock-upload]')).toHaveLength(1));
     drop(new File([''], '<b onmouseover=alert(1)>empty</b>.txt', { type: 'text/plain' }));
-    let row: Element | undefined;
+    // The list may first show the file PENDING (its page can load between create and complete),
+    // so wait for both views to settle.
     await waitFor(
       () => {
-        row = [...document.querySelectorAll('[data-file-id]')].find((r) => r.textContent?.includes(MARKUP));
-        expect(row).toBeDefined();
+        const item = [...document.querySelectorAll('[data-filedock-upload]')].find((li) => li.textContent?.includes(MARKUP));
+        expect(item?.getAttribute('data-phase')).toBe('completed');
+        const row = [...document.querySelectorAll('[data-file-id]')].find((r) => r.textContent?.includes(MARKUP));
+        expect(row?.querySelector('[data-status="COMPLETED"]')).not.toBeNull();
       },
       { timeout: 10_000 },
     );
-    const item = [...document.querySelectorAll('[data-filedock-upload]')].find((li) => li.textContent?.includes(MARKUP));
-    expect(item?.getAttribute('data-phase')).toBe('completed');
-    expect(row!.querySelector('[data-status="COMPLETED"]')).not.toBeNull();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('<b onmouseover=alert(1)>empty</b>.txt');
     // Nothing was parsed as HTML: no injected elements, no handler ran.
