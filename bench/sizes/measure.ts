@@ -25,11 +25,11 @@ export interface Weight {
 
 const gz = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;
 
-export async function measure(entry: string, options: { externalAxios?: boolean; extraCss?: string; lazyEntry?: string; alsoExternal?: string[] } = {}): Promise<Weight> {
+export async function measure(entry: string, options: { externalAxios?: boolean; extraCss?: string; alsoExternal?: string[] } = {}): Promise<Weight> {
   const outdir = mkdtempSync(join(tmpdir(), 'filedock-size-'));
   try {
     const result = await build({
-      entryPoints: [join(ENTRIES, entry), ...(options.lazyEntry ? [join(ENTRIES, options.lazyEntry)] : [])],
+      entryPoints: [resolve(ENTRIES, entry)],
       ...BROWSER_BUNDLE,
       outdir,
       write: true,
@@ -42,7 +42,7 @@ export async function measure(entry: string, options: { externalAxios?: boolean;
     });
     const outputs = result.metafile.outputs;
     const entryName = entry.replace(/\.tsx?$/, '');
-    const entryOut = Object.keys(outputs).find((file) => outputs[file]!.entryPoint?.endsWith(`entries/${entry}`));
+    const entryOut = Object.keys(outputs).find((file) => outputs[file]!.entryPoint !== undefined && resolve(ROOT, outputs[file]!.entryPoint!) === resolve(ENTRIES, entry));
     if (!entryOut) throw new Error(`esbuild produced no output for ${entryName}`);
     const initial = new Set<string>();
     const walk = (file: string) => {
