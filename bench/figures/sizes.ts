@@ -73,5 +73,4 @@ async function attribution(entry: string, label: string): Promise<string> {
 
 const DEPENDENCIES: [string, string[]][] = [
   ['zod/mini', ['zod', 'zod/*']],
-  ['react-dropzone (+ file-selector, attr-accept)', ['react-dropzone']],
 ];

@@ -1,16 +1,29 @@
 'use client';
-import { useId, type ChangeEvent, type ReactNode } from 'react';
-import { useDropzone, type FileRejection as DropzoneRejection } from 'react-dropzone';
+import { useId, type ChangeEvent, type CSSProperties, type ReactNode } from 'react';
 import { cx } from './class-names.js';
 import type { FiledockLabelsInput } from './labels.js';
+import { useDropTarget } from './use-drop-target.js';
 import { useLabels } from './use-labels.js';
+
+/** Hidden but focusable and readable by assistive tech (never `display: none`), even unstyled. */
+const HIDDEN_INPUT: CSSProperties = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '0 -1px -1px 0',
+  padding: 0,
+  border: 0,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+};
 
 export interface DropzoneProps {
   /** Every file dropped, picked or pasted, accepted by `accept` or not: the caller validates. */
   onFiles: (files: File[]) => void;
-  /** react-dropzone's accept map; filters the picker and drives `data-drag-reject`. @default undefined (any type) */
+  /** Types and their extensions (`{ 'application/pdf': ['.pdf'] }`); filters the picker and drives `data-drag-reject`. @default undefined (any type) */
   accept?: Record<string, string[]>;
-  /** @default undefined */
+  /** Kept for compatibility: sizes are checked by the caller's validation. @default undefined */
   maxSize?: number;
   /** @default true */
   multiple?: boolean;
@@ -31,19 +44,17 @@ export interface DropzoneProps {
  * pasted. Its state is exposed as `data-drag-active`, `data-drag-accept`, `data-drag-reject`,
  * `data-focused` and `data-disabled`.
  *
- * Why everything goes to `onFiles`: react-dropzone's own checks know only the declared MIME type,
- * which browsers often leave empty (`.md`, `.csv`); the caller's validation reads names and bytes
- * and reports rejections with filedock's codes. `accept` still filters the picker and gives the
- * drag-over verdict.
+ * Why everything goes to `onFiles`: a drag's types cannot settle a file (browsers leave `.md` and
+ * `.csv` untyped), so the caller's validation reads names and bytes and reports rejections with
+ * filedock's codes. `accept` still filters the picker and gives the drag-over verdict.
  *
  * The `<input type=file>` is a sibling of the drop area, not inside it: the area is a button, and a
- * button must not contain another control. The input stays focusable (react-dropzone hides it with
- * zero size, never `display: none`).
+ * button must not contain another control. The input stays focusable (hidden with zero size,
+ * never `display: none`).
  */
 export function Dropzone({
   onFiles,
   accept,
-  maxSize,
   multiple = true,
   disabled = false,
   help,
@@ -54,24 +65,17 @@ export function Dropzone({
   const { labels } = useLabels(local);
   const id = useId();
   const helpId = `${id}-help`;
-  const { getRootProps, getInputProps, isDragActive, isDragAccept, isDragReject, isFocused } = useDropzone({
-    onDrop: (accepted: File[], rejected: DropzoneRejection[]) => {
-      const files = [...accepted, ...rejected.map((r) => r.file)];
-      if (files.length > 0) onFiles(files);
-    },
-    ...(accept ? { accept } : {}),
-    ...(maxSize === undefined ? {} : { maxSize }),
+  const { rootProps, inputRef, acceptAttribute, isDragActive, isDragAccept, isDragReject, isFocused } = useDropTarget({
+    onFiles,
+    accept,
     multiple,
     disabled,
   });
 
-  // Picked files go straight to `onFiles` (stopping the event keeps react-dropzone out, as its
-  // own drop handler does): react-dropzone reads every file's `size` to sort accepted from
-  // rejected, a verdict discarded here, and in Chromium the first `size` read of a picked file
-  // is a synchronous call to the browser process: a thousand files cost ~250 ms in one task
-  // (bench P4). Drops still go through react-dropzone, which walks dropped folders.
+  // Picked files go straight to `onFiles`, each size read once by the validation: in Chromium the
+  // first `size` read of a picked file is a synchronous call to the browser process, and a
+  // thousand of them are a long task (bench P4).
   const onPicked = (event: ChangeEvent<HTMLInputElement>) => {
-    event.stopPropagation();
     const files = [...(event.target.files ?? [])];
     if (files.length > 0) onFiles(files);
   };
@@ -87,12 +91,11 @@ export function Dropzone({
   return (
     <div className={cx('filedock-dropzone', className)} data-disabled={disabled ? '' : undefined}>
       <div
-        {...getRootProps({
-          role: 'button',
-          // Named by its own visible text, title then prompt (so label-in-name holds); described by
-          // the help line, which sits outside the button so that the name does not swallow it.
-          ...(help ? { 'aria-describedby': helpId } : {}),
-        })}
+        {...rootProps}
+        role="button"
+        // Named by its own visible text, title then prompt (so label-in-name holds); described by
+        // the help line, which sits outside the button so that the name does not swallow it.
+        aria-describedby={help ? helpId : undefined}
         className="filedock-dropzone-area"
         data-drag-active={isDragActive ? '' : undefined}
         data-drag-accept={isDragAccept ? '' : undefined}
@@ -112,7 +115,18 @@ export function Dropzone({
           {help}
         </p>
       ) : null}
-      <input {...getInputProps({ 'aria-label': labels.dropzone.input, disabled, onChange: onPicked })} className="filedock-dropzone-input" />
+      <input
+        ref={inputRef}
+        type="file"
+        accept={acceptAttribute}
+        multiple={multiple}
+        disabled={disabled}
+        tabIndex={-1}
+        aria-label={labels.dropzone.input}
+        onChange={onPicked}
+        className="filedock-dropzone-input"
+        style={HIDDEN_INPUT}
+      />
     </div>
   );
 }

@@ -49,7 +49,7 @@ export interface ErrorInfo<TCode extends string = ErrorCode> {
   message: string;
 }
 
-/** react-dropzone's model: one rejected file, every reason it was refused. */
+/** One rejected file, every reason it was refused (the shape react-dropzone uses too). */
 export interface FileError extends ErrorInfo<ValidationErrorCode> {}
 export interface FileRejection {
   file: File;

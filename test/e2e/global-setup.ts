@@ -44,7 +44,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
           'axios',
           'zod/mini',
           'hash-wasm',
-          'react-dropzone',
         ],
       },
       // No file watching: the pages are loaded once per test and never edited. (Vite's client still

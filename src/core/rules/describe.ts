@@ -40,8 +40,8 @@ export function describeRule(rule: PurposeRule): string {
 }
 
 /**
- * react-dropzone's `accept` map (`{ 'application/pdf': ['.pdf'], … }`); `undefined` when the rule
- * takes any type (react-dropzone then accepts everything).
+ * The drop area's `accept` map (`{ 'application/pdf': ['.pdf'], … }`, the shape react-dropzone
+ * also takes); `undefined` when the rule takes any type.
  */
 export function acceptFor(rule: PurposeRule): Record<string, string[]> | undefined {
   if (rule.mimeTypes === undefined) return undefined;

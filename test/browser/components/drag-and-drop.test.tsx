@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FileUploader } from '../../../src/index.js';
 import { dispatchDrag, renderWithClient, textFile, transferOf, uploadItems } from './render.js';
@@ -83,5 +83,37 @@ describe('FileUploader drag and drop (real DataTransfer)', () => {
     await waitFor(() => expect(document.querySelector('.on [data-filedock-upload]')?.getAttribute('data-phase')).toBe('completed'));
     expect(document.querySelectorAll('.off [data-filedock-upload]')).toHaveLength(0);
     expect(client.control.list().map((f) => f.filename)).toEqual(['b.txt']);
+  });
+
+  it('stays active while the drag crosses the area\'s own text, and ignores drags without files', async () => {
+    renderWithClient(<FileUploader purpose="knowledge_workspace" />);
+    const area = dropArea();
+    const title = area.querySelector('.filedock-dropzone-title')!;
+    const transfer = transferOf([textFile('notes.txt')]);
+    dispatchDrag(area, 'dragenter', transfer);
+    dispatchDrag(title, 'dragenter', transfer);
+    dispatchDrag(area, 'dragleave', transfer); // leaving the area's box for its child
+    await waitFor(() => expect(area.hasAttribute('data-drag-accept')).toBe(true));
+    dispatchDrag(title, 'dragleave', transfer);
+    await waitFor(() => expect(area.hasAttribute('data-drag-active')).toBe(false));
+
+    const text = new DataTransfer();
+    text.setData('text/plain', 'just words');
+    // act() flushes React's updates from the event, so the check below sees their result.
+    await act(async () => dispatchDrag(area, 'dragenter', text));
+    expect(area.hasAttribute('data-drag-active')).toBe(false);
+  });
+
+  it('keeps the browser from opening a file dropped beside the area', () => {
+    renderWithClient(<FileUploader />);
+    const beside = document.createElement('div');
+    document.body.append(beside);
+    const transfer = transferOf([textFile('stray.txt')]);
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer });
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer });
+    beside.dispatchEvent(over);
+    beside.dispatchEvent(drop);
+    beside.remove();
+    expect([over.defaultPrevented, drop.defaultPrevented]).toEqual([true, true]);
   });
 });

@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { FileUploader } from '../../../src/index.js';
 import { renderWithClient, textFile } from './render.js';
 
-/** Counts picker openings: react-dropzone opens the picker by clicking the file input. */
+/** Counts picker openings: the drop area opens the picker by clicking the file input. */
 function watchPicker(): { opened: () => number } {
   const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
   let count = 0;
