@@ -28,6 +28,15 @@ const loadPipeline = lazily(() => import('./pipeline.js'));
 const loadSniffer = lazily(() => import('../rules/resolve.js'));
 const loadMd5 = lazily(() => import('../checksum/md5.js'));
 
+/**
+ * In a browser, an engine starts fetching those modules when it is made (an uploader mounting),
+ * so the first file dropped does not wait for them. Failures are retried on first real use.
+ */
+function prefetch(): void {
+  if (typeof window === 'undefined') return;
+  for (const load of [loadPipeline, loadSniffer, loadMd5]) load().catch(() => undefined);
+}
+
 /** Files whose first bytes are read at once. */
 const SNIFF_CONCURRENCY = 8;
 
@@ -51,6 +60,7 @@ function safely<A extends unknown[]>(callback: ((...args: A) => void) | undefine
 
 export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
   const { backend, purpose } = options;
+  prefetch();
   const rule = ruleFor(purpose, options.rules ?? defaultPurposeRules);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
   const store = createUploadStore();
