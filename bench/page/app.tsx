@@ -3,7 +3,7 @@
  * filedock, time a bare XHR PUT and a bare worker MD5 of the same file, and read counters.
  * Files always arrive through real `<input type=file>` elements (Playwright `setInputFiles`).
  */
-import { Profiler, StrictMode } from 'react';
+import { Profiler, StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createLightfieldClient, computeMd5, FilesProvider, FileUploader } from '../../src/index.js';
 
@@ -37,6 +37,30 @@ new PerformanceObserver((list) => {
 document.addEventListener('change', () => {
   counters.startedAt = performance.now();
 }, true);
+
+/**
+ * P4's interactivity probe: when a Cancel button inside an upload item is clicked, records the
+ * input's timestamp, when its handler ran, and the first frame after the item shows `cancelled`.
+ */
+let clickProbe: { input: number; handled: number; painted: number } | undefined;
+document.addEventListener(
+  'click',
+  (event) => {
+    const button = (event.target as Element).closest?.('[data-filedock-upload] [data-action="cancel"]');
+    const item = button?.closest('[data-filedock-upload]');
+    if (!item) return;
+    const input = event.timeStamp;
+    const handled = performance.now();
+    const painted = () => requestAnimationFrame(() => (clickProbe = { input, handled, painted: performance.now() }));
+    const observer = new MutationObserver(() => {
+      if (item.getAttribute('data-phase') !== 'cancelled') return;
+      observer.disconnect();
+      painted();
+    });
+    observer.observe(item, { attributes: true, attributeFilter: ['data-phase'] });
+  },
+  true,
+);
 
 function mount(options: MountOptions): Promise<void> {
   Object.assign(counters, { commits: 0, uploaded: 0, failed: [], startedAt: 0, doneAt: 0 });
@@ -196,8 +220,56 @@ function laneIdlePerFile(lanes: number, files: number): number {
   return (lanes * (last - first) - busy) / files;
 }
 
+/**
+ * P4's list floor, no filedock code: the same pick rendered by React in one render, each row
+ * holding only what the DOM contract asks of an upload item (name, size, a status badge with
+ * `data-status`, a `role=progressbar` with `aria-valuenow`, a named Cancel button), unstyled.
+ * Resolves once the rows are in the DOM and a task has run after them, timed from `change`.
+ */
+function BareList({ onRendered }: { onRendered: () => void }) {
+  const [files, setFiles] = useState<File[]>([]);
+  const size = useMemo(() => new Intl.NumberFormat('en', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }), []);
+  useEffect(() => {
+    if (files.length > 0) onRendered();
+  }, [files, onRendered]);
+  return (
+    <>
+      <input id="bare-list" type="file" multiple onChange={(event) => setFiles([...(event.target.files ?? [])])} />
+      <ul>
+        {files.map((file, i) => (
+          <li key={i} data-filedock-upload="" data-phase="queued">
+            <span>{file.name}</span> <span>{size.format(file.size / 1024)}</span> <span data-status="queued">Queued</span>
+            <div role="progressbar" aria-label={`Upload of ${file.name}`} aria-valuenow={0} aria-valuemin={0} aria-valuemax={100} />
+            <button type="button">Cancel upload of {file.name}</button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function mountBareList(): Promise<number> {
+  root = createRoot(document.getElementById('root')!);
+  return new Promise((resolveMs) => {
+    const rendered = () => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolveMs(performance.now() - counters.startedAt);
+      channel.port2.postMessage(0);
+    };
+    root!.render(<BareList onRendered={rendered} />);
+  });
+}
+
+let bareListDone: Promise<number> = Promise.resolve(Number.NaN);
+
 const bench = {
   mount,
+  /** Mounts BareList; the promise resolves with its time to 1,000 rows once a pick lands on #bare-list. */
+  mountBareList: () => {
+    bareListDone = mountBareList();
+    return new Promise<void>((r) => requestAnimationFrame(() => r()));
+  },
+  bareListInteractive: () => bareListDone,
   unmount() {
     root?.unmount();
     root = undefined;
@@ -205,6 +277,8 @@ const bench = {
   counters: () => ({ ...counters, longTasks: [...counters.longTasks] }),
   waitDone: () => allDone.then(() => ({ ms: counters.doneAt - counters.startedAt, ...counters })),
   rowsInteractive,
+  /** The click probe's times relative to the pick's `change`, once a Cancel click has been painted. */
+  clickProbe: () => (clickProbe ? { inputAt: clickProbe.input - counters.startedAt, delay: clickProbe.handled - clickProbe.input, paintedAt: clickProbe.painted - counters.startedAt } : undefined),
   laneIdlePerFile,
   /** The default buffer holds 250 entries; a run of 100 files makes 300 requests. */
   keepRequestTimings: () => performance.setResourceTimingBufferSize(10_000),
