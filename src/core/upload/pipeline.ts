@@ -9,7 +9,8 @@ import { FiledockError, isFiledockError, toErrorInfo, type ErrorInfo } from '../
 import { fileOfSession, type Job } from './job.js';
 import { expiredError, isExpiry, recover } from './recovery.js';
 import type { UploadAction, WorkingPhase } from './reducer.js';
-import { abortedError, backoffDelay, isTransient, sleep, untilAborted } from './retry.js';
+import { backoffDelay, isTransient, sleep, untilAborted } from './backoff.js';
+import { abortedError } from './retry.js';
 import type { Urgency } from './store.js';
 import type { RetryOptions, UploadEngineOptions } from './types.js';
 
