@@ -9,10 +9,10 @@
  */
 import type { AxiosInstance } from 'axios';
 import type { FilesBackend, RequestOptions } from '../backend.js';
-import { createLightfieldBackend } from './lightfield-backend.js';
+import { FiledockError } from '../errors.js';
 import { lazily } from '../lazy.js';
 import { DEFAULT_API_VERSION } from './constants.js';
-import { FiledockError } from '../errors.js';
+import { createLightfieldBackend } from './lightfield-backend.js';
 import type {
   FileCompleteParams,
   FileCreateParams,

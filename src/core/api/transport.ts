@@ -1,7 +1,7 @@
 /**
  * The Lightfield client's working half: axios, the retry loop and the zod schemas. It is loaded
- * with `import()` on the first call (see `createLightfieldClient`), so none of it is in an app's
- * initial bundle. Every answer is parsed by a schema, every failure is a FiledockError with a
+ * with `import()` (see `createLightfieldClient`: fetched as a client is made in a browser, awaited
+ * by the first call), so none of it is in an app's initial bundle. Every answer is parsed by a schema, every failure is a FiledockError with a
  * stable code, and transient failures are retried the way the official SDKs do it.
  */
 import axios, { AxiosHeaders, type Method } from 'axios';

@@ -7,9 +7,13 @@
  */
 import type { Purpose } from '../api/schemas.js';
 import type { FileError, FileRejection } from '../errors.js';
+import { lazily } from '../lazy.js';
 import { formatBytes, typeLabels } from './describe.js';
 import { claimedMimeType, OCTET_STREAM } from './mime.js';
 import { defaultPurposeRules, isMimeTypeAllowed, ruleFor, type PurposeRule, type PurposeRules } from './purposes.js';
+
+// The sniffer only matters once a file is inspected: loaded then (see lazily).
+const loadSniffer = lazily(() => import('./resolve.js'));
 
 // Control characters (C0 and DEL) break headers and storage keys.
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
@@ -120,8 +124,7 @@ export function validateFiles(files: readonly File[] | FileList, options: Valida
 
 /** Like `validateFile`, but the type also comes from the first bytes (see `resolveMimeType`). */
 export async function inspectFile(file: File, options: Omit<ValidateOptions, 'maxFiles'> = {}): Promise<{ mimeType: string; errors: FileError[] }> {
-  // Loaded on first use: the sniffer only matters once a file is inspected.
-  const { resolveMimeType } = await import('./resolve.js');
+  const { resolveMimeType } = await loadSniffer();
   const mimeType = await resolveMimeType(file);
   return { mimeType, errors: fileErrors(file, resolveRule(options.rules, options.purpose), mimeType) };
 }
