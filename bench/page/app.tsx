@@ -171,6 +171,17 @@ function xhrPut(session: { uploadUrl: string; uploadHeaders: Record<string, stri
   });
 }
 
+/** A POST to the API with the headers filedock sends (so the same CORS preflights), as plain fetch. */
+async function apiPost(path: string, body: object): Promise<unknown> {
+  const response = await fetch(`${apiUrl}${path}`, {
+    method: 'POST',
+    headers: { ...headers, Accept: 'application/json', 'Content-Type': 'application/json', 'Lightfield-Version': '2026-03-01', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
 function inputFiles(id: string): File[] {
   return [...((document.getElementById(id) as HTMLInputElement).files ?? [])];
 }
@@ -294,6 +305,18 @@ const bench = {
     await xhrPut(session, file);
     return performance.now() - start;
   },
+  /**
+   * P1b's contract floor, no filedock code: create (fetch) → XHR PUT → complete (fetch) of the
+   * `#bare` file, timed end to end, as the protocol asks of any client.
+   */
+  async bareFlow(): Promise<number> {
+    const file = inputFiles('bare')[0]!;
+    const start = performance.now();
+    const session = (await apiPost('/v1/files', { filename: file.name, mimeType: 'application/octet-stream', sizeBytes: file.size })) as { id: string; uploadUrl: string; uploadHeaders: Record<string, string> };
+    await xhrPut(session, file);
+    await apiPost(`/v1/files/${session.id}/complete`, {});
+    return performance.now() - start;
+  },
   /** Bare PUTs of every `#bare` file, `concurrency` at a time; sessions are made beforehand. */
   async barePutMany(concurrency: number): Promise<number> {
     const files = inputFiles('bare');
@@ -318,15 +341,7 @@ const bench = {
     const files = inputFiles('bare');
     const { createMD5 } = await import('./hash-wasm.js');
     (await createMD5()).init(); // compile the wasm before timing, as a warm widget would have
-    const post = async (path: string, body: object) => {
-      const response = await fetch(`${apiUrl}${path}`, {
-        method: 'POST',
-        headers: { ...headers, Accept: 'application/json', 'Content-Type': 'application/json', 'Lightfield-Version': '2026-03-01', 'Idempotency-Key': crypto.randomUUID() },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-      return response.json();
-    };
+    const post = apiPost;
     const md5Of = async (file: File) => {
       const hasher = await createMD5();
       hasher.init();

@@ -6,10 +6,12 @@ import type { FilesBackend } from '../backend.js';
 import { lazily } from '../lazy.js';
 import type { LightfieldFiles } from './client.js';
 
-// The storage PUT (its own axios instance) loads on the first upload, not with the page.
+// The storage PUT (its own axios instance) is not part of the page's first load either.
 const loadPut = lazily(() => import('../transfer/put.js'));
 
 export function createLightfieldBackend(files: LightfieldFiles): FilesBackend {
+  // In a browser, fetch it now: loaded on demand, it held each first PUT back by a round trip.
+  if (typeof window !== 'undefined') loadPut().catch(() => undefined);
   return {
     capabilities: { paging: 'offset', md5: true, cancel: true },
     createSession: (params, options) => files.create(params, options),
