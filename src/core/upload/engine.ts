@@ -11,7 +11,6 @@
 import { toErrorInfo, type FileError } from '../errors.js';
 import { claimedMimeType } from '../rules/mime.js';
 import { defaultPurposeRules, isMimeTypeAllowed, ruleFor } from '../rules/purposes.js';
-import { lazily } from '../lazy.js';
 import { fileErrors, tooManyError, typeError } from '../rules/validate.js';
 import { runtimeConnectivity } from './connectivity.js';
 import { createJob, stopMd5, type Job } from './job.js';
@@ -19,23 +18,9 @@ import { localize } from './messages.js';
 import type { Outcome, PipelineContext } from './pipeline.js';
 import { createUpload, isActive, SETTLED_PHASES } from './reducer.js';
 import { abortedError, resolveRetry } from './retry.js';
+import { loadMd5, loadPipeline, loadSniffer, prefetchSteps } from './steps.js';
 import { createUploadStore } from './store.js';
 import type { Upload, UploadEngine, UploadEngineOptions } from './types.js';
-
-// The steps that touch the network or read bytes load on first use (see lazily): an app that
-// only renders an uploader ships the queue and state, not the pipeline, sniffer or MD5 reader.
-const loadPipeline = lazily(() => import('./pipeline.js'));
-const loadSniffer = lazily(() => import('../rules/resolve.js'));
-const loadMd5 = lazily(() => import('../checksum/md5.js'));
-
-/**
- * In a browser, an engine starts fetching those modules when it is made (an uploader mounting),
- * so the first file dropped does not wait for them. Failures are retried on first real use.
- */
-function prefetch(): void {
-  if (typeof window === 'undefined') return;
-  for (const load of [loadPipeline, loadSniffer, loadMd5]) load().catch(() => undefined);
-}
 
 /** Files whose first bytes are read at once. */
 const SNIFF_CONCURRENCY = 8;
@@ -60,7 +45,7 @@ function safely<A extends unknown[]>(callback: ((...args: A) => void) | undefine
 
 export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
   const { backend, purpose } = options;
-  prefetch();
+  prefetchSteps();
   const rule = ruleFor(purpose, options.rules ?? defaultPurposeRules);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
   const store = createUploadStore();
