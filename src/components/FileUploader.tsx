@@ -94,7 +94,6 @@ export function FileUploader(props: FileUploaderProps) {
       <Dropzone
         onFiles={addFiles}
         {...(accept ? { accept } : {})}
-        maxSize={rule.maxSize}
         multiple={limit !== 1}
         disabled={disabled}
         help={help}

@@ -56,9 +56,9 @@ export function useDropTarget({ onFiles, accept, multiple, disabled }: DropTarge
 
   useEffect(() => {
     const onOver = (event: Event) => event.preventDefault();
+    // Anywhere outside the area the browser would open the file (inside, the area handles it).
     const onDrop = (event: Event) => {
-      // Ours handled it (and prevented the default); anywhere else the browser would open the file.
-      if (!(rootRef.current?.contains(event.target as Node) && event.defaultPrevented)) event.preventDefault();
+      event.preventDefault();
       entered.current = [];
     };
     document.addEventListener('dragover', onOver);
@@ -68,10 +68,6 @@ export function useDropTarget({ onFiles, accept, multiple, disabled }: DropTarge
       document.removeEventListener('drop', onDrop);
     };
   }, []);
-
-  useEffect(() => {
-    if (disabled) setVerdict(undefined);
-  }, [disabled]);
 
   const openPicker = () => {
     const input = inputRef.current;
@@ -131,9 +127,10 @@ export function useDropTarget({ onFiles, accept, multiple, disabled }: DropTarge
     rootProps,
     inputRef,
     acceptAttribute: acceptAttribute(accept),
-    isDragActive: verdict !== undefined,
-    isDragAccept: verdict === 'accept',
-    isDragReject: verdict === 'reject',
+    // A drag in progress when the area is disabled stops showing at once.
+    isDragActive: !disabled && verdict !== undefined,
+    isDragAccept: !disabled && verdict === 'accept',
+    isDragReject: !disabled && verdict === 'reject',
     isFocused: focused && !disabled,
   };
 }

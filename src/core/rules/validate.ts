@@ -12,8 +12,8 @@ import { formatBytes, typeLabels } from './describe.js';
 import { claimedMimeType, OCTET_STREAM } from './mime.js';
 import { defaultPurposeRules, isMimeTypeAllowed, ruleFor, type PurposeRule, type PurposeRules } from './purposes.js';
 
-// The sniffer only matters once a file is inspected: loaded then (see lazily).
-const loadSniffer = lazily(() => import('./resolve.js'));
+/** The sniffer only matters once a file is inspected: loaded then (see lazily). The engine uses it too. */
+export const loadSniffer = lazily(() => import('./resolve.js'));
 
 // Control characters (C0 and DEL) break headers and storage keys.
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;

@@ -4,9 +4,10 @@
  * the MD5 reader.
  */
 import { lazily } from '../lazy.js';
+import { loadSniffer } from '../rules/validate.js';
 
 export const loadPipeline = lazily(() => import('./pipeline.js'));
-export const loadSniffer = lazily(() => import('../rules/resolve.js'));
+export { loadSniffer };
 export const loadMd5 = lazily(() => import('../checksum/md5.js'));
 
 /**
