@@ -8,10 +8,7 @@ import { builtinModules } from 'node:module';
 import { defineConfig, transformWithOxc, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
-const bare = [
-  ...Object.keys(pkg.dependencies ?? {}),
-  ...Object.keys(pkg.peerDependencies ?? {}),
-];
+const bare = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const external = (id: string): boolean =>
   id.startsWith('node:') ||
   builtinModules.includes(id) ||
@@ -54,7 +51,9 @@ function barrels(): Plugin {
     async writeBundle(options) {
       const out = options.dir ?? 'dist';
       for (const [source, target] of Object.entries(BARRELS)) {
-        const { code } = await transformWithOxc(readFileSync(source, 'utf8'), source, { lang: 'ts' });
+        const { code } = await transformWithOxc(readFileSync(source, 'utf8'), source, {
+          lang: 'ts',
+        });
         // The `filedock` entry re-exports the React modules: it stays a client module (RSC).
         writeFileSync(`${out}/${target}`, (target === 'index.js' ? "'use client';\n" : '') + code);
       }
@@ -107,7 +106,9 @@ export default defineConfig({
         // React Server Components: each React module keeps its own 'use client' (one file per
         // module); the entries that re-export them are marked too.
         banner: (chunk) =>
-          chunk.isEntry && (chunk.name === 'index' || chunk.name === 'testing') ? "'use client';" : '',
+          chunk.isEntry && (chunk.name === 'index' || chunk.name === 'testing')
+            ? "'use client';"
+            : '',
       },
     },
   },

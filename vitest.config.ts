@@ -32,7 +32,11 @@ export default defineConfig({
   plugins: [react()],
   test: {
     // The reliability reporter rewrites RELIABILITY.md after a full run (never after a partial one).
-    reporters: ['default', './test/report/reliability-reporter.ts', './test/report/summary-reporter.ts'],
+    reporters: [
+      'default',
+      './test/report/reliability-reporter.ts',
+      './test/report/summary-reporter.ts',
+    ],
     projects: [
       {
         extends: true,
@@ -84,8 +88,14 @@ export default defineConfig({
         // origin) that uploads to the reference server (another origin). See test/e2e/global-setup.ts.
         resolve: {
           alias: [
-            { find: /^filedock$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-            { find: /^filedock\/styles\.css$/, replacement: fileURLToPath(new URL('./src/components/styles.css', import.meta.url)) },
+            {
+              find: /^filedock$/,
+              replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+            },
+            {
+              find: /^filedock\/styles\.css$/,
+              replacement: fileURLToPath(new URL('./src/components/styles.css', import.meta.url)),
+            },
           ],
         },
         test: {

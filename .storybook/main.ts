@@ -8,7 +8,10 @@ const config: StorybookConfig = {
   core: {
     disableTelemetry: true,
     // The root vite.config.ts builds the library (lib mode, externals); stories need a plain app build.
-    builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
+    builder: {
+      name: '@storybook/builder-vite',
+      options: { viteConfigPath: '.storybook/vite.config.ts' },
+    },
   },
 };
 

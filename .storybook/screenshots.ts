@@ -24,7 +24,14 @@ const SHOTS: Array<[id: string, file: string, dark?: boolean]> = [
   ['filelist--dark-theme', 'file-list-dark', true],
 ];
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 const server = createServer((req, res) => {
   const path = join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -42,18 +49,28 @@ const { port } = server.address() as { port: number };
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.FILEDOCK_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+  ],
 });
 try {
   for (const [id, name, dark] of SHOTS) {
-    const page = await browser.newPage({ viewport: { width: 720, height: 480 }, colorScheme: dark ? 'dark' : 'light' });
+    const page = await browser.newPage({
+      viewport: { width: 720, height: 480 },
+      colorScheme: dark ? 'dark' : 'light',
+    });
     await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=story`);
     // `completing` follows `played` (the play function has finished); outside the manager UI the
     // render may wait there for it, so either phase means the story shows its state.
     await page.waitForFunction(
       () =>
         ['completing', 'completed'].includes(
-          (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase ?? '',
+          (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } })
+            .__STORYBOOK_PREVIEW__?.currentRender?.phase ?? '',
         ),
       undefined,
       { timeout: 15_000 },

@@ -28,11 +28,16 @@ const RESULTS = resolve(import.meta.dirname, 'results/latest.json');
 async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   const unknown = asked.filter((id) => !FIGURES[id]);
-  if (unknown.length) throw new Error(`Unknown figure ${unknown.join(', ')}; known: ${Object.keys(FIGURES).join(', ')}`);
+  if (unknown.length)
+    throw new Error(
+      `Unknown figure ${unknown.join(', ')}; known: ${Object.keys(FIGURES).join(', ')}`,
+    );
   const ids = asked.length ? asked : Object.keys(FIGURES);
   let harness: Harness | undefined;
   const getHarness = async () => (harness ??= await startHarness());
-  const results: Results = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : { figures: {} };
+  const results: Results = existsSync(RESULTS)
+    ? JSON.parse(readFileSync(RESULTS, 'utf8'))
+    : { figures: {} };
   try {
     for (const id of ids) {
       const started = Date.now();

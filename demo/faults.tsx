@@ -11,10 +11,16 @@ interface Preset {
 
 const PRESETS: Preset[] = [
   { label: '503 on the next create', faults: [{ route: 'create', status: 503 }] },
-  { label: '429 (Retry-After: 2 s) on the next complete', faults: [{ route: 'complete', status: 429, retryAfter: 2 }] },
+  {
+    label: '429 (Retry-After: 2 s) on the next complete',
+    faults: [{ route: 'complete', status: 429, retryAfter: 2 }],
+  },
   { label: 'Drop the next PUT after 64 KiB', faults: [{ route: 'put', dropAfterBytes: 65536 }] },
   { label: 'Expire the next session before its PUT', faults: [{ route: 'put', expire: true }] },
-  { label: 'Throttle the next 3 PUTs to 256 KiB/s', faults: [{ route: 'put', throttleBytesPerSecond: 262144, times: 3 }] },
+  {
+    label: 'Throttle the next 3 PUTs to 256 KiB/s',
+    faults: [{ route: 'put', throttleBytesPerSecond: 262144, times: 3 }],
+  },
 ];
 
 export function FaultPanel({ apiUrl }: { apiUrl: string }) {
@@ -31,7 +37,11 @@ export function FaultPanel({ apiUrl }: { apiUrl: string }) {
     <fieldset className="faults">
       <legend>Fault injection (reference server)</legend>
       {PRESETS.map((preset) => (
-        <button key={preset.label} type="button" onClick={() => void send('POST', { faults: preset.faults })}>
+        <button
+          key={preset.label}
+          type="button"
+          onClick={() => void send('POST', { faults: preset.faults })}
+        >
           {preset.label}
         </button>
       ))}

@@ -1,6 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createLightfieldClient, FileList, FilesProvider, FileUploader, PURPOSES } from '../src/index.js';
+import {
+  createLightfieldClient,
+  FileList,
+  FilesProvider,
+  FileUploader,
+  PURPOSES,
+} from '../src/index.js';
 import '../src/components/styles.css';
 import { FaultPanel } from './faults.js';
 
@@ -8,7 +14,10 @@ const apiUrl: string = import.meta.env.FILEDOCK_API_URL ?? 'http://127.0.0.1:401
 
 // The reference server accepts any bearer token. A real app points baseURL at its own backend
 // route, which adds the secret key server-side: no key ever reaches the browser.
-const client = createLightfieldClient({ baseURL: apiUrl, headers: { Authorization: 'Bearer local-dev' } });
+const client = createLightfieldClient({
+  baseURL: apiUrl,
+  headers: { Authorization: 'Bearer local-dev' },
+});
 
 function App() {
   return (

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   try {
     parsed = parseCliArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`filedock-dev-server: ${error instanceof Error ? error.message : String(error)}\n\n${CLI_HELP}`);
+    process.stderr.write(
+      `filedock-dev-server: ${error instanceof Error ? error.message : String(error)}\n\n${CLI_HELP}`,
+    );
     process.exitCode = 2;
     return;
   }
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`filedock-dev-server: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `filedock-dev-server: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

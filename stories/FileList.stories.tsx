@@ -15,7 +15,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const T0 = Date.parse('2026-11-01T12:00:00.000Z');
-const files = (count: number, status: (i: number) => FileStatus = () => 'COMPLETED'): MemoryFileSeed[] =>
+const files = (
+  count: number,
+  status: (i: number) => FileStatus = () => 'COMPLETED',
+): MemoryFileSeed[] =>
   Array.from({ length: count }, (_, i) => ({
     id: `fil_${String(i).padStart(4, '0')}`,
     filename: `quarterly-report-${i + 1}.pdf`,
@@ -46,7 +49,9 @@ export const ErrorState: Story = {
   name: 'Error',
   parameters: memory({ faults: [{ route: 'list', status: 503, times: Infinity }] }),
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent('The service is unavailable right now.');
+    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
+      'The service is unavailable right now.',
+    );
     await expect(within(canvasElement).getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
@@ -59,7 +64,9 @@ export const OnePage: Story = {
     await expect(canvas.getByText('Page 1 of 1')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Previous page' })).toBeDisabled();
     await expect(canvas.getByRole('button', { name: 'Next page' })).toBeDisabled();
-    await expect(canvas.getByRole('button', { name: 'Download quarterly-report-6.pdf' })).toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: 'Download quarterly-report-6.pdf' }),
+    ).toBeVisible();
   },
 };
 
@@ -83,9 +90,13 @@ export const EveryStatus: Story = {
   parameters: memory({ files: files(4, (i) => STATUSES[i]!) }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(rows(canvasElement)).toHaveLength(4));
-    const seen = [...rows(canvasElement)].map((tr) => tr.querySelector('[data-status]')?.getAttribute('data-status')).sort();
+    const seen = [...rows(canvasElement)]
+      .map((tr) => tr.querySelector('[data-status]')?.getAttribute('data-status'))
+      .sort();
     await expect(seen).toEqual([...STATUSES].sort());
-    await expect(within(canvasElement).getAllByRole('button', { name: /^Download / })).toHaveLength(1);
+    await expect(within(canvasElement).getAllByRole('button', { name: /^Download / })).toHaveLength(
+      1,
+    );
   },
 };
 
@@ -100,7 +111,9 @@ export const Unstyled: Story = {
   parameters: memory({ files: files(3) }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(rows(canvasElement)).toHaveLength(3));
-    await expect(canvasElement.querySelector('[data-filedock-file-list]')).not.toHaveClass('filedock');
+    await expect(canvasElement.querySelector('[data-filedock-file-list]')).not.toHaveClass(
+      'filedock',
+    );
   },
 };
 
@@ -123,7 +136,12 @@ export const CustomLabels: Story = {
         pagination: 'Seiten',
         pageOf: (p, c) => (c ? `Seite ${p} von ${c}` : `Seite ${p}`),
       },
-      status: { COMPLETED: 'Fertig', PENDING: 'Ausstehend', CANCELLED: 'Abgebrochen', EXPIRED: 'Abgelaufen' },
+      status: {
+        COMPLETED: 'Fertig',
+        PENDING: 'Ausstehend',
+        CANCELLED: 'Abgebrochen',
+        EXPIRED: 'Abgelaufen',
+      },
     },
   },
   parameters: memory({ files: files(30) }),
@@ -133,7 +151,9 @@ export const CustomLabels: Story = {
     await expect(canvas.getByRole('button', { name: 'Nächste Seite' })).toBeEnabled();
     await expect(canvas.getAllByText('Fertig')).toHaveLength(25);
     // Sizes in the German format: decimal comma.
-    await expect(canvasElement.querySelector('.filedock-cell-size')?.textContent?.replace(/\s/g, ' ')).toMatch(/^\d+,\d MB$/);
+    await expect(
+      canvasElement.querySelector('.filedock-cell-size')?.textContent?.replace(/\s/g, ' '),
+    ).toMatch(/^\d+,\d MB$/);
   },
 };
 
@@ -158,7 +178,10 @@ export const StateMatrix: Story = {
     </div>
   ),
   play: async ({ canvasElement }) => {
-    const states = () => [...canvasElement.querySelectorAll('[data-filedock-file-list]')].map((el) => el.getAttribute('data-state'));
+    const states = () =>
+      [...canvasElement.querySelectorAll('[data-filedock-file-list]')].map((el) =>
+        el.getAttribute('data-state'),
+      );
     await waitFor(() => expect(states()).toEqual(['loading', 'empty', 'error', 'ready']));
   },
 };

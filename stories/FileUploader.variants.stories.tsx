@@ -18,11 +18,21 @@ const pick = (root: HTMLElement, label: string, files: File[]) =>
 
 export const DarkTheme: Story = {
   args: { theme: 'dark' },
-  parameters: { memory: { faults: [{ route: 'put', status: 403, filename: 'denied.txt' }] }, backgrounds: { default: 'dark' } },
+  parameters: {
+    memory: { faults: [{ route: 'put', status: 403, filename: 'denied.txt' }] },
+    backgrounds: { default: 'dark' },
+  },
   play: async ({ canvasElement }) => {
-    await pick(canvasElement, 'Choose files to upload', [textFile('fine.txt'), textFile('denied.txt'), new File(['x'], 'x.png', { type: 'image/png' })]);
+    await pick(canvasElement, 'Choose files to upload', [
+      textFile('fine.txt'),
+      textFile('denied.txt'),
+      new File(['x'], 'x.png', { type: 'image/png' }),
+    ]);
     await waitFor(() => expect(phases(canvasElement)).toEqual(['completed', 'failed', 'rejected']));
-    await expect(canvasElement.querySelector('[data-filedock-uploader]')).toHaveAttribute('data-theme', 'dark');
+    await expect(canvasElement.querySelector('[data-filedock-uploader]')).toHaveAttribute(
+      'data-theme',
+      'dark',
+    );
   },
 };
 
@@ -33,7 +43,9 @@ export const Unstyled: Story = {
     await expect(root).toHaveClass('my-uploader');
     await expect(root).not.toHaveClass('filedock');
     // No default style: the drop area has no dashed border.
-    await expect(getComputedStyle(root.querySelector('.filedock-dropzone-area')!).borderStyle).toBe('none');
+    await expect(getComputedStyle(root.querySelector('.filedock-dropzone-area')!).borderStyle).toBe(
+      'none',
+    );
   },
 };
 
@@ -63,8 +75,21 @@ const french: FiledockLabelsInput = {
     remove: (n) => `Retirer ${n}`,
     rejected: (n, r) => `${n} n’a pas été ajouté : ${r}`,
   },
-  announce: { completed: (n) => `${n} envoyé.`, failed: (n, r) => `Échec de l’envoi de ${n} : ${r}` },
-  phase: { queued: 'En attente', hashing: 'Vérification', creating: 'Démarrage', uploading: 'Envoi', completing: 'Finalisation', completed: 'Envoyé', failed: 'Échec', cancelled: 'Annulé', rejected: 'Refusé' },
+  announce: {
+    completed: (n) => `${n} envoyé.`,
+    failed: (n, r) => `Échec de l’envoi de ${n} : ${r}`,
+  },
+  phase: {
+    queued: 'En attente',
+    hashing: 'Vérification',
+    creating: 'Démarrage',
+    uploading: 'Envoi',
+    completing: 'Finalisation',
+    completed: 'Envoyé',
+    failed: 'Échec',
+    cancelled: 'Annulé',
+    rejected: 'Refusé',
+  },
   errors: { 'file-invalid-type': 'Ce type de fichier n’est pas accepté.' },
 };
 
@@ -75,9 +100,16 @@ export const CustomLabels: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('button', { name: /^Envoyer des fichiers/ })).toBeVisible();
     await expect(canvas.getByText(/jusqu’à 100 Mo$/)).toBeVisible();
-    await pick(canvasElement, 'Choisir des fichiers à envoyer', [textFile('note.txt'), new File(['x'], 'x.png', { type: 'image/png' })]);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('x.png n’a pas été ajouté : Ce type de fichier n’est pas accepté.');
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Retirer note.txt' })).toBeVisible());
+    await pick(canvasElement, 'Choisir des fichiers à envoyer', [
+      textFile('note.txt'),
+      new File(['x'], 'x.png', { type: 'image/png' }),
+    ]);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'x.png n’a pas été ajouté : Ce type de fichier n’est pas accepté.',
+    );
+    await waitFor(() =>
+      expect(canvas.getByRole('button', { name: 'Retirer note.txt' })).toBeVisible(),
+    );
     await expect(canvas.getByText('Envoyé')).toHaveAttribute('data-status', 'completed');
   },
 };
@@ -87,7 +119,12 @@ export const Live: Story = {
   tags: ['!test'],
   decorators: [
     (Story) => (
-      <FilesProvider client={createLightfieldClient({ baseURL: 'http://127.0.0.1:4010', headers: { Authorization: 'Bearer local-dev' } })}>
+      <FilesProvider
+        client={createLightfieldClient({
+          baseURL: 'http://127.0.0.1:4010',
+          headers: { Authorization: 'Bearer local-dev' },
+        })}
+      >
         <Story />
       </FilesProvider>
     ),

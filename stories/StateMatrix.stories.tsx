@@ -12,9 +12,29 @@ const meta = { title: 'State matrix' } satisfies Meta;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const PHASES: UploadPhase[] = ['queued', 'hashing', 'creating', 'uploading', 'completing', 'completed', 'failed', 'cancelled', 'rejected'];
+const PHASES: UploadPhase[] = [
+  'queued',
+  'hashing',
+  'creating',
+  'uploading',
+  'completing',
+  'completed',
+  'failed',
+  'cancelled',
+  'rejected',
+];
 const STATUSES: FileStatus[] = ['PENDING', 'COMPLETED', 'CANCELLED', 'EXPIRED'];
-const PERCENT: Record<UploadPhase, number> = { queued: 0, hashing: 100, creating: 0, uploading: 40, completing: 100, completed: 100, failed: 60, cancelled: 30, rejected: 0 };
+const PERCENT: Record<UploadPhase, number> = {
+  queued: 0,
+  hashing: 100,
+  creating: 0,
+  uploading: 40,
+  completing: 100,
+  completed: 100,
+  failed: 60,
+  cancelled: 30,
+  rejected: 0,
+};
 
 function uploadIn(phase: UploadPhase): Upload {
   const file = new File(['x'.repeat(2_500_000)], `${phase}.pdf`, { type: 'application/pdf' });
@@ -25,10 +45,32 @@ function uploadIn(phase: UploadPhase): Upload {
     file,
     purpose: 'knowledge_workspace',
     phase,
-    progress: { loaded, total: file.size, percent, bytesPerSecond: phase === 'uploading' ? 1_250_000 : 0, etaSeconds: phase === 'uploading' ? 2 : undefined },
+    progress: {
+      loaded,
+      total: file.size,
+      percent,
+      bytesPerSecond: phase === 'uploading' ? 1_250_000 : 0,
+      etaSeconds: phase === 'uploading' ? 2 : undefined,
+    },
     serverFile: undefined,
-    error: phase === 'failed' ? { code: 'network', message: 'The connection was lost.' } : phase === 'rejected' ? { code: 'file-invalid-type', message: 'PDF only.' } : undefined,
-    rejection: phase === 'rejected' ? { file, errors: [{ code: 'file-invalid-type', message: 'Only PDF, Markdown and Word files are accepted.' }] } : undefined,
+    error:
+      phase === 'failed'
+        ? { code: 'network', message: 'The connection was lost.' }
+        : phase === 'rejected'
+          ? { code: 'file-invalid-type', message: 'PDF only.' }
+          : undefined,
+    rejection:
+      phase === 'rejected'
+        ? {
+            file,
+            errors: [
+              {
+                code: 'file-invalid-type',
+                message: 'Only PDF, Markdown and Word files are accepted.',
+              },
+            ],
+          }
+        : undefined,
     md5: undefined,
     attempts: 0,
     addedAt: 0,
@@ -42,7 +84,13 @@ export const UploadItems: Story = {
     <div className="filedock">
       <ul className="filedock-list" aria-label="Every upload phase">
         {PHASES.map((phase) => (
-          <UploadItem key={phase} upload={uploadIn(phase)} cancel={noop} retry={noop} remove={noop} />
+          <UploadItem
+            key={phase}
+            upload={uploadIn(phase)}
+            cancel={noop}
+            retry={noop}
+            remove={noop}
+          />
         ))}
       </ul>
     </div>
@@ -52,10 +100,14 @@ export const UploadItems: Story = {
     await expect(items.map((li) => li.getAttribute('data-phase'))).toEqual(PHASES);
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Checking')).toHaveAttribute('data-status', 'hashing');
-    await expect(canvas.getByRole('progressbar', { name: 'Upload of uploading.pdf' })).toHaveAttribute('aria-valuenow', '40');
+    await expect(
+      canvas.getByRole('progressbar', { name: 'Upload of uploading.pdf' }),
+    ).toHaveAttribute('aria-valuenow', '40');
     await expect(canvas.getByText(/MB\/s · 2 sec left/)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Retry upload of failed.pdf' })).toBeVisible();
-    await expect(canvas.getByRole('alert')).toHaveTextContent('rejected.pdf was not added: Only PDF, Markdown and Word files are accepted.');
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      'rejected.pdf was not added: Only PDF, Markdown and Word files are accepted.',
+    );
   },
 };
 
@@ -65,7 +117,13 @@ export const UploadItemsDark: Story = {
     <div className="filedock" data-theme="dark">
       <ul className="filedock-list" aria-label="Every upload phase">
         {PHASES.map((phase) => (
-          <UploadItem key={phase} upload={uploadIn(phase)} cancel={noop} retry={noop} remove={noop} />
+          <UploadItem
+            key={phase}
+            upload={uploadIn(phase)}
+            cancel={noop}
+            retry={noop}
+            remove={noop}
+          />
         ))}
       </ul>
     </div>
@@ -82,7 +140,10 @@ export const StatusBadges: Story = {
   ),
   play: async ({ canvasElement }) => {
     const badges = [...canvasElement.querySelectorAll('[data-status]')];
-    await expect(badges.map((b) => b.getAttribute('data-status'))).toEqual([...STATUSES, ...PHASES]);
+    await expect(badges.map((b) => b.getAttribute('data-status'))).toEqual([
+      ...STATUSES,
+      ...PHASES,
+    ]);
     await expect(badges.every((b) => (b.textContent ?? '').length > 0)).toBe(true);
   },
 };
@@ -98,7 +159,14 @@ export const ProgressBars: Story = {
   ),
   play: async ({ canvasElement }) => {
     const bars = within(canvasElement).getAllByRole('progressbar');
-    await expect(bars.map((b) => b.getAttribute('aria-valuenow'))).toEqual(['0', '25', '50', '75', '100', null]);
+    await expect(bars.map((b) => b.getAttribute('aria-valuenow'))).toEqual([
+      '0',
+      '25',
+      '50',
+      '75',
+      '100',
+      null,
+    ]);
     await expect(bars[2]).toHaveAttribute('aria-valuetext', '50%');
   },
 };

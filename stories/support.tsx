@@ -8,7 +8,11 @@ import { useState, type ReactNode } from 'react';
 import type { FiledockLabelsInput } from '../src/components/labels.js';
 import type { PurposeRules } from '../src/core/rules/purposes.js';
 import { FilesProvider } from '../src/index.js';
-import { createMemoryClient, type MemoryClient, type MemoryClientOptions } from '../src/testing/index.js';
+import {
+  createMemoryClient,
+  type MemoryClient,
+  type MemoryClientOptions,
+} from '../src/testing/index.js';
 
 export interface MemoryParameters extends MemoryClientOptions {
   rules?: Partial<PurposeRules>;
@@ -18,14 +22,27 @@ export interface MemoryParameters extends MemoryClientOptions {
 /** The client of the story on screen, for play functions that release a pause or read the server. */
 export let currentClient: MemoryClient | undefined;
 
-export function MemoryProvider({ options = {}, children }: { options?: MemoryParameters; children: ReactNode }) {
+export function MemoryProvider({
+  options = {},
+  children,
+}: {
+  options?: MemoryParameters;
+  children: ReactNode;
+}) {
   const { rules, labels, ...clientOptions } = options;
   const [client] = useState(() => createMemoryClient(clientOptions));
   // Errors show at once: a story's error state must not wait out three query retries.
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+  );
   currentClient = client;
   return (
-    <FilesProvider client={client} queryClient={queryClient} {...(rules ? { rules } : {})} {...(labels ? { labels } : {})}>
+    <FilesProvider
+      client={client}
+      queryClient={queryClient}
+      {...(rules ? { rules } : {})}
+      {...(labels ? { labels } : {})}
+    >
       {children}
     </FilesProvider>
   );
@@ -49,5 +66,7 @@ export function transferOf(files: readonly File[]): DataTransfer {
 
 /** Phases of the items on screen, in list order. */
 export function phases(root: HTMLElement): (string | null)[] {
-  return [...root.querySelectorAll('[data-filedock-upload]')].map((li) => li.getAttribute('data-phase'));
+  return [...root.querySelectorAll('[data-filedock-upload]')].map((li) =>
+    li.getAttribute('data-phase'),
+  );
 }

@@ -24,18 +24,38 @@ function rows(label: string, w: Weight) {
 export async function p7a(): Promise<FigureResult> {
   const filedock = await measure('filedock-widget.tsx', { extraCss: THEME });
   // The Worker's own module as the entry: a bundler emits it as a file of its own.
-  const worker = await measure(resolve(import.meta.dirname, '../../src/core/checksum/md5.worker.ts'));
+  const worker = await measure(
+    resolve(import.meta.dirname, '../../src/core/checksum/md5.worker.ts'),
+  );
   const series = [
     ...rows('filedock FileUploader + FileList', filedock),
-    { label: 'filedock lazy chunks, loaded on the first request or upload (axios, zod schemas, upload pipeline, sniffer, main-thread MD5)', unit: 'kB gz', values: [kB(filedock.lazy)] },
-    { label: 'filedock MD5 worker (hash-wasm MD5 inside), its own file', unit: 'kB gz', values: [kB(worker.js)] },
+    {
+      label:
+        'filedock lazy chunks, loaded on the first request or upload (axios, zod schemas, upload pipeline, sniffer, main-thread MD5)',
+      unit: 'kB gz',
+      values: [kB(filedock.lazy)],
+    },
+    {
+      label: 'filedock MD5 worker (hash-wasm MD5 inside), its own file',
+      unit: 'kB gz',
+      values: [kB(worker.js)],
+    },
   ];
   for (const [label, entry] of PEERS) series.push(...rows(label, await measure(entry)));
   return {
     id: 'P7a',
-    title: 'Bundle weight, everything but react / react-dom / react-query bundled (esbuild --bundle --minify --format=esm, gzip -9)',
+    title:
+      'Bundle weight, everything but react / react-dom / react-query bundled (esbuild --bundle --minify --format=esm, gzip -9)',
     series,
-    targets: [{ label: 'filedock initial JS + CSS', value: kB(filedock.js + filedock.css), op: '<=', target: 40, unit: ' kB' }],
+    targets: [
+      {
+        label: 'filedock initial JS + CSS',
+        value: kB(filedock.js + filedock.css),
+        op: '<=',
+        target: 40,
+        unit: ' kB',
+      },
+    ],
     notes: [
       'Deterministic: one build each, so min = max = median.',
       `Entries: ${join('bench/sizes/entries')}/*.tsx`,
@@ -50,12 +70,24 @@ export async function p7b(): Promise<FigureResult> {
   return {
     id: 'P7b',
     title: 'Bundle weight for an app that already ships axios (axios external too)',
-    series: [...rows('filedock full widget', widget), ...rows('filedock hooks only (useFileUpload + useFiles)', hooks)],
+    series: [
+      ...rows('filedock full widget', widget),
+      ...rows('filedock hooks only (useFileUpload + useFiles)', hooks),
+    ],
     targets: [
-      { label: 'full widget JS + CSS', value: kB(widget.js + widget.css), op: '<=', target: 22, unit: ' kB' },
+      {
+        label: 'full widget JS + CSS',
+        value: kB(widget.js + widget.css),
+        op: '<=',
+        target: 22,
+        unit: ' kB',
+      },
       { label: 'hooks only', value: kB(hooks.js + hooks.css), op: '<=', target: 10, unit: ' kB' },
     ],
-    notes: [await attribution('filedock-widget.tsx', 'full widget'), await attribution('filedock-hooks.tsx', 'hooks only')],
+    notes: [
+      await attribution('filedock-widget.tsx', 'full widget'),
+      await attribution('filedock-hooks.tsx', 'hooks only'),
+    ],
   };
 }
 
@@ -65,12 +97,13 @@ async function attribution(entry: string, label: string): Promise<string> {
   const parts: string[] = [];
   for (const [name, packages] of DEPENDENCIES) {
     const without = await measure(entry, { externalAxios: true, alsoExternal: packages });
-    if (whole.js - without.js > 50) parts.push(`${name} ${kB(whole.js - without.js).toFixed(1)} kB`);
+    if (whole.js - without.js > 50)
+      parts.push(`${name} ${kB(whole.js - without.js).toFixed(1)} kB`);
   }
-  const of = parts.length ? `of which: ${parts.join(', ')}; the rest is filedock's own code` : "all of it filedock's own code";
+  const of = parts.length
+    ? `of which: ${parts.join(', ')}; the rest is filedock's own code`
+    : "all of it filedock's own code";
   return `${label}, ${kB(whole.js).toFixed(1)} kB initial JS gz, ${of} (axios and zod/mini are in the lazy chunks).`;
 }
 
-const DEPENDENCIES: [string, string[]][] = [
-  ['zod/mini', ['zod', 'zod/*']],
-];
+const DEPENDENCIES: [string, string[]][] = [['zod/mini', ['zod', 'zod/*']]];

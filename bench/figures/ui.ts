@@ -7,12 +7,22 @@ import { RUNS, uploadThroughWidget } from './transfer.js';
 
 type Bench = {
   mount(o: { checksum: boolean; expected: number; concurrency?: number }): Promise<void>;
-  waitDone(): Promise<{ ms: number; commits: number; startedAt: number; doneAt: number; failed: string[] }>;
+  waitDone(): Promise<{
+    ms: number;
+    commits: number;
+    startedAt: number;
+    doneAt: number;
+    failed: string[];
+  }>;
   rowsInteractive(count: number): Promise<number>;
   clickProbe(): { inputAt: number; delay: number; paintedAt: number } | undefined;
   mountBareList(): Promise<void>;
   bareListInteractive(): Promise<number>;
-  counters(): { startedAt: number; commits: number; longTasks: { start: number; duration: number }[] };
+  counters(): {
+    startedAt: number;
+    commits: number;
+    longTasks: { start: number; duration: number }[];
+  };
   barePickTask(since: number): Promise<number>;
   bareChanged(): boolean;
   bareSizesMs(): number;
@@ -27,24 +37,32 @@ export async function p3(h: Harness): Promise<FigureResult> {
   const path = tmpFile('upload-512.bin', 512 * MiB);
   const growth: number[] = [];
   await repeat(RUNS, async (i) => {
-    const { page, extra } = await uploadThroughWidget(h, [path], { checksum: true }, async (page) => {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const heap = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
-      const base = await heap();
-      let peak = base;
-      let sampling = true;
-      // Sampled as fast as CDP answers, until the upload is done.
-      const loop = (async () => {
-        while (sampling) peak = Math.max(peak, await heap());
-      })();
-      return async () => {
-        sampling = false;
-        await loop;
-        return (peak - base) / MiB;
-      };
-    });
+    const { page, extra } = await uploadThroughWidget(
+      h,
+      [path],
+      { checksum: true },
+      async (page) => {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const heap = async () =>
+          (await cdp.send('Performance.getMetrics')).metrics.find(
+            (m) => m.name === 'JSHeapUsedSize',
+          )?.value ?? 0;
+        const base = await heap();
+        let peak = base;
+        let sampling = true;
+        // Sampled as fast as CDP answers, until the upload is done.
+        const loop = (async () => {
+          while (sampling) peak = Math.max(peak, await heap());
+        })();
+        return async () => {
+          sampling = false;
+          await loop;
+          return (peak - base) / MiB;
+        };
+      },
+    );
     await page.close();
     await h.api.reset();
     if (i >= 0) growth.push(extra as number);
@@ -54,7 +72,9 @@ export async function p3(h: Harness): Promise<FigureResult> {
     title: 'JS heap growth while uploading 512 MiB (MD5 on)',
     series: [{ label: 'peak JSHeapUsedSize − baseline after GC', unit: 'MiB', values: growth }],
     targets: [{ label: 'heap growth', value: median(growth), op: '<=', target: 32, unit: ' MiB' }],
-    notes: ['Main-thread heap of the page (CDP Performance.getMetrics); the MD5 worker has its own isolate.'],
+    notes: [
+      'Main-thread heap of the page (CDP Performance.getMetrics); the MD5 worker has its own isolate.',
+    ],
   };
 }
 
@@ -93,11 +113,16 @@ export async function p4(h: Harness): Promise<FigureResult> {
     const clickPage = await h.newPage();
     await clickPage.evaluate(() => bench.mount({ checksum: true, expected: 1000 }));
     await clickPage.setInputFiles('#root input[type=file]', files);
-    const button = await clickPage.waitForSelector('[data-filedock-upload] [data-action="cancel"]', { state: 'attached' });
+    const button = await clickPage.waitForSelector(
+      '[data-filedock-upload] [data-action="cancel"]',
+      { state: 'attached' },
+    );
     const box = await button.boundingBox();
-    if (!box) throw new Error('the first row\'s Cancel button has no box');
+    if (!box) throw new Error("the first row's Cancel button has no box");
     await clickPage.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const click = (await (await clickPage.waitForFunction(() => bench.clickProbe())).jsonValue()) as { inputAt: number; delay: number; paintedAt: number };
+    const click = (await (
+      await clickPage.waitForFunction(() => bench.clickProbe())
+    ).jsonValue()) as { inputAt: number; delay: number; paintedAt: number };
     await clickPage.close();
     await barePage.close();
     const listPage = await h.newPage();
@@ -111,7 +136,9 @@ export async function p4(h: Harness): Promise<FigureResult> {
       clickAt.push(click.inputAt);
       clickDelay.push(click.delay);
       longest.push(Math.max(0, ...tasks.map((t) => t.duration)));
-      afterChange.push(Math.max(0, ...tasks.filter((t) => t.start > startedAt).map((t) => t.duration)));
+      afterChange.push(
+        Math.max(0, ...tasks.filter((t) => t.start > startedAt).map((t) => t.duration)),
+      );
       barePick.push(bare);
       bareSizes.push(sizesMs);
       bareList.push(listMs);
@@ -122,20 +149,74 @@ export async function p4(h: Harness): Promise<FigureResult> {
     title: '1,000 files added at once',
     series: [
       { label: 'pick → 1,000 rows rendered and main thread free', unit: 'ms', values: interactive },
-      { label: 'a click on the first row while the list fills: input delay (event timestamp → handler)', unit: 'ms', values: clickDelay },
-      { label: 'that click\'s time after the pick (when the driver could deliver it)', unit: 'ms', values: clickAt },
-      { label: 'longest main-thread task, pick → interactive (Long Tasks API)', unit: 'ms', values: longest },
-      { label: 'longest task starting after `change` (filedock\'s later batches and rows)', unit: 'ms', values: afterChange },
-      { label: 'bare `<input type=file>`, no listener: longest task of the same pick (no filedock)', unit: 'ms', values: barePick },
-      { label: 'bare input: reading each picked file\'s size once (no filedock)', unit: 'ms', values: bareSizes },
-      { label: 'bare React list: the same pick as 1,000 rows with only what the DOM contract asks of an item (name, size, badge, progressbar, named button), unstyled, one render (no filedock)', unit: 'ms', values: bareList },
+      {
+        label:
+          'a click on the first row while the list fills: input delay (event timestamp → handler)',
+        unit: 'ms',
+        values: clickDelay,
+      },
+      {
+        label: "that click's time after the pick (when the driver could deliver it)",
+        unit: 'ms',
+        values: clickAt,
+      },
+      {
+        label: 'longest main-thread task, pick → interactive (Long Tasks API)',
+        unit: 'ms',
+        values: longest,
+      },
+      {
+        label: "longest task starting after `change` (filedock's later batches and rows)",
+        unit: 'ms',
+        values: afterChange,
+      },
+      {
+        label: 'bare `<input type=file>`, no listener: longest task of the same pick (no filedock)',
+        unit: 'ms',
+        values: barePick,
+      },
+      {
+        label: "bare input: reading each picked file's size once (no filedock)",
+        unit: 'ms',
+        values: bareSizes,
+      },
+      {
+        label:
+          'bare React list: the same pick as 1,000 rows with only what the DOM contract asks of an item (name, size, badge, progressbar, named button), unstyled, one render (no filedock)',
+        unit: 'ms',
+        values: bareList,
+      },
     ],
     targets: [
-      { label: 'time to interactive list', value: median(interactive), op: '<=', target: 250, unit: ' ms' },
+      {
+        label: 'time to interactive list',
+        value: median(interactive),
+        op: '<=',
+        target: 250,
+        unit: ' ms',
+      },
       { label: 'longest task', value: median(longest), op: '<=', target: 100, unit: ' ms' },
-      { label: 'machine limit: bare input, longest task', value: median(barePick), op: '<=', target: 100, unit: ' ms' },
-      { label: 'machine limit: bare input, one size read per file', value: median(bareSizes), op: '<=', target: 250, unit: ' ms' },
-      { label: 'machine limit: bare React list of the same 1,000 contract-minimum rows', value: median(bareList), op: '<=', target: 250, unit: ' ms' },
+      {
+        label: 'machine limit: bare input, longest task',
+        value: median(barePick),
+        op: '<=',
+        target: 100,
+        unit: ' ms',
+      },
+      {
+        label: 'machine limit: bare input, one size read per file',
+        value: median(bareSizes),
+        op: '<=',
+        target: 250,
+        unit: ' ms',
+      },
+      {
+        label: 'machine limit: bare React list of the same 1,000 contract-minimum rows',
+        value: median(bareList),
+        op: '<=',
+        target: 250,
+        unit: ' ms',
+      },
     ],
     notes: [
       'Long tasks shorter than 50 ms are not reported by the browser; 0 means none.',
@@ -160,7 +241,9 @@ export async function p5(h: Harness): Promise<FigureResult> {
     id: 'P5',
     title: '50 concurrent uploads (8 MiB each, MD5 on): React commits per second',
     series: [{ label: 'Profiler onRender commits per second', unit: '/s', values: rate }],
-    targets: [{ label: 'commits per second', value: median(rate), op: '<=', target: 60, unit: '/s' }],
+    targets: [
+      { label: 'commits per second', value: median(rate), op: '<=', target: 60, unit: '/s' },
+    ],
     notes: [],
   };
 }
@@ -173,12 +256,21 @@ export async function p6(h: Harness): Promise<FigureResult> {
   const widgetIdle: number[] = [];
   const floorIdle: number[] = [];
   const concurrency = 4;
-  const idle = (page: Page) => page.evaluate(([lanes, files]) => bench.laneIdlePerFile(lanes, files), [concurrency, paths.length] as const);
+  const idle = (page: Page) =>
+    page.evaluate(([lanes, files]) => bench.laneIdlePerFile(lanes, files), [
+      concurrency,
+      paths.length,
+    ] as const);
   await repeat(RUNS, async (i) => {
-    const { ms, page } = await uploadThroughWidget(h, paths, { checksum: true, concurrency }, async (p) => {
-      await p.evaluate(() => bench.keepRequestTimings());
-      return async () => undefined;
-    });
+    const { ms, page } = await uploadThroughWidget(
+      h,
+      paths,
+      { checksum: true, concurrency },
+      async (p) => {
+        await p.evaluate(() => bench.keepRequestTimings());
+        return async () => undefined;
+      },
+    );
     const widgetIdleMs = await idle(page);
     await page.close();
     const barePage = await h.newPage();
@@ -204,17 +296,32 @@ export async function p6(h: Harness): Promise<FigureResult> {
   const ratio = (a: number[], b: number[]) => median(a) / median(b);
   return {
     id: 'P6',
-    title: '100 files of 100 KiB, concurrency 4: FileUploader (create + PUT + MD5 + complete) ÷ bare PUTs',
+    title:
+      '100 files of 100 KiB, concurrency 4: FileUploader (create + PUT + MD5 + complete) ÷ bare PUTs',
     series: [
       { label: 'FileUploader, API round trips included', unit: 'ms', values: widget },
       { label: 'bare XHR PUTs, sessions made beforehand', unit: 'ms', values: bare },
-      { label: 'contract floor: bare fetch create → XHR PUT → fetch complete with MD5 (no filedock)', unit: 'ms', values: floor },
-      { label: 'FileUploader: time per file its lane had no request in flight', unit: 'ms', values: widgetIdle },
+      {
+        label:
+          'contract floor: bare fetch create → XHR PUT → fetch complete with MD5 (no filedock)',
+        unit: 'ms',
+        values: floor,
+      },
+      {
+        label: 'FileUploader: time per file its lane had no request in flight',
+        unit: 'ms',
+        values: widgetIdle,
+      },
       { label: 'contract floor: the same', unit: 'ms', values: floorIdle },
     ],
     targets: [
       { label: 'FileUploader ÷ bare', value: ratio(widget, bare), op: '<=', target: 1.3 },
-      { label: 'contract floor: bare create + PUT + complete ÷ bare PUTs', value: ratio(floor, bare), op: '<=', target: 1.3 },
+      {
+        label: 'contract floor: bare create + PUT + complete ÷ bare PUTs',
+        value: ratio(floor, bare),
+        op: '<=',
+        target: 1.3,
+      },
     ],
     notes: [
       `The second ratio has no filedock code in it: the contract asks for three requests per file (create, PUT, complete), and the two API calls are cross-origin with custom headers, so Chromium preflights them (complete has a new URL per file, so its preflight is never cached). Doing just that with bare fetch and XHR at the same concurrency, from the same page origin, costs ${ratio(floor, bare).toFixed(2)} × the bare PUTs. FileUploader ÷ contract floor = ${ratio(widget, floor).toFixed(3)}.`,

@@ -37,10 +37,18 @@ async function buildPage(): Promise<void> {
   copyFileSync(join(ROOT, 'src/components/styles.css'), join(OUT, 'styles.css'));
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolveUrl) => server.listen(0, '127.0.0.1', () => resolveUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolveUrl) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolveUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
+  );
 }
 
 export interface Harness {
@@ -61,7 +69,10 @@ export async function startHarness(): Promise<Harness> {
     if (!file.startsWith(OUT)) return void res.writeHead(404).end();
     const stream = createReadStream(file);
     stream.once('open', () => {
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
       stream.pipe(res);
     });
     stream.once('error', () => res.writeHead(404).end());
@@ -71,7 +82,12 @@ export async function startHarness(): Promise<Harness> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
   });
   const pageUrl = `${staticUrl}/?api=${encodeURIComponent(api.url)}`;
   return {

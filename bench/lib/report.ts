@@ -19,7 +19,9 @@ interface Optimisation {
 const ORDER = ['P1', 'P1b', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7a', 'P7b'];
 
 export function renderReport(results: Results): string {
-  const optimisations: Optimisation[] = JSON.parse(readFileSync(resolve(import.meta.dirname, '../optimisations.json'), 'utf8'));
+  const optimisations: Optimisation[] = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../optimisations.json'), 'utf8'),
+  );
   const out: string[] = [
     '# filedock benchmarks',
     '',
@@ -28,7 +30,7 @@ export function renderReport(results: Results): string {
     '## Method',
     '',
     '- `npm run bench` runs every figure, `npm run bench -- P2` one. Peers are installed into bench/node_modules on first run (bench/package.json, its own lockfile); they are never dependencies of filedock.',
-    '- Browser figures run in headless Chromium (playwright-core, system `/usr/bin/chromium`, `--no-sandbox`) against the reference server (`createDevServer`, rate limit off) on loopback. The page (bench/page) is bundled by esbuild in production mode, with filedock\'s MD5 worker emitted beside it as an app bundler would.',
+    "- Browser figures run in headless Chromium (playwright-core, system `/usr/bin/chromium`, `--no-sandbox`) against the reference server (`createDevServer`, rate limit off) on loopback. The page (bench/page) is bundled by esbuild in production mode, with filedock's MD5 worker emitted beside it as an app bundler would.",
     '- Large inputs are random-byte temp files handed to a real `<input type=file>` by path. Each timed figure is one warm-up, then at least 5 runs (`BENCH_RUNS`; P1 and P1b at least 9, their budgets being small against the run-to-run spread); tables give median, min and max; ratios use medians.',
     '- Sizes: esbuild `--bundle --minify --format=esm --splitting`, react, react-dom and @tanstack/react-query external (plus axios for P7b), `process.env.NODE_ENV=production`; gzip via zlib level 9. "Initial" = entry chunk + its static imports + CSS; lazy chunks reported apart.',
     '',
@@ -43,7 +45,10 @@ export function renderReport(results: Results): string {
       out.push(`| ${id} | not run yet | | | |`);
       continue;
     }
-    for (const t of fig.targets) out.push(`| ${id} ${t.label} | ${t.value.toFixed(3)}${t.unit ?? ''} | ${t.op} ${t.target}${t.unit ?? ''} | ${met(t) ? 'yes' : '**no**'} | ${fig.at.slice(0, 16)} |`);
+    for (const t of fig.targets)
+      out.push(
+        `| ${id} ${t.label} | ${t.value.toFixed(3)}${t.unit ?? ''} | ${t.op} ${t.target}${t.unit ?? ''} | ${met(t) ? 'yes' : '**no**'} | ${fig.at.slice(0, 16)} |`,
+      );
   }
   out.push('', '## Latest results', '');
   for (const id of ORDER) {
@@ -53,8 +58,14 @@ export function renderReport(results: Results): string {
     for (const note of fig.notes) out.push(`- ${note}`);
     if (fig.notes.length) out.push('');
   }
-  out.push('## What each optimisation changed', '', '| change | figure | before | after | files |', '|---|---|---|---|---|');
-  for (const o of optimisations) out.push(`| ${o.change} | ${o.figure} | ${o.before} | ${o.after} | ${o.files.join(', ')} |`);
+  out.push(
+    '## What each optimisation changed',
+    '',
+    '| change | figure | before | after | files |',
+    '|---|---|---|---|---|',
+  );
+  for (const o of optimisations)
+    out.push(`| ${o.change} | ${o.figure} | ${o.before} | ${o.after} | ${o.files.join(', ')} |`);
   out.push('');
   return out.join('\n');
 }

@@ -30,22 +30,28 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-export const met = (t: Target): boolean => (t.op === '<=' ? t.value <= t.target : t.value >= t.target);
+export const met = (t: Target): boolean =>
+  t.op === '<=' ? t.value <= t.target : t.value >= t.target;
 
 export function machine(chromium: string): string {
   return `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Chromium ${chromium}, Node ${process.versions.node}`;
 }
 
-const fmt = (n: number): string => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(3));
+const fmt = (n: number): string =>
+  Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(3);
 
 export function table(result: FigureResult): string {
   const lines = [`| measure | median | min | max | runs |`, `|---|---|---|---|---|`];
   for (const s of result.series) {
-    lines.push(`| ${s.label} (${s.unit}) | ${fmt(median(s.values))} | ${fmt(Math.min(...s.values))} | ${fmt(Math.max(...s.values))} | ${s.values.length} |`);
+    lines.push(
+      `| ${s.label} (${s.unit}) | ${fmt(median(s.values))} | ${fmt(Math.min(...s.values))} | ${fmt(Math.max(...s.values))} | ${s.values.length} |`,
+    );
   }
   lines.push('', `| figure | value | target | met |`, `|---|---|---|---|`);
   for (const t of result.targets) {
-    lines.push(`| ${t.label} | ${fmt(t.value)}${t.unit ?? ''} | ${t.op} ${t.target}${t.unit ?? ''} | ${met(t) ? 'yes' : '**no**'} |`);
+    lines.push(
+      `| ${t.label} | ${fmt(t.value)}${t.unit ?? ''} | ${t.op} ${t.target}${t.unit ?? ''} | ${met(t) ? 'yes' : '**no**'} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -5,7 +5,12 @@
  */
 import { Profiler, StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { createLightfieldClient, computeMd5, FilesProvider, FileUploader } from '../../src/index.js';
+import {
+  createLightfieldClient,
+  computeMd5,
+  FilesProvider,
+  FileUploader,
+} from '../../src/index.js';
 
 interface MountOptions {
   checksum: boolean;
@@ -23,20 +28,32 @@ interface Counters {
   longTasks: { start: number; duration: number }[];
 }
 
-const counters: Counters = { commits: 0, uploaded: 0, failed: [], startedAt: 0, doneAt: 0, longTasks: [] };
+const counters: Counters = {
+  commits: 0,
+  uploaded: 0,
+  failed: [],
+  startedAt: 0,
+  doneAt: 0,
+  longTasks: [],
+};
 let root: Root | undefined;
 let allDone: Promise<void> = Promise.resolve();
 const apiUrl = new URLSearchParams(location.search).get('api') ?? '';
 const headers = { Authorization: 'Bearer bench' };
 
 new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) counters.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  for (const entry of list.getEntries())
+    counters.longTasks.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ type: 'longtask', buffered: true });
 
 // Capture phase on the document: runs before React's own listener sees the change.
-document.addEventListener('change', () => {
-  counters.startedAt = performance.now();
-}, true);
+document.addEventListener(
+  'change',
+  () => {
+    counters.startedAt = performance.now();
+  },
+  true,
+);
 
 /**
  * P4's interactivity probe: when a Cancel button inside an upload item is clicked, records the
@@ -46,12 +63,15 @@ let clickProbe: { input: number; handled: number; painted: number } | undefined;
 document.addEventListener(
   'click',
   (event) => {
-    const button = (event.target as Element).closest?.('[data-filedock-upload] [data-action="cancel"]');
+    const button = (event.target as Element).closest?.(
+      '[data-filedock-upload] [data-action="cancel"]',
+    );
     const item = button?.closest('[data-filedock-upload]');
     if (!item) return;
     const input = event.timeStamp;
     const handled = performance.now();
-    const painted = () => requestAnimationFrame(() => (clickProbe = { input, handled, painted: performance.now() }));
+    const painted = () =>
+      requestAnimationFrame(() => (clickProbe = { input, handled, painted: performance.now() }));
     const observer = new MutationObserver(() => {
       if (item.getAttribute('data-phase') !== 'cancelled') return;
       observer.disconnect();
@@ -122,9 +142,13 @@ async function settled(): Promise<void> {
 }
 
 let bareChangeAt = 0;
-document.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).id === 'bare') bareChangeAt = performance.now();
-}, true);
+document.addEventListener(
+  'change',
+  (event) => {
+    if ((event.target as HTMLElement).id === 'bare') bareChangeAt = performance.now();
+  },
+  true,
+);
 
 /**
  * What any uploader must do before it can list or validate a pick: read each file's size once.
@@ -142,30 +166,45 @@ function bareSizesMs(): number {
  * the platform's own cost of a pick, with no filedock code in it. Call once `change` fired.
  */
 async function barePickTask(since: number): Promise<number> {
-  const longest = () => Math.max(0, ...counters.longTasks.filter((t) => t.start + t.duration >= since).map((t) => t.duration));
+  const longest = () =>
+    Math.max(
+      0,
+      ...counters.longTasks.filter((t) => t.start + t.duration >= since).map((t) => t.duration),
+    );
   // Chromium reports long tasks a little after they end; a pick task under 50 ms is never reported,
   // so look for up to 60 frames (about a second) before calling it short.
   for (let frame = 0; frame < 60 && longest() === 0; frame += 1) await settled();
   return longest();
 }
 
-async function createSession(file: File): Promise<{ uploadUrl: string; uploadHeaders: Record<string, string> }> {
+async function createSession(
+  file: File,
+): Promise<{ uploadUrl: string; uploadHeaders: Record<string, string> }> {
   const response = await fetch(`${apiUrl}/v1/files`, {
     method: 'POST',
     headers: { ...headers, 'Content-Type': 'application/json', 'Lightfield-Version': '2026-03-01' },
-    body: JSON.stringify({ filename: file.name, mimeType: 'application/octet-stream', sizeBytes: file.size }),
+    body: JSON.stringify({
+      filename: file.name,
+      mimeType: 'application/octet-stream',
+      sizeBytes: file.size,
+    }),
   });
   if (!response.ok) throw new Error(`create answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
 
-function xhrPut(session: { uploadUrl: string; uploadHeaders: Record<string, string> }, body: Blob): Promise<void> {
+function xhrPut(
+  session: { uploadUrl: string; uploadHeaders: Record<string, string> },
+  body: Blob,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', session.uploadUrl);
-    for (const [name, value] of Object.entries(session.uploadHeaders)) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(session.uploadHeaders))
+      xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = () => undefined; // same preflight-free upload path filedock takes
-    xhr.onload = () => (xhr.status < 300 ? resolve() : reject(new Error(`PUT answered ${xhr.status}`)));
+    xhr.onload = () =>
+      xhr.status < 300 ? resolve() : reject(new Error(`PUT answered ${xhr.status}`));
     xhr.onerror = () => reject(new Error('PUT failed'));
     xhr.send(body);
   });
@@ -175,10 +214,17 @@ function xhrPut(session: { uploadUrl: string; uploadHeaders: Record<string, stri
 async function apiPost(path: string, body: object): Promise<unknown> {
   const response = await fetch(`${apiUrl}${path}`, {
     method: 'POST',
-    headers: { ...headers, Accept: 'application/json', 'Content-Type': 'application/json', 'Lightfield-Version': '2026-03-01', 'Idempotency-Key': crypto.randomUUID() },
+    headers: {
+      ...headers,
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      'Lightfield-Version': '2026-03-01',
+      'Idempotency-Key': crypto.randomUUID(),
+    },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
 
@@ -224,7 +270,9 @@ onmessage = async ({ data: { file, part } }) => {
  */
 function laneIdlePerFile(lanes: number, files: number): number {
   const origin = new URL(apiUrl).origin;
-  const entries = performance.getEntriesByType('resource').filter((e) => e.name.startsWith(origin)) as PerformanceResourceTiming[];
+  const entries = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.name.startsWith(origin)) as PerformanceResourceTiming[];
   const first = Math.min(...entries.map((e) => e.startTime));
   const last = Math.max(...entries.map((e) => e.responseEnd));
   const busy = entries.reduce((sum, e) => sum + (e.responseEnd - e.startTime), 0);
@@ -239,18 +287,34 @@ function laneIdlePerFile(lanes: number, files: number): number {
  */
 function BareList({ onRendered }: { onRendered: () => void }) {
   const [files, setFiles] = useState<File[]>([]);
-  const size = useMemo(() => new Intl.NumberFormat('en', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }), []);
+  const size = useMemo(
+    () =>
+      new Intl.NumberFormat('en', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }),
+    [],
+  );
   useEffect(() => {
     if (files.length > 0) onRendered();
   }, [files, onRendered]);
   return (
     <>
-      <input id="bare-list" type="file" multiple onChange={(event) => setFiles([...(event.target.files ?? [])])} />
+      <input
+        id="bare-list"
+        type="file"
+        multiple
+        onChange={(event) => setFiles([...(event.target.files ?? [])])}
+      />
       <ul>
         {files.map((file, i) => (
           <li key={i} data-filedock-upload="" data-phase="queued">
-            <span>{file.name}</span> <span>{size.format(file.size / 1024)}</span> <span data-status="queued">Queued</span>
-            <div role="progressbar" aria-label={`Upload of ${file.name}`} aria-valuenow={0} aria-valuemin={0} aria-valuemax={100} />
+            <span>{file.name}</span> <span>{size.format(file.size / 1024)}</span>{' '}
+            <span data-status="queued">Queued</span>
+            <div
+              role="progressbar"
+              aria-label={`Upload of ${file.name}`}
+              aria-valuenow={0}
+              aria-valuemin={0}
+              aria-valuemax={100}
+            />
             <button type="button">Cancel upload of {file.name}</button>
           </li>
         ))}
@@ -289,7 +353,14 @@ const bench = {
   waitDone: () => allDone.then(() => ({ ms: counters.doneAt - counters.startedAt, ...counters })),
   rowsInteractive,
   /** The click probe's times relative to the pick's `change`, once a Cancel click has been painted. */
-  clickProbe: () => (clickProbe ? { inputAt: clickProbe.input - counters.startedAt, delay: clickProbe.handled - clickProbe.input, paintedAt: clickProbe.painted - counters.startedAt } : undefined),
+  clickProbe: () =>
+    clickProbe
+      ? {
+          inputAt: clickProbe.input - counters.startedAt,
+          delay: clickProbe.handled - clickProbe.input,
+          paintedAt: clickProbe.painted - counters.startedAt,
+        }
+      : undefined,
   laneIdlePerFile,
   /** The default buffer holds 250 entries; a run of 100 files makes 300 requests. */
   keepRequestTimings: () => performance.setResourceTimingBufferSize(10_000),
@@ -312,7 +383,11 @@ const bench = {
   async bareFlow(): Promise<number> {
     const file = inputFiles('bare')[0]!;
     const start = performance.now();
-    const session = (await apiPost('/v1/files', { filename: file.name, mimeType: 'application/octet-stream', sizeBytes: file.size })) as { id: string; uploadUrl: string; uploadHeaders: Record<string, string> };
+    const session = (await apiPost('/v1/files', {
+      filename: file.name,
+      mimeType: 'application/octet-stream',
+      sizeBytes: file.size,
+    })) as { id: string; uploadUrl: string; uploadHeaders: Record<string, string> };
     await xhrPut(session, file);
     await apiPost(`/v1/files/${session.id}/complete`, {});
     return performance.now() - start;
@@ -354,7 +429,11 @@ const bench = {
       while (next < files.length) {
         const file = files[next++]!;
         const [session, md5] = await Promise.all([
-          post('/v1/files', { filename: file.name, mimeType: 'application/octet-stream', sizeBytes: file.size }) as Promise<{ id: string; uploadUrl: string; uploadHeaders: Record<string, string> }>,
+          post('/v1/files', {
+            filename: file.name,
+            mimeType: 'application/octet-stream',
+            sizeBytes: file.size,
+          }) as Promise<{ id: string; uploadUrl: string; uploadHeaders: Record<string, string> }>,
           md5Of(file),
         ]);
         await xhrPut(session, file);
@@ -367,7 +446,12 @@ const bench = {
   /** A minimal module worker: hash-wasm MD5 over 8 MiB slices, nothing else. */
   async bareMd5(): Promise<{ ms: number; md5: string }> {
     const file = inputFiles('bare')[0]!;
-    const url = URL.createObjectURL(new Blob([bareWorkerSource.replace('./hash-wasm.js', new URL('./hash-wasm.js', location.href).href)], { type: 'text/javascript' }));
+    const url = URL.createObjectURL(
+      new Blob(
+        [bareWorkerSource.replace('./hash-wasm.js', new URL('./hash-wasm.js', location.href).href)],
+        { type: 'text/javascript' },
+      ),
+    );
     const worker = new Worker(url, { type: 'module' });
     const start = performance.now();
     const md5 = await new Promise<string>((resolve, reject) => {
@@ -383,7 +467,17 @@ const bench = {
   /** ms a Worker takes to only read the `#bare` file as a stream, or to only hash as many bytes from memory. */
   async bareMd5Part(part: 'read' | 'hash'): Promise<number> {
     const file = inputFiles('bare')[0]!;
-    const url = URL.createObjectURL(new Blob([partsWorkerSource.replace('./hash-wasm.js', new URL('./hash-wasm.js', location.href).href)], { type: 'text/javascript' }));
+    const url = URL.createObjectURL(
+      new Blob(
+        [
+          partsWorkerSource.replace(
+            './hash-wasm.js',
+            new URL('./hash-wasm.js', location.href).href,
+          ),
+        ],
+        { type: 'text/javascript' },
+      ),
+    );
     const worker = new Worker(url, { type: 'module' });
     const ms = await new Promise<number>((resolve, reject) => {
       worker.onmessage = (event) => resolve(event.data as number);

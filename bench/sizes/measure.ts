@@ -25,7 +25,10 @@ export interface Weight {
 
 const gz = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;
 
-export async function measure(entry: string, options: { externalAxios?: boolean; extraCss?: string; alsoExternal?: string[] } = {}): Promise<Weight> {
+export async function measure(
+  entry: string,
+  options: { externalAxios?: boolean; extraCss?: string; alsoExternal?: string[] } = {},
+): Promise<Weight> {
   const outdir = mkdtempSync(join(tmpdir(), 'filedock-size-'));
   try {
     const result = await build({
@@ -37,27 +40,42 @@ export async function measure(entry: string, options: { externalAxios?: boolean;
       logLevel: 'silent',
       legalComments: 'none',
       define: { 'process.env.NODE_ENV': '"production"' },
-      external: [...BASE_EXTERNAL, ...(options.externalAxios ? ['axios'] : []), ...(options.alsoExternal ?? [])],
+      external: [
+        ...BASE_EXTERNAL,
+        ...(options.externalAxios ? ['axios'] : []),
+        ...(options.alsoExternal ?? []),
+      ],
       nodePaths: [join(ROOT, 'node_modules')],
     });
     const outputs = result.metafile.outputs;
     const entryName = entry.replace(/\.tsx?$/, '');
-    const entryOut = Object.keys(outputs).find((file) => outputs[file]!.entryPoint !== undefined && resolve(ROOT, outputs[file]!.entryPoint!) === resolve(ENTRIES, entry));
+    const entryOut = Object.keys(outputs).find(
+      (file) =>
+        outputs[file]!.entryPoint !== undefined &&
+        resolve(ROOT, outputs[file]!.entryPoint!) === resolve(ENTRIES, entry),
+    );
     if (!entryOut) throw new Error(`esbuild produced no output for ${entryName}`);
     const initial = new Set<string>();
     const walk = (file: string) => {
       if (initial.has(file)) return;
       initial.add(file);
-      for (const imported of outputs[file]!.imports) if (imported.kind === 'import-statement' && !imported.external) walk(imported.path);
+      for (const imported of outputs[file]!.imports)
+        if (imported.kind === 'import-statement' && !imported.external) walk(imported.path);
     };
     walk(entryOut);
     const size = (file: string) => gz(readFileSync(resolve(ROOT, file)));
     const jsFiles = Object.keys(outputs).filter((file) => file.endsWith('.js'));
     const js = [...initial].reduce((sum, file) => sum + size(file), 0);
-    const lazy = jsFiles.filter((file) => !initial.has(file)).reduce((sum, file) => sum + size(file), 0);
+    const lazy = jsFiles
+      .filter((file) => !initial.has(file))
+      .reduce((sum, file) => sum + size(file), 0);
     const cssOut = outputs[entryOut]!.cssBundle;
     let css = cssOut ? size(cssOut) : 0;
-    if (options.extraCss) css += gz((await transform(readFileSync(options.extraCss, 'utf8'), { loader: 'css', minify: true })).code);
+    if (options.extraCss)
+      css += gz(
+        (await transform(readFileSync(options.extraCss, 'utf8'), { loader: 'css', minify: true }))
+          .code,
+      );
     return { js, css, lazy };
   } finally {
     rmSync(outdir, { recursive: true, force: true });

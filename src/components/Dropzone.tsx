@@ -65,7 +65,15 @@ export function Dropzone({
   const { labels } = useLabels(local);
   const id = useId();
   const helpId = `${id}-help`;
-  const { rootProps, inputRef, acceptAttribute, isDragActive, isDragAccept, isDragReject, isFocused } = useDropTarget({
+  const {
+    rootProps,
+    inputRef,
+    acceptAttribute,
+    isDragActive,
+    isDragAccept,
+    isDragReject,
+    isFocused,
+  } = useDropTarget({
     onFiles,
     accept,
     multiple,
@@ -103,12 +111,8 @@ export function Dropzone({
         data-focused={isFocused ? '' : undefined}
         data-disabled={disabled ? '' : undefined}
       >
-        <span className="filedock-dropzone-title">
-          {labels.dropzone.label}
-        </span>{' '}
-        <span className="filedock-dropzone-prompt">
-          {children ?? prompt}
-        </span>
+        <span className="filedock-dropzone-title">{labels.dropzone.label}</span>{' '}
+        <span className="filedock-dropzone-prompt">{children ?? prompt}</span>
       </div>
       {help ? (
         <p className="filedock-dropzone-help" id={helpId}>

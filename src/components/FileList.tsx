@@ -33,7 +33,16 @@ export interface FileListProps {
  * on COMPLETED rows; loading, empty and error states (with a retry). State is on the root as
  * `data-state` (`loading` · `error` · `empty` · `ready`).
  */
-export function FileList({ limit, page: controlled, onPageChange, onDownload, labels: local, className, unstyled, theme }: FileListProps) {
+export function FileList({
+  limit,
+  page: controlled,
+  onPageChange,
+  onDownload,
+  labels: local,
+  className,
+  unstyled,
+  theme,
+}: FileListProps) {
   const { labels, format } = useLabels(local);
   const files = useFiles({
     ...(limit === undefined ? {} : { limit }),
@@ -41,10 +50,21 @@ export function FileList({ limit, page: controlled, onPageChange, onDownload, la
     ...(onPageChange ? { onPageChange } : {}),
   });
   const rows = files.data?.data;
-  const state = files.isPending ? 'loading' : files.isError && !rows ? 'error' : rows && rows.length === 0 ? 'empty' : 'ready';
+  const state = files.isPending
+    ? 'loading'
+    : files.isError && !rows
+      ? 'error'
+      : rows && rows.length === 0
+        ? 'empty'
+        : 'ready';
 
   return (
-    <div className={rootClass(unstyled, className)} data-filedock-file-list="" data-state={state} data-theme={theme}>
+    <div
+      className={rootClass(unstyled, className)}
+      data-filedock-file-list=""
+      data-state={state}
+      data-theme={theme}
+    >
       {state === 'loading' ? (
         <p className="filedock-message" role="status">
           {labels.list.loading}
@@ -53,7 +73,12 @@ export function FileList({ limit, page: controlled, onPageChange, onDownload, la
       {state === 'error' ? (
         <div className="filedock-message" data-error-code={toErrorInfo(files.error).code}>
           <p role="alert">{labels.list.error(errorText(labels, toErrorInfo(files.error)))}</p>
-          <button type="button" className="filedock-button" data-action="retry" onClick={() => void files.refetch()}>
+          <button
+            type="button"
+            className="filedock-button"
+            data-action="retry"
+            onClick={() => void files.refetch()}
+          >
             {labels.list.retry}
           </button>
         </div>
@@ -88,7 +113,11 @@ export function FileList({ limit, page: controlled, onPageChange, onDownload, la
                 </td>
                 <td className="filedock-cell-actions">
                   {file.status === 'COMPLETED' ? (
-                    <DownloadButton file={file} label={labels.list.download(file.filename)} {...(onDownload ? { onDownload } : {})} />
+                    <DownloadButton
+                      file={file}
+                      label={labels.list.download(file.filename)}
+                      {...(onDownload ? { onDownload } : {})}
+                    />
                   ) : null}
                 </td>
               </tr>

@@ -69,13 +69,21 @@ export function FileUploader(props: FileUploaderProps) {
     ...(checksum === undefined ? {} : { checksum }),
     ...(limit === undefined ? {} : { maxFiles: limit }),
     ...(onUploaded ? { onUploaded } : {}),
-    ...(onError ? { onError: (error: ErrorInfo, u: Upload) => onError({ ...error, message: errorText(labels, error) }, u) } : {}),
+    ...(onError
+      ? {
+          onError: (error: ErrorInfo, u: Upload) =>
+            onError({ ...error, message: errorText(labels, error) }, u),
+        }
+      : {}),
   });
   const { uploads, progress, isUploading } = upload;
   const announcements = useAnnouncements(uploads, labels);
 
   const accept = useMemo(() => acceptFor(rule), [rule]);
-  const help = labels.dropzone.help({ types: typeLabels(rule), maxSize: format.bytes(rule.maxSize) });
+  const help = labels.dropzone.help({
+    types: typeLabels(rule),
+    maxSize: format.bytes(rule.maxSize),
+  });
   const { cancel, retry, remove } = upload;
   const api = useMemo(() => ({ cancel, retry, remove }), [cancel, retry, remove]);
   const listed = useIncrementalList(uploads, ROWS_PER_TASK);
@@ -104,10 +112,18 @@ export function FileUploader(props: FileUploaderProps) {
           <ProgressBar
             value={progress.percent}
             label={labels.uploader.totalProgress}
-            valueText={labels.uploader.totalSummary({ done, count: counted.length, percent: format.percent(progress.percent) })}
+            valueText={labels.uploader.totalSummary({
+              done,
+              count: counted.length,
+              percent: format.percent(progress.percent),
+            })}
           />
           <span className="filedock-total-text">
-            {labels.uploader.totalSummary({ done, count: counted.length, percent: format.percent(progress.percent) })}
+            {labels.uploader.totalSummary({
+              done,
+              count: counted.length,
+              percent: format.percent(progress.percent),
+            })}
           </span>
         </div>
       ) : null}
@@ -144,9 +160,17 @@ interface RowProps {
 const Row = memo(function Row({ upload, api, labels, renderItem }: RowProps) {
   const { localId } = upload;
   const actions = useMemo<UploadItemActions>(
-    () => ({ cancel: () => api.cancel(localId), retry: () => api.retry(localId), remove: () => api.remove(localId) }),
+    () => ({
+      cancel: () => api.cancel(localId),
+      retry: () => api.retry(localId),
+      remove: () => api.remove(localId),
+    }),
     [api, localId],
   );
   // A custom row returns its own `<li>`; the fragment adds no element.
-  return renderItem ? <>{renderItem(upload, actions)}</> : <UploadItem upload={upload} labels={labels} {...actions} />;
+  return renderItem ? (
+    <>{renderItem(upload, actions)}</>
+  ) : (
+    <UploadItem upload={upload} labels={labels} {...actions} />
+  );
 });

@@ -8,7 +8,12 @@ import type { Announcement } from './use-announcements.js';
  */
 export function LiveRegion({ lines }: { lines: readonly Announcement[] }) {
   return (
-    <div className="filedock-live filedock-visually-hidden" role="status" aria-live="polite" data-filedock-live="">
+    <div
+      className="filedock-live filedock-visually-hidden"
+      role="status"
+      aria-live="polite"
+      data-filedock-live=""
+    >
       {lines.map((line) => (
         <p key={line.id}>{line.text}</p>
       ))}

@@ -18,16 +18,40 @@ export interface PaginationProps {
  * group rather than a `<nav>` landmark: a page with two lists would otherwise have two landmarks of
  * the same name.
  */
-export function Pagination({ page, pageCount, hasPreviousPage, hasNextPage, onPrevious, onNext, labels, format }: PaginationProps) {
+export function Pagination({
+  page,
+  pageCount,
+  hasPreviousPage,
+  hasNextPage,
+  onPrevious,
+  onNext,
+  labels,
+  format,
+}: PaginationProps) {
   return (
     <div className="filedock-pagination" role="group" aria-label={labels.list.pagination}>
-      <button type="button" className="filedock-button" data-action="previous" disabled={!hasPreviousPage} onClick={onPrevious}>
+      <button
+        type="button"
+        className="filedock-button"
+        data-action="previous"
+        disabled={!hasPreviousPage}
+        onClick={onPrevious}
+      >
         {labels.list.previous}
       </button>
       <span className="filedock-page" aria-live="polite">
-        {labels.list.pageOf(format.integer(page), pageCount === undefined ? undefined : format.integer(pageCount))}
+        {labels.list.pageOf(
+          format.integer(page),
+          pageCount === undefined ? undefined : format.integer(pageCount),
+        )}
       </span>
-      <button type="button" className="filedock-button" data-action="next" disabled={!hasNextPage} onClick={onNext}>
+      <button
+        type="button"
+        className="filedock-button"
+        data-action="next"
+        disabled={!hasNextPage}
+        onClick={onNext}
+      >
         {labels.list.next}
       </button>
     </div>

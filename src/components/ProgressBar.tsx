@@ -19,7 +19,13 @@ export interface ProgressBarProps {
  * `role="progressbar"` with `aria-valuenow`/`aria-valuetext`. The fill width is a CSS custom
  * property (`--filedock-progress`), so themes decide how it looks and `unstyled` shows nothing.
  */
-export function ProgressBar({ value, label, valueText, indeterminate = false, className }: ProgressBarProps) {
+export function ProgressBar({
+  value,
+  label,
+  valueText,
+  indeterminate = false,
+  className,
+}: ProgressBarProps) {
   const now = Math.round(Math.min(100, Math.max(0, Number.isFinite(value) ? value : 0)));
   const style = { '--filedock-progress': `${now}%` } as CSSProperties;
   return (

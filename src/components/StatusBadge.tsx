@@ -14,7 +14,12 @@ export interface StatusBadgeProps {
   className?: string;
 }
 
-const SERVER_STATUSES: ReadonlySet<string> = new Set(['PENDING', 'COMPLETED', 'CANCELLED', 'EXPIRED']);
+const SERVER_STATUSES: ReadonlySet<string> = new Set([
+  'PENDING',
+  'COMPLETED',
+  'CANCELLED',
+  'EXPIRED',
+]);
 
 /**
  * A status as text plus `data-status`, so the state is readable without colour and stylable by

@@ -26,7 +26,14 @@ export interface UploadItemProps extends UploadItemActions {
  * badge, the error or the rejection reasons, and the actions its phase allows. State is on the
  * element as `data-phase` and `data-error-code`.
  */
-export function UploadItem({ upload, cancel, retry, remove, labels: local, className }: UploadItemProps) {
+export function UploadItem({
+  upload,
+  cancel,
+  retry,
+  remove,
+  labels: local,
+  className,
+}: UploadItemProps) {
   const { labels, format } = useLabels(local);
   const name = pickedName(upload);
   const stored = storedName(upload);
@@ -45,7 +52,9 @@ export function UploadItem({ upload, cancel, retry, remove, labels: local, class
     >
       <div className="filedock-item-head">
         <span className="filedock-item-name">{name}</span>
-        {stored ? <span className="filedock-item-stored">{labels.item.storedAs(stored)}</span> : null}
+        {stored ? (
+          <span className="filedock-item-stored">{labels.item.storedAs(stored)}</span>
+        ) : null}
         <span className="filedock-item-size">{format.bytes(upload.file.size)}</span>
         <StatusBadge status={phase} labels={local} />
       </div>
@@ -72,20 +81,54 @@ export function UploadItem({ upload, cancel, retry, remove, labels: local, class
           })}
         </span>
       ) : null}
-      {phase === 'failed' && upload.error ? <p className="filedock-item-error">{errorText(labels, upload.error)}</p> : null}
+      {phase === 'failed' && upload.error ? (
+        <p className="filedock-item-error">{errorText(labels, upload.error)}</p>
+      ) : null}
       <div className="filedock-item-actions">
-        {isActive(phase) ? <ActionButton action="cancel" glyph="✕" text={labels.item.cancel(name)} onClick={cancel} /> : null}
-        {canRetry(phase) ? <ActionButton action="retry" glyph="↻" text={labels.item.retry(name)} onClick={retry} /> : null}
-        {canRemove(phase) ? <ActionButton action="remove" glyph="✕" text={labels.item.remove(name)} onClick={remove} /> : null}
+        {isActive(phase) ? (
+          <ActionButton
+            action="cancel"
+            glyph="✕"
+            text={labels.item.cancel(name)}
+            onClick={cancel}
+          />
+        ) : null}
+        {canRetry(phase) ? (
+          <ActionButton action="retry" glyph="↻" text={labels.item.retry(name)} onClick={retry} />
+        ) : null}
+        {canRemove(phase) ? (
+          <ActionButton
+            action="remove"
+            glyph="✕"
+            text={labels.item.remove(name)}
+            onClick={remove}
+          />
+        ) : null}
       </div>
     </li>
   );
 }
 
 /** A real button whose accessible name is the full sentence; the glyph is decoration. */
-function ActionButton({ action, glyph, text, onClick }: { action: string; glyph: string; text: string; onClick: () => void }) {
+function ActionButton({
+  action,
+  glyph,
+  text,
+  onClick,
+}: {
+  action: string;
+  glyph: string;
+  text: string;
+  onClick: () => void;
+}) {
   return (
-    <button type="button" className="filedock-button" data-action={action} onClick={onClick} title={text}>
+    <button
+      type="button"
+      className="filedock-button"
+      data-action={action}
+      onClick={onClick}
+      title={text}
+    >
       <span aria-hidden="true" className="filedock-button-glyph">
         {glyph}
       </span>

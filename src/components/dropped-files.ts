@@ -31,11 +31,18 @@ export async function readDirectory(directory: FileSystemDirectoryEntry): Promis
   const reader = directory.createReader();
   const files: File[] = [];
   for (;;) {
-    const batch = await new Promise<Entry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    const batch = await new Promise<Entry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
     if (batch.length === 0) return files;
     for (const entry of batch) {
       if (isDirectory(entry)) files.push(...(await readDirectory(entry)));
-      else if (entry.isFile) files.push(await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)));
+      else if (entry.isFile)
+        files.push(
+          await new Promise<File>((resolve, reject) =>
+            (entry as FileSystemFileEntry).file(resolve, reject),
+          ),
+        );
     }
   }
 }

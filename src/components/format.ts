@@ -46,13 +46,19 @@ export function formattersFor(labels: Pick<FiledockLabels, 'locale' | 'timeZone'
       maximumFractionDigits: digits,
     });
   const sizes = Object.fromEntries(UNITS.map((u) => [u, unit(u, u === 'byte' ? 0 : 1)]));
-  const speeds = Object.fromEntries(UNITS.map((u) => [u, unit(`${u}-per-second`, u === 'byte' ? 0 : 1)]));
+  const speeds = Object.fromEntries(
+    UNITS.map((u) => [u, unit(`${u}-per-second`, u === 'byte' ? 0 : 1)]),
+  );
   const seconds = unit('second', 0);
   const minutes = unit('minute', 0);
   const hours = unit('hour', 1);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+  const date = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  });
 
   const formatters: Formatters = {
     bytes(bytes) {

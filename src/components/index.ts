@@ -7,5 +7,12 @@ export { Dropzone, type DropzoneProps } from './Dropzone.js';
 export { UploadItem, type UploadItemActions, type UploadItemProps } from './UploadItem.js';
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge.js';
 export { ProgressBar, type ProgressBarProps } from './ProgressBar.js';
-export { defaultLabels, mergeLabels, errorText, type ErrorLabel, type FiledockLabels, type FiledockLabelsInput } from './labels.js';
+export {
+  defaultLabels,
+  mergeLabels,
+  errorText,
+  type ErrorLabel,
+  type FiledockLabels,
+  type FiledockLabelsInput,
+} from './labels.js';
 export { formattersFor, type Formatters } from './format.js';

@@ -119,13 +119,15 @@ export const defaultLabels: FiledockLabels = {
     accept: 'Drop to upload',
     reject: 'Some of these files cannot be uploaded here',
     disabled: 'Uploading is disabled',
-    help: ({ types, maxSize }) => (types.length === 0 ? `Any file up to ${maxSize}` : `${types.join(', ')} up to ${maxSize}`),
+    help: ({ types, maxSize }) =>
+      types.length === 0 ? `Any file up to ${maxSize}` : `${types.join(', ')} up to ${maxSize}`,
   },
   uploader: {
     list: 'Uploads',
     empty: 'No uploads yet',
     totalProgress: 'Total progress',
-    totalSummary: ({ done, count, percent }) => `${done} of ${count} ${count === 1 ? 'file' : 'files'} done · ${percent}`,
+    totalSummary: ({ done, count, percent }) =>
+      `${done} of ${count} ${count === 1 ? 'file' : 'files'} done · ${percent}`,
   },
   item: {
     progress: (name) => `Upload of ${name}`,
@@ -136,7 +138,8 @@ export const defaultLabels: FiledockLabels = {
     retry: (name) => `Retry upload of ${name}`,
     remove: (name) => `Remove ${name}`,
     // filedock's own reasons open with the file's name; a replaced message may not name it.
-    rejected: (name, reasons) => (name !== '' && reasons.startsWith(name) ? reasons : `${name} was not added: ${reasons}`),
+    rejected: (name, reasons) =>
+      name !== '' && reasons.startsWith(name) ? reasons : `${name} was not added: ${reasons}`,
   },
   announce: {
     completed: (name) => `${name} uploaded.`,
@@ -196,14 +199,26 @@ export const defaultLabels: FiledockLabels = {
     previous: 'Previous page',
     next: 'Next page',
     pagination: 'Pagination',
-    pageOf: (page, pageCount) => (pageCount === undefined ? `Page ${page}` : `Page ${page} of ${pageCount}`),
+    pageOf: (page, pageCount) =>
+      pageCount === undefined ? `Page ${page}` : `Page ${page} of ${pageCount}`,
   },
 };
 
-const GROUPS = ['dropzone', 'uploader', 'item', 'announce', 'phase', 'status', 'errors', 'list'] as const;
+const GROUPS = [
+  'dropzone',
+  'uploader',
+  'item',
+  'announce',
+  'phase',
+  'status',
+  'errors',
+  'list',
+] as const;
 
 /** Later inputs win, group by group; `undefined` inputs are skipped. */
-export function mergeLabels(...inputs: ReadonlyArray<FiledockLabelsInput | undefined>): FiledockLabels {
+export function mergeLabels(
+  ...inputs: ReadonlyArray<FiledockLabelsInput | undefined>
+): FiledockLabels {
   const merged = { ...defaultLabels } as Record<string, unknown>;
   for (const input of inputs) {
     if (!input) continue;

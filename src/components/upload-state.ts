@@ -4,7 +4,13 @@
  */
 import type { Upload, UploadPhase } from '../core/upload/types.js';
 
-const ACTIVE: ReadonlySet<UploadPhase> = new Set(['queued', 'hashing', 'creating', 'uploading', 'completing']);
+const ACTIVE: ReadonlySet<UploadPhase> = new Set([
+  'queued',
+  'hashing',
+  'creating',
+  'uploading',
+  'completing',
+]);
 
 /** Phases in which the upload is still working (and can be cancelled). */
 export function isActive(phase: UploadPhase): boolean {

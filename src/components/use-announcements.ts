@@ -16,7 +16,10 @@ export interface Announcement {
 /** Enough history for a burst of completions; older lines leave the DOM. */
 const KEEP = 5;
 
-export function useAnnouncements(uploads: readonly Upload[], labels: FiledockLabels): Announcement[] {
+export function useAnnouncements(
+  uploads: readonly Upload[],
+  labels: FiledockLabels,
+): Announcement[] {
   const seen = useRef<Map<string, UploadPhase> | null>(null);
   const counter = useRef(0);
   const [lines, setLines] = useState<Announcement[]>([]);
@@ -31,9 +34,13 @@ export function useAnnouncements(uploads: readonly Upload[], labels: FiledockLab
       const before = previous.get(upload.localId);
       if (before === upload.phase) continue;
       const name = upload.file.name;
-      if (upload.phase === 'completed') fresh.push({ id: ++counter.current, text: labels.announce.completed(name) });
+      if (upload.phase === 'completed')
+        fresh.push({ id: ++counter.current, text: labels.announce.completed(name) });
       if (upload.phase === 'failed' && upload.error) {
-        fresh.push({ id: ++counter.current, text: labels.announce.failed(name, errorText(labels, upload.error)) });
+        fresh.push({
+          id: ++counter.current,
+          text: labels.announce.failed(name, errorText(labels, upload.error)),
+        });
       }
     }
     if (fresh.length > 0) setLines((old) => [...old, ...fresh].slice(-KEEP));

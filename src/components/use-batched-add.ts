@@ -9,7 +9,11 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 
-export function useBatchedAdd(add: (files: File[]) => unknown, enabled: boolean, batchSize: number): (files: File[]) => void {
+export function useBatchedAdd(
+  add: (files: File[]) => unknown,
+  enabled: boolean,
+  batchSize: number,
+): (files: File[]) => void {
   const waiting = useRef<File[]>([]);
 
   const drain = useCallback((): void => {

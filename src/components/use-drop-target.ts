@@ -9,7 +9,14 @@
  * and the drag verdict, is this file, while the library with file-selector and attr-accept cost
  * 6.1 kB gzip of a 22 kB budget for the whole widget (bench P7b).
  */
-import { useEffect, useRef, useState, type ClipboardEvent, type DragEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type DragEvent,
+  type KeyboardEvent,
+} from 'react';
 import { filesFromDataTransfer } from './dropped-files.js';
 
 export interface DropTargetOptions {
@@ -24,7 +31,11 @@ type Verdict = 'accept' | 'reject';
 
 /** Whether a drag or paste carries files (not text or a link). */
 function hasFiles(data: DataTransfer | null): data is DataTransfer {
-  return !!data && ([...data.types].includes('Files') || [...(data.items ?? [])].some((item) => item.kind === 'file'));
+  return (
+    !!data &&
+    ([...data.types].includes('Files') ||
+      [...(data.items ?? [])].some((item) => item.kind === 'file'))
+  );
 }
 
 /**
@@ -32,18 +43,28 @@ function hasFiles(data: DataTransfer | null): data is DataTransfer {
  * accepted; an empty type (browsers give none for `.md`, `.csv`) is not held against the drag,
  * since the drop is validated by name and bytes anyway.
  */
-export function dragVerdict(data: DataTransfer, accept: Record<string, string[]> | undefined, multiple: boolean): Verdict {
+export function dragVerdict(
+  data: DataTransfer,
+  accept: Record<string, string[]> | undefined,
+  multiple: boolean,
+): Verdict {
   const items = [...(data.items ?? [])].filter((item) => item.kind === 'file');
   if (!multiple && items.length > 1) return 'reject';
   if (!accept) return 'accept';
   const keys = Object.keys(accept).map((key) => key.toLowerCase());
-  const allowed = (type: string) => type === '' || keys.some((key) => key === type || (key.endsWith('/*') && type.startsWith(key.slice(0, -1))));
+  const allowed = (type: string) =>
+    type === '' ||
+    keys.some((key) => key === type || (key.endsWith('/*') && type.startsWith(key.slice(0, -1))));
   return items.every((item) => allowed(item.type.toLowerCase())) ? 'accept' : 'reject';
 }
 
 /** What `<input accept>` takes: the types and their extensions, comma-separated. */
 export function acceptAttribute(accept: Record<string, string[]> | undefined): string | undefined {
-  return accept ? Object.entries(accept).flatMap(([type, extensions]) => [type, ...extensions]).join(',') : undefined;
+  return accept
+    ? Object.entries(accept)
+        .flatMap(([type, extensions]) => [type, ...extensions])
+        .join(',')
+    : undefined;
 }
 
 export function useDropTarget({ onFiles, accept, multiple, disabled }: DropTargetOptions) {
@@ -92,7 +113,8 @@ export function useDropTarget({ onFiles, accept, multiple, disabled }: DropTarge
         onDragEnter: (event: DragEvent) => {
           event.preventDefault();
           entered.current = [...entered.current, event.target];
-          if (hasFiles(event.dataTransfer)) setVerdict(dragVerdict(event.dataTransfer, accept, multiple));
+          if (hasFiles(event.dataTransfer))
+            setVerdict(dragVerdict(event.dataTransfer, accept, multiple));
         },
         onDragOver: (event: DragEvent) => {
           event.preventDefault();
@@ -100,7 +122,9 @@ export function useDropTarget({ onFiles, accept, multiple, disabled }: DropTarge
         },
         onDragLeave: (event: DragEvent) => {
           event.preventDefault();
-          entered.current = entered.current.filter((target) => target !== event.target && rootRef.current?.contains(target as Node));
+          entered.current = entered.current.filter(
+            (target) => target !== event.target && rootRef.current?.contains(target as Node),
+          );
           if (entered.current.length === 0) setVerdict(undefined);
         },
         onDrop: (event: DragEvent) => {

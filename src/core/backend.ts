@@ -61,7 +61,9 @@ export interface FilesBackend {
    * `expiresAt` when known: a 403 after it then reads as `upload-expired`, not `storage-rejected`.
    */
   put(
-    session: Pick<FileCreateResponse, 'uploadUrl' | 'uploadHeaders'> & { expiresAt?: string | null },
+    session: Pick<FileCreateResponse, 'uploadUrl' | 'uploadHeaders'> & {
+      expiresAt?: string | null;
+    },
     body: Blob,
     options?: PutOptions,
   ): Promise<void>;

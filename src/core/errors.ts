@@ -96,7 +96,11 @@ export class FiledockError extends Error implements ErrorInfo<TransportErrorCode
   }
 
   toJSON(): ErrorInfo<TransportErrorCode> & { status?: number } {
-    return { code: this.code, message: this.message, ...(this.status ? { status: this.status } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.status ? { status: this.status } : {}),
+    };
   }
 }
 
@@ -114,7 +118,8 @@ export function toErrorInfo(value: unknown): ErrorInfo {
   if (isFiledockError(value)) return { code: value.code, message: value.message };
   if (value && typeof value === 'object' && 'code' in value && 'message' in value) {
     const { code, message } = value as { code: unknown; message: unknown };
-    if (typeof code === 'string' && typeof message === 'string') return { code: code as ErrorCode, message };
+    if (typeof code === 'string' && typeof message === 'string')
+      return { code: code as ErrorCode, message };
   }
   return { code: 'network', message: value instanceof Error ? value.message : String(value) };
 }

@@ -7,15 +7,48 @@ export * from './api/client.js';
 export { createLightfieldBackend } from './api/lightfield-backend.js';
 export { codeForStatus } from './api/map-error.js';
 export { parseRetryAfter } from './api/retry-after.js';
-export { backoffDelay, isRetryableStatus, MAX_BACKOFF_MS, MAX_RETRY_AFTER_MS } from './api/retry.js';
+export {
+  backoffDelay,
+  isRetryableStatus,
+  MAX_BACKOFF_MS,
+  MAX_RETRY_AFTER_MS,
+} from './api/retry.js';
 export { putToStorage, type PutToStorageOptions } from './transfer/put.js';
-export { validateFile, validateFiles, inspectFile, inspectFiles, checkFilename, type ValidateOptions, type AcceptedFile, type ValidationResult } from './rules/validate.js';
+export {
+  validateFile,
+  validateFiles,
+  inspectFile,
+  inspectFiles,
+  checkFilename,
+  type ValidateOptions,
+  type AcceptedFile,
+  type ValidationResult,
+} from './rules/validate.js';
 export { describeRule, acceptFor, formatBytes, typeLabels } from './rules/describe.js';
 export { resolveMimeType, decideMimeType } from './rules/resolve.js';
-export { claimedMimeType, mimeTypeFromName, extensionOf, labelForMimeType, GENERIC_MIME_TYPES } from './rules/mime.js';
+export {
+  claimedMimeType,
+  mimeTypeFromName,
+  extensionOf,
+  labelForMimeType,
+  GENERIC_MIME_TYPES,
+} from './rules/mime.js';
 export { mimeTypeFromBytes, detectSignature, type Signature } from './rules/sniff.js';
-export { computeMd5, computeMd5OnMainThread, DEFAULT_CHUNK_SIZE, type Md5Options } from './checksum/index.js';
+export {
+  computeMd5,
+  computeMd5OnMainThread,
+  DEFAULT_CHUNK_SIZE,
+  type Md5Options,
+} from './checksum/index.js';
 export { createUploadEngine } from './upload/engine.js';
-export { reduce as reduceUploads, createUpload, isActive, ACTIVE_PHASES, SETTLED_PHASES, type UploadAction, type UploadState } from './upload/reducer.js';
+export {
+  reduce as reduceUploads,
+  createUpload,
+  isActive,
+  ACTIVE_PHASES,
+  SETTLED_PHASES,
+  type UploadAction,
+  type UploadState,
+} from './upload/reducer.js';
 export { DEFAULT_RETRY } from './upload/retry.js';
 export type * from './upload/types.js';

@@ -12,7 +12,12 @@ export function lazily<T>(load: () => Promise<T>): () => Promise<T> {
       // A chunk that failed to load (offline, a new deploy) is tried again on the next call.
       pending = undefined;
       const detail = error instanceof Error ? error.message : String(error);
-      throw new FiledockError({ code: 'network', message: `Could not load part of filedock: ${detail}`, retryable: true, cause: error });
+      throw new FiledockError({
+        code: 'network',
+        message: `Could not load part of filedock: ${detail}`,
+        retryable: true,
+        cause: error,
+      });
     });
     return pending;
   };

@@ -24,7 +24,13 @@ export interface EngineHolder {
 
 const EMPTY_SNAPSHOT: UploadSnapshot = Object.freeze({
   uploads: Object.freeze([]),
-  progress: Object.freeze({ loaded: 0, total: 0, percent: 0, bytesPerSecond: 0, etaSeconds: undefined }),
+  progress: Object.freeze({
+    loaded: 0,
+    total: 0,
+    percent: 0,
+    bytesPerSecond: 0,
+    etaSeconds: undefined,
+  }),
   isUploading: false,
 });
 

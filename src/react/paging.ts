@@ -15,7 +15,13 @@ export interface PageStats {
 }
 
 /** `page` is 1-based; `offset` the first row's index. */
-export function pageStats(data: FilePage, page: number, limit: number, offset: number, paging: 'offset' | 'cursor'): PageStats {
+export function pageStats(
+  data: FilePage,
+  page: number,
+  limit: number,
+  offset: number,
+  paging: 'offset' | 'cursor',
+): PageStats {
   const rows = data.data.length;
   const seen = offset + rows;
   const full = rows >= limit;
@@ -24,8 +30,10 @@ export function pageStats(data: FilePage, page: number, limit: number, offset: n
       ? data.nextCursor !== undefined && rows > 0
       : full && (data.totalCount === undefined || data.totalCount > seen);
 
-  if (!hasNextPage) return { pageCount: rows === 0 && page > 1 ? page - 1 : page, totalCount: seen, hasNextPage };
-  if (data.totalCount === undefined) return { pageCount: undefined, totalCount: undefined, hasNextPage };
+  if (!hasNextPage)
+    return { pageCount: rows === 0 && page > 1 ? page - 1 : page, totalCount: seen, hasNextPage };
+  if (data.totalCount === undefined)
+    return { pageCount: undefined, totalCount: undefined, hasNextPage };
   const totalCount = Math.max(data.totalCount, seen + 1);
   return { pageCount: Math.max(Math.ceil(totalCount / limit), page + 1), totalCount, hasNextPage };
 }

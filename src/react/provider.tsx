@@ -31,7 +31,13 @@ export interface FilesProviderProps {
  * The QueryClient is the `queryClient` prop, else the app's (from a QueryClientProvider above),
  * else one this provider makes once and keeps for its lifetime.
  */
-export function FilesProvider({ client, rules, queryClient, labels, children }: FilesProviderProps) {
+export function FilesProvider({
+  client,
+  rules,
+  queryClient,
+  labels,
+  children,
+}: FilesProviderProps) {
   const outer = useContext(QueryClientContext);
   // Made lazily, once, and only when nothing else is given (React's lazy-ref pattern; a
   // QueryClient does nothing until QueryClientProvider mounts it).
@@ -46,5 +52,9 @@ export function FilesProvider({ client, rules, queryClient, labels, children }: 
   );
 
   const content = <FilesContext.Provider value={value}>{children}</FilesContext.Provider>;
-  return active === outer ? content : <QueryClientProvider client={active}>{content}</QueryClientProvider>;
+  return active === outer ? (
+    content
+  ) : (
+    <QueryClientProvider client={active}>{content}</QueryClientProvider>
+  );
 }

@@ -20,7 +20,12 @@ import { URL_RETRY_INTERVAL_MS, urlRefreshAt } from './url-timing.js';
  * (`OmitKeyof`, `QueryKeyWithDataTag`) that only recent 5.x releases have, so the published
  * declarations failed to compile for apps on an older 5.x that the peer range allows.
  */
-export type FiledockQueryOptions<TData, TKey extends QueryKey> = UseQueryOptions<TData, Error, TData, TKey> & {
+export type FiledockQueryOptions<TData, TKey extends QueryKey> = UseQueryOptions<
+  TData,
+  Error,
+  TData,
+  TKey
+> & {
   queryKey: DataTag<TKey, TData>;
 };
 
@@ -48,10 +53,16 @@ export function normalizeListParams(params: FilesListQueryParams = {}): {
 } {
   const { offset = 0, limit = MAX_LIST_LIMIT, cursor } = params;
   if (!Number.isInteger(limit) || limit < 1) {
-    throw new FiledockError({ code: 'bad_request', message: `filedock: limit must be a positive integer, got ${limit}` });
+    throw new FiledockError({
+      code: 'bad_request',
+      message: `filedock: limit must be a positive integer, got ${limit}`,
+    });
   }
   if (!Number.isInteger(offset) || offset < 0) {
-    throw new FiledockError({ code: 'bad_request', message: `filedock: offset must be a non-negative integer, got ${offset}` });
+    throw new FiledockError({
+      code: 'bad_request',
+      message: `filedock: offset must be a non-negative integer, got ${offset}`,
+    });
   }
   const normal = { offset, limit: Math.min(limit, MAX_LIST_LIMIT) };
   return cursor === undefined ? normal : { ...normal, cursor };

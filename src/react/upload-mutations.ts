@@ -27,7 +27,11 @@ export interface UploadMutationMeta extends Record<string, unknown> {
 
 /** True for mutations filedock registered for an upload. */
 export function isUploadMutationMeta(meta: unknown): meta is UploadMutationMeta {
-  return typeof meta === 'object' && meta !== null && (meta as { filedock?: unknown }).filedock === 'upload';
+  return (
+    typeof meta === 'object' &&
+    meta !== null &&
+    (meta as { filedock?: unknown }).filedock === 'upload'
+  );
 }
 
 interface Deferred {
@@ -55,7 +59,9 @@ export interface UploadMutationBridge {
 }
 
 /** `getQueryClient` is read at each event, so a provider swapping its QueryClient is followed. */
-export function createUploadMutationBridge(getQueryClient: () => QueryClient): UploadMutationBridge {
+export function createUploadMutationBridge(
+  getQueryClient: () => QueryClient,
+): UploadMutationBridge {
   const open = new Map<string, Deferred>();
 
   return {
@@ -82,7 +88,13 @@ export function createUploadMutationBridge(getQueryClient: () => QueryClient): U
       open.delete(upload.localId);
       if (upload.phase === 'failed') {
         const info = upload.error ?? { code: 'network', message: 'Upload failed' };
-        settle.reject(new FiledockError({ code: info.code as TransportErrorCode, message: info.message, cause: upload }));
+        settle.reject(
+          new FiledockError({
+            code: info.code as TransportErrorCode,
+            message: info.message,
+            cause: upload,
+          }),
+        );
       } else {
         settle.resolve(upload);
       }

@@ -3,7 +3,13 @@ import { useInsertionEffect, useMemo, useRef, useState, useSyncExternalStore } f
 import type { FileObject, Purpose } from '../core/api/schemas.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { createUploadEngine } from '../core/upload/engine.js';
-import type { ErrorMessages, RetryOptions, Upload, UploadEngineOptions, UploadProgress } from '../core/upload/types.js';
+import type {
+  ErrorMessages,
+  RetryOptions,
+  Upload,
+  UploadEngineOptions,
+  UploadProgress,
+} from '../core/upload/types.js';
 import { useFilesContext } from './context.js';
 import { createEngineHolder } from './engine-holder.js';
 import { createUploadMutationBridge } from './upload-mutations.js';
@@ -108,5 +114,10 @@ export function useFileUpload(options: UseFileUploadOptions = {}): UseFileUpload
     [holder],
   );
 
-  return { uploads: snapshot.uploads, ...actions, isUploading: snapshot.isUploading, progress: snapshot.progress };
+  return {
+    uploads: snapshot.uploads,
+    ...actions,
+    isUploading: snapshot.isUploading,
+    progress: snapshot.progress,
+  };
 }

@@ -20,7 +20,10 @@ import { expiryTime, isUrlExpired } from './url-timing.js';
  */
 export function useFileUrl(id: string | undefined | null): UseQueryResult<FileUrlResponse, Error> {
   const { backend, queryClient } = useFilesContext('useFileUrl');
-  const query = useQuery({ ...fileUrlQueryOptions(backend, id ?? ''), enabled: Boolean(id) }, queryClient);
+  const query = useQuery(
+    { ...fileUrlQueryOptions(backend, id ?? ''), enabled: Boolean(id) },
+    queryClient,
+  );
   // Re-render at the moment of expiry so the check below runs even if no refresh arrived; the
   // query's own refetchInterval keeps trying to fetch a fresh URL meanwhile.
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -37,5 +40,7 @@ export function useFileUrl(id: string | undefined | null): UseQueryResult<FileUr
     return () => clearTimeout(timer);
   }, [expiresAt]);
 
-  return expired ? { ...query, data: undefined } as UseQueryResult<FileUrlResponse, Error> : query;
+  return expired
+    ? ({ ...query, data: undefined } as UseQueryResult<FileUrlResponse, Error>)
+    : query;
 }

@@ -45,7 +45,13 @@ export type UseFilesResult = UseQueryResult<FilePage, Error> & {
  */
 export function useFiles(options: UseFilesOptions = {}): UseFilesResult {
   const { backend, queryClient } = useFilesContext('useFiles');
-  const { limit: rawLimit, page: controlled, defaultPage = 1, onPageChange, prefetchNext = true } = options;
+  const {
+    limit: rawLimit,
+    page: controlled,
+    defaultPage = 1,
+    onPageChange,
+    prefetchNext = true,
+  } = options;
   const { limit } = normalizeListParams({ limit: rawLimit });
   const [uncontrolled, setUncontrolled] = useState(defaultPage);
   const page = Math.max(1, Math.floor(controlled ?? uncontrolled));
@@ -56,7 +62,9 @@ export function useFiles(options: UseFilesOptions = {}): UseFilesResult {
     const base = { offset: (target - 1) * limit, limit };
     if (paging === 'offset' || target === 1) return base;
     const previous = paramsFor(target - 1);
-    const cursor = previous && queryClient.getQueryData(filesListQueryOptions(backend, previous).queryKey)?.nextCursor;
+    const cursor =
+      previous &&
+      queryClient.getQueryData(filesListQueryOptions(backend, previous).queryKey)?.nextCursor;
     return cursor === undefined || cursor === null ? null : { ...base, cursor };
   };
   const params = paramsFor(page);
@@ -104,5 +112,9 @@ export function useFiles(options: UseFilesOptions = {}): UseFilesResult {
 /** While another page loads, keep the counts last known so the pager does not jump. */
 function placeholderStats(last: PageStats | undefined, page: number): PageStats {
   const pageCount = last?.pageCount === undefined ? undefined : Math.max(last.pageCount, page);
-  return { pageCount, totalCount: last?.totalCount, hasNextPage: pageCount !== undefined && page < pageCount };
+  return {
+    pageCount,
+    totalCount: last?.totalCount,
+    hasNextPage: pageCount !== undefined && page < pageCount,
+  };
 }

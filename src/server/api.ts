@@ -11,7 +11,14 @@ import { answerFault } from './fault-answer.js';
 import { isJsonContentType, readBody, sendError, sendJson } from './http.js';
 import type { Reservation } from './idempotency.js';
 import type { RouteMatch } from './router.js';
-import { cancelFile, completeFile, createFile, fileUrl, listFiles, retrieveFile } from './routes/files.js';
+import {
+  cancelFile,
+  completeFile,
+  createFile,
+  fileUrl,
+  listFiles,
+  retrieveFile,
+} from './routes/files.js';
 
 async function parseJsonBody(req: IncomingMessage, match: RouteMatch): Promise<unknown> {
   if (req.method !== 'POST') return undefined;
@@ -19,7 +26,11 @@ async function parseJsonBody(req: IncomingMessage, match: RouteMatch): Promise<u
   // complete/cancel may be sent bare; create always needs a JSON body.
   if (raw.length === 0 && match.route !== 'create') return {};
   if (!isJsonContentType(req.headers['content-type'])) {
-    throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON with "Content-Type: application/json".');
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      'Send the body as JSON with "Content-Type: application/json".',
+    );
   }
   try {
     return JSON.parse(raw.toString('utf8')) as unknown;
@@ -28,7 +39,13 @@ async function parseJsonBody(req: IncomingMessage, match: RouteMatch): Promise<u
   }
 }
 
-function run(ctx: ServerContext, match: RouteMatch, token: string, body: unknown, query: URLSearchParams): Promise<RouteResult> | RouteResult {
+function run(
+  ctx: ServerContext,
+  match: RouteMatch,
+  token: string,
+  body: unknown,
+  query: URLSearchParams,
+): Promise<RouteResult> | RouteResult {
   const id = match.fileId ?? '';
   switch (match.route) {
     case 'create':
@@ -46,7 +63,13 @@ function run(ctx: ServerContext, match: RouteMatch, token: string, body: unknown
   }
 }
 
-export async function handleApi(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, match: RouteMatch | undefined, query: URLSearchParams): Promise<void> {
+export async function handleApi(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  match: RouteMatch | undefined,
+  query: URLSearchParams,
+): Promise<void> {
   let rateHeaders = ctx.limiter.check('anonymous', match?.category ?? 'read', false).headers;
   let reservation: Extract<Reservation, { kind: 'fresh' }> | undefined;
   try {
@@ -57,14 +80,30 @@ export async function handleApi(ctx: ServerContext, req: IncomingMessage, res: S
     rateHeaders = decision.headers;
     if (!decision.allowed) {
       const ms = decision.retryAfterMs ?? 1000;
-      rateHeaders = { ...rateHeaders, 'retry-after': String(Math.max(1, Math.ceil(ms / 1000))), 'retry-after-ms': String(ms) };
-      throw new ApiError(429, 'rate_limited', `Too many ${match.category} requests; retry after ${ms} ms.`);
+      rateHeaders = {
+        ...rateHeaders,
+        'retry-after': String(Math.max(1, Math.ceil(ms / 1000))),
+        'retry-after-ms': String(ms),
+      };
+      throw new ApiError(
+        429,
+        'rate_limited',
+        `Too many ${match.category} requests; retry after ${ms} ms.`,
+      );
     }
     const body = await parseJsonBody(req, match);
     const key = req.headers['idempotency-key'];
     if (typeof key === 'string' && req.method === 'POST') {
-      const reserved = ctx.idempotency.reserve(`${token}\n${req.method}\n${new URL(req.url ?? '/', 'http://x').pathname}`, key, body);
-      if (reserved.kind === 'replay') return sendJson(res, reserved.status, reserved.body, { ...rateHeaders, 'idempotent-replayed': 'true' });
+      const reserved = ctx.idempotency.reserve(
+        `${token}\n${req.method}\n${new URL(req.url ?? '/', 'http://x').pathname}`,
+        key,
+        body,
+      );
+      if (reserved.kind === 'replay')
+        return sendJson(res, reserved.status, reserved.body, {
+          ...rateHeaders,
+          'idempotent-replayed': 'true',
+        });
       reservation = reserved;
     }
     const fault = ctx.faults.take(match.route, match.fileId);
@@ -76,9 +115,14 @@ export async function handleApi(ctx: ServerContext, req: IncomingMessage, res: S
     reservation?.finish(result.status, result.body);
     sendJson(res, result.status, result.body, rateHeaders);
   } catch (error) {
-    const apiError = error instanceof ApiError ? error : new ApiError(500, 'internal_error', 'Internal error.');
-    if (!(error instanceof ApiError)) ctx.log(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
-    reservation?.finish(apiError.status, errorBody(apiError.status, apiError.code, apiError.message, apiError.param));
+    const apiError =
+      error instanceof ApiError ? error : new ApiError(500, 'internal_error', 'Internal error.');
+    if (!(error instanceof ApiError))
+      ctx.log(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
+    reservation?.finish(
+      apiError.status,
+      errorBody(apiError.status, apiError.code, apiError.message, apiError.param),
+    );
     sendError(res, apiError, rateHeaders);
   }
 }

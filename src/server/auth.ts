@@ -10,19 +10,37 @@ export const SUPPORTED_VERSIONS = [DEFAULT_API_VERSION];
 /** Returns the bearer token, or throws 401. `apiKeys` undefined accepts any non-empty token. */
 export function authenticate(req: IncomingMessage, apiKeys: readonly string[] | undefined): string {
   const value = header(req, 'authorization');
-  if (!value) throw new ApiError(401, 'missing_api_key', 'Missing Authorization header: send "Authorization: Bearer <key>".');
+  if (!value)
+    throw new ApiError(
+      401,
+      'missing_api_key',
+      'Missing Authorization header: send "Authorization: Bearer <key>".',
+    );
   const match = /^Bearer\s+(\S+)\s*$/i.exec(value);
-  if (!match) throw new ApiError(401, 'invalid_api_key', 'The Authorization header must be "Bearer <key>".');
+  if (!match)
+    throw new ApiError(401, 'invalid_api_key', 'The Authorization header must be "Bearer <key>".');
   const token = match[1]!;
-  if (apiKeys && !apiKeys.includes(token)) throw new ApiError(401, 'invalid_api_key', 'The API key is not valid.');
+  if (apiKeys && !apiKeys.includes(token))
+    throw new ApiError(401, 'invalid_api_key', 'The API key is not valid.');
   return token;
 }
 
 export function checkVersion(req: IncomingMessage): void {
   const version = header(req, 'lightfield-version');
-  if (!version) throw new ApiError(400, 'version_header', 'Missing Lightfield-Version header.', 'Lightfield-Version');
+  if (!version)
+    throw new ApiError(
+      400,
+      'version_header',
+      'Missing Lightfield-Version header.',
+      'Lightfield-Version',
+    );
   if (!SUPPORTED_VERSIONS.includes(version)) {
-    throw new ApiError(400, 'version_header', `Unsupported Lightfield-Version "${version}"; use ${SUPPORTED_VERSIONS.join(', ')}.`, 'Lightfield-Version');
+    throw new ApiError(
+      400,
+      'version_header',
+      `Unsupported Lightfield-Version "${version}"; use ${SUPPORTED_VERSIONS.join(', ')}.`,
+      'Lightfield-Version',
+    );
   }
 }
 

@@ -28,7 +28,8 @@ export type CliResult = { help: true } | { help: false; options: DevServerOption
 
 function integer(value: string | undefined, flag: string, min: number): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new TypeError(`${flag} needs an integer ≥ ${min}, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new TypeError(`${flag} needs an integer ≥ ${min}, got "${value}"`);
   return Number(value);
 }
 
@@ -71,11 +72,19 @@ export function parseCliArgs(argv: string[]): CliResult {
     port: integer(values.port, '--port', 0) ?? DEFAULT_PORT,
     host: values.host ?? DEFAULT_HOST,
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
-    ...(values['session-ttl'] ? { sessionTtlMs: integer(values['session-ttl'], '--session-ttl', 1)! } : {}),
-    ...(values['download-ttl'] ? { downloadTtlMs: integer(values['download-ttl'], '--download-ttl', 1)! } : {}),
+    ...(values['session-ttl']
+      ? { sessionTtlMs: integer(values['session-ttl'], '--session-ttl', 1)! }
+      : {}),
+    ...(values['download-ttl']
+      ? { downloadTtlMs: integer(values['download-ttl'], '--download-ttl', 1)! }
+      : {}),
     ...(values['api-key'] ? { apiKeys: values['api-key'] } : {}),
     ...(values['admin-token'] ? { adminTokens: values['admin-token'] } : {}),
-    ...(values['no-rate-limit'] ? { rateLimit: false as const } : rate ? { rateLimit: { perSecond: rate } } : {}),
+    ...(values['no-rate-limit']
+      ? { rateLimit: false as const }
+      : rate
+        ? { rateLimit: { perSecond: rate } }
+        : {}),
     ...(values['cors-origin'] ? { corsOrigins: values['cors-origin'] } : {}),
     ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
     control: values.control ?? false,

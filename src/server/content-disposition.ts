@@ -17,10 +17,16 @@ export function asciiFallback(name: string): string {
 
 /** RFC 5987 attr-char encoding: encodeURIComponent leaves `'()*` alone, which attr-char forbids. */
 export function encodeRfc5987(value: string): string {
-  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
-export function contentDisposition(filename: string, type: 'attachment' | 'inline' = 'attachment'): string {
+export function contentDisposition(
+  filename: string,
+  type: 'attachment' | 'inline' = 'attachment',
+): string {
   const exact = filename.replace(CONTROL, '');
   return `${type}; filename="${asciiFallback(filename)}"; filename*=UTF-8''${encodeRfc5987(exact === '' ? 'download' : exact)}`;
 }

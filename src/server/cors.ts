@@ -7,7 +7,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { header } from './http.js';
 
-export const ALLOWED_REQUEST_HEADERS = ['authorization', 'lightfield-version', 'content-type', 'idempotency-key', 'if-none-match'];
+export const ALLOWED_REQUEST_HEADERS = [
+  'authorization',
+  'lightfield-version',
+  'content-type',
+  'idempotency-key',
+  'if-none-match',
+];
 export const EXPOSED_HEADERS = [
   'retry-after',
   'retry-after-ms',
@@ -23,13 +29,20 @@ export const EXPOSED_HEADERS = [
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, DELETE, OPTIONS';
 
 /** The Access-Control-Allow-Origin value for this request, or undefined when not allowed. */
-export function allowedOrigin(origins: string[] | '*', origin: string | undefined): string | undefined {
+export function allowedOrigin(
+  origins: string[] | '*',
+  origin: string | undefined,
+): string | undefined {
   if (origins === '*') return '*';
   return origin !== undefined && origins.includes(origin) ? origin : undefined;
 }
 
 /** Sets the CORS headers every answer carries. */
-export function applyCors(req: IncomingMessage, res: ServerResponse, origins: string[] | '*'): void {
+export function applyCors(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origins: string[] | '*',
+): void {
   if (origins !== '*') res.setHeader('vary', 'Origin');
   const allow = allowedOrigin(origins, header(req, 'origin'));
   if (!allow) return;
@@ -42,7 +55,11 @@ export function isPreflight(req: IncomingMessage): boolean {
 }
 
 /** Answers a preflight: 204, with the allow-lists only when the origin is allowed. */
-export function answerPreflight(req: IncomingMessage, res: ServerResponse, origins: string[] | '*'): void {
+export function answerPreflight(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origins: string[] | '*',
+): void {
   applyCors(req, res, origins);
   if (allowedOrigin(origins, header(req, 'origin'))) {
     res.setHeader('access-control-allow-methods', ALLOWED_METHODS);

@@ -75,6 +75,13 @@ export function errorType(status: number): string {
   return ERROR_TYPE_BY_STATUS[status] ?? (status >= 500 ? 'internal_server_error' : 'bad_request');
 }
 
-export function errorBody(status: number, code: string, message: string, param?: string): ErrorBody {
-  return { error: { type: errorType(status), message, code, ...(param === undefined ? {} : { param }) } };
+export function errorBody(
+  status: number,
+  code: string,
+  message: string,
+  param?: string,
+): ErrorBody {
+  return {
+    error: { type: errorType(status), message, code, ...(param === undefined ? {} : { param }) },
+  };
 }

@@ -2,10 +2,25 @@
  * Scripted faults, per route, for tests and demos: a status (with Retry-After), a delay, a PUT
  * connection dropped after N bytes, a throttled PUT, a malformed 200 body, or a forced expiry.
  */
-export const FAULT_ROUTES = ['create', 'complete', 'cancel', 'retrieve', 'list', 'url', 'put', 'download'] as const;
+export const FAULT_ROUTES = [
+  'create',
+  'complete',
+  'cancel',
+  'retrieve',
+  'list',
+  'url',
+  'put',
+  'download',
+] as const;
 export type FaultRoute = (typeof FAULT_ROUTES)[number];
 
-export const MALFORMED_KINDS = ['invalid-json', 'missing-fields', 'wrong-types', 'html', 'text'] as const;
+export const MALFORMED_KINDS = [
+  'invalid-json',
+  'missing-fields',
+  'wrong-types',
+  'html',
+  'text',
+] as const;
 export type MalformedKind = (typeof MALFORMED_KINDS)[number];
 
 export interface FaultSpec {
@@ -49,13 +64,27 @@ function nonNegativeInt(spec: Record<string, unknown>, key: string, min = 0): vo
   }
 }
 
-const KEYS = new Set(['route', 'times', 'after', 'status', 'retryAfter', 'delayMs', 'dropAfterBytes', 'throttleBytesPerSecond', 'malformed', 'expire', 'fileId']);
+const KEYS = new Set([
+  'route',
+  'times',
+  'after',
+  'status',
+  'retryAfter',
+  'delayMs',
+  'dropAfterBytes',
+  'throttleBytesPerSecond',
+  'malformed',
+  'expire',
+  'fileId',
+]);
 
 /** Checks one fault from untrusted input (CLI, control endpoint); throws a TypeError naming the field. */
 export function parseFault(input: unknown): FaultSpec {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) throw new TypeError('a fault must be an object');
+  if (!input || typeof input !== 'object' || Array.isArray(input))
+    throw new TypeError('a fault must be an object');
   const spec = input as Record<string, unknown>;
-  for (const key of Object.keys(spec)) if (!KEYS.has(key)) throw new TypeError(`unknown fault key ${key}`);
+  for (const key of Object.keys(spec))
+    if (!KEYS.has(key)) throw new TypeError(`unknown fault key ${key}`);
   if (!FAULT_ROUTES.includes(spec.route as FaultRoute)) {
     throw new TypeError(`fault.route must be one of ${FAULT_ROUTES.join(', ')}`);
   }
@@ -65,17 +94,27 @@ export function parseFault(input: unknown): FaultSpec {
   nonNegativeInt(spec, 'delayMs');
   nonNegativeInt(spec, 'dropAfterBytes');
   nonNegativeInt(spec, 'throttleBytesPerSecond', 1);
-  if (spec.status !== undefined && (typeof spec.status !== 'number' || !Number.isInteger(spec.status) || spec.status < 400 || spec.status > 599)) {
+  if (
+    spec.status !== undefined &&
+    (typeof spec.status !== 'number' ||
+      !Number.isInteger(spec.status) ||
+      spec.status < 400 ||
+      spec.status > 599)
+  ) {
     throw new TypeError('fault.status must be an integer from 400 to 599');
   }
   if (spec.malformed !== undefined && !MALFORMED_KINDS.includes(spec.malformed as MalformedKind)) {
     throw new TypeError(`fault.malformed must be one of ${MALFORMED_KINDS.join(', ')}`);
   }
-  if (spec.expire !== undefined && typeof spec.expire !== 'boolean') throw new TypeError('fault.expire must be a boolean');
-  if (spec.fileId !== undefined && (typeof spec.fileId !== 'string' || spec.fileId === '')) throw new TypeError('fault.fileId must be a non-empty string');
+  if (spec.expire !== undefined && typeof spec.expire !== 'boolean')
+    throw new TypeError('fault.expire must be a boolean');
+  if (spec.fileId !== undefined && (typeof spec.fileId !== 'string' || spec.fileId === ''))
+    throw new TypeError('fault.fileId must be a non-empty string');
   const putOnly = spec.dropAfterBytes !== undefined || spec.throttleBytesPerSecond !== undefined;
-  if (putOnly && spec.route !== 'put') throw new TypeError('dropAfterBytes and throttleBytesPerSecond apply to route put');
-  if (spec.expire && spec.route !== 'put' && spec.route !== 'complete') throw new TypeError('expire applies to routes put and complete');
+  if (putOnly && spec.route !== 'put')
+    throw new TypeError('dropAfterBytes and throttleBytesPerSecond apply to route put');
+  if (spec.expire && spec.route !== 'put' && spec.route !== 'complete')
+    throw new TypeError('expire applies to routes put and complete');
   return { ...(spec as unknown as FaultSpec) };
 }
 
@@ -126,11 +165,30 @@ export function malformedBody(kind: MalformedKind): { contentType: string; text:
     case 'wrong-types':
       return {
         contentType: 'application/json',
-        text: JSON.stringify({ id: 42, status: 'DONE', filename: null, mimeType: 7, sizeBytes: '12', createdAt: 0, completedAt: 1, expiresAt: true, object: 'list', data: 'x', totalCount: '1', url: 5 }),
+        text: JSON.stringify({
+          id: 42,
+          status: 'DONE',
+          filename: null,
+          mimeType: 7,
+          sizeBytes: '12',
+          createdAt: 0,
+          completedAt: 1,
+          expiresAt: true,
+          object: 'list',
+          data: 'x',
+          totalCount: '1',
+          url: 5,
+        }),
       };
     case 'html':
-      return { contentType: 'text/html; charset=utf-8', text: '<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>' };
+      return {
+        contentType: 'text/html; charset=utf-8',
+        text: '<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>',
+      };
     case 'text':
-      return { contentType: 'text/plain; charset=utf-8', text: 'upstream connect error or disconnect/reset before headers' };
+      return {
+        contentType: 'text/plain; charset=utf-8',
+        text: 'upstream connect error or disconnect/reset before headers',
+      };
   }
 }

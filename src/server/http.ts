@@ -5,7 +5,12 @@ import { ApiError, errorBody } from './errors.js';
 /** JSON bodies of the API are tiny; anything larger is a client bug or an attack. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent || res.destroyed) return;
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -16,11 +21,21 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-export function sendError(res: ServerResponse, error: ApiError, headers: Record<string, string> = {}): void {
+export function sendError(
+  res: ServerResponse,
+  error: ApiError,
+  headers: Record<string, string> = {},
+): void {
   // A 409 about the file's state will never succeed as sent; say so, as the official SDKs'
   // servers do, so clients that retry 409s (for idempotency races) skip it.
-  const noRetry: Record<string, string> = error.status === 409 && error.code !== 'idempotency_conflict' ? { 'x-should-retry': 'false' } : {};
-  sendJson(res, error.status, errorBody(error.status, error.code, error.message, error.param), { ...noRetry, ...headers });
+  const noRetry: Record<string, string> =
+    error.status === 409 && error.code !== 'idempotency_conflict'
+      ? { 'x-should-retry': 'false' }
+      : {};
+  sendJson(res, error.status, errorBody(error.status, error.code, error.message, error.param), {
+    ...noRetry,
+    ...headers,
+  });
 }
 
 /** Reads the whole body up to `limit` bytes; beyond it, stops reading and refuses with 413. */

@@ -24,16 +24,27 @@ function fingerprint(body: unknown): string {
   const canonical = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(canonical);
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+      );
     }
     return value;
   };
-  return createHash('sha256').update(JSON.stringify(canonical(body)) ?? '').digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(body)) ?? '')
+    .digest('hex');
 }
 
 export function checkIdempotencyKey(key: string): void {
   if (key.length < 1 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-    throw new ApiError(400, 'invalid_idempotency_key', `Idempotency-Key must be 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, 'Idempotency-Key');
+    throw new ApiError(
+      400,
+      'invalid_idempotency_key',
+      `Idempotency-Key must be 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
+      'Idempotency-Key',
+    );
   }
 }
 
@@ -47,10 +58,20 @@ export class IdempotencyStore {
     const existing = this.entries.get(id);
     if (existing) {
       if (existing.fingerprint !== print) {
-        throw new ApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request body.', 'Idempotency-Key');
+        throw new ApiError(
+          422,
+          'idempotency_key_reused',
+          'This Idempotency-Key was used with a different request body.',
+          'Idempotency-Key',
+        );
       }
       if (!existing.done) {
-        throw new ApiError(409, 'idempotency_conflict', 'A request with this Idempotency-Key is still being processed.', 'Idempotency-Key');
+        throw new ApiError(
+          409,
+          'idempotency_conflict',
+          'A request with this Idempotency-Key is still being processed.',
+          'Idempotency-Key',
+        );
       }
       return { kind: 'replay', ...existing.done };
     }

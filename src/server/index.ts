@@ -9,7 +9,14 @@ import { createHandler } from './app.js';
 import type { ServerContext } from './context.js';
 import { FaultController } from './faults.js';
 import { IdempotencyStore } from './idempotency.js';
-import { DEFAULT_HOST, DEFAULT_PORT, parseConfigPatch, runtimeConfigFrom, type DevServerOptions, type RuntimeConfig } from './options.js';
+import {
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  parseConfigPatch,
+  runtimeConfigFrom,
+  type DevServerOptions,
+  type RuntimeConfig,
+} from './options.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { FileStore } from './store.js';
@@ -97,7 +104,8 @@ export async function createDevServer(options: DevServerOptions = {}): Promise<D
     await store.close();
     throw error;
   }
-  const urlHost = host === '0.0.0.0' || host === '::' ? DEFAULT_HOST : host.includes(':') ? `[${host}]` : host;
+  const urlHost =
+    host === '0.0.0.0' || host === '::' ? DEFAULT_HOST : host.includes(':') ? `[${host}]` : host;
   const url = `http://${urlHost}:${address.port}`;
   ctx.publicUrl = (options.publicUrl ?? url).replace(/\/+$/, '');
   let closing: Promise<void> | undefined;

@@ -76,14 +76,20 @@ function positiveInt(value: unknown, name: string): number {
 
 /** Checks a partial config (from code or the control endpoint); throws a TypeError naming the field. */
 export function parseConfigPatch(patch: unknown): Partial<RuntimeConfig> {
-  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) throw new TypeError('config must be an object');
+  if (!patch || typeof patch !== 'object' || Array.isArray(patch))
+    throw new TypeError('config must be an object');
   const out: Partial<RuntimeConfig> = {};
   for (const [key, value] of Object.entries(patch)) {
     if (key === 'sessionTtlMs' || key === 'downloadTtlMs') out[key] = positiveInt(value, key);
     else if (key === 'rateLimit') {
       if (value === false) out.rateLimit = false;
       else if (value && typeof value === 'object') {
-        out.rateLimit = { perSecond: positiveInt((value as { perSecond?: unknown }).perSecond, 'rateLimit.perSecond') };
+        out.rateLimit = {
+          perSecond: positiveInt(
+            (value as { perSecond?: unknown }).perSecond,
+            'rateLimit.perSecond',
+          ),
+        };
       } else throw new TypeError('rateLimit must be false or {perSecond}');
     } else throw new TypeError(`unknown config key ${key}`);
   }

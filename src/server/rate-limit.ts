@@ -42,17 +42,29 @@ export class RateLimiter {
     this.buckets.set(id, bucket);
     if (consume && bucket.tokens < 1) {
       const retryAfterMs = Math.ceil(((1 - bucket.tokens) / rate) * 1000);
-      return { allowed: false, retryAfterMs, headers: this.headers(rate, bucket.tokens, nowMs, ((rate - bucket.tokens) / rate) * 1000) };
+      return {
+        allowed: false,
+        retryAfterMs,
+        headers: this.headers(rate, bucket.tokens, nowMs, ((rate - bucket.tokens) / rate) * 1000),
+      };
     }
     if (consume) bucket.tokens -= 1;
-    return { allowed: true, headers: this.headers(rate, bucket.tokens, nowMs, ((rate - bucket.tokens) / rate) * 1000) };
+    return {
+      allowed: true,
+      headers: this.headers(rate, bucket.tokens, nowMs, ((rate - bucket.tokens) / rate) * 1000),
+    };
   }
 
   reset(): void {
     this.buckets.clear();
   }
 
-  private headers(limit: number, tokens: number, nowMs: number, msToFull = 0): Record<string, string> {
+  private headers(
+    limit: number,
+    tokens: number,
+    nowMs: number,
+    msToFull = 0,
+  ): Record<string, string> {
     return {
       'x-ratelimit-limit': String(limit),
       'x-ratelimit-remaining': String(Math.max(0, Math.floor(tokens))),

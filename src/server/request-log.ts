@@ -26,10 +26,16 @@ export class RequestLog {
   constructor(private readonly now: () => number) {}
 
   /** Starts an entry; it is completed when the answer finishes or the connection closes. */
-  start(req: IncomingMessage, res: ServerResponse, route: FaultRoute | null, fileId?: string): RequestLogEntry {
+  start(
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: FaultRoute | null,
+    fileId?: string,
+  ): RequestLogEntry {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+      if (value !== undefined)
+        headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
     const entry: RequestLogEntry = {
       id: this.nextId++,

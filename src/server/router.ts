@@ -10,15 +10,61 @@ export interface RouteMatch {
 }
 
 const ID = '([^/]+)';
-const TABLE: Array<{ method: string[]; pattern: RegExp; route: FaultRoute; kind: 'api' | 'storage'; category?: RateCategory }> = [
-  { method: ['POST'], pattern: /^\/v1\/files\/?$/, route: 'create', kind: 'api', category: 'write' },
+const TABLE: Array<{
+  method: string[];
+  pattern: RegExp;
+  route: FaultRoute;
+  kind: 'api' | 'storage';
+  category?: RateCategory;
+}> = [
+  {
+    method: ['POST'],
+    pattern: /^\/v1\/files\/?$/,
+    route: 'create',
+    kind: 'api',
+    category: 'write',
+  },
   { method: ['GET'], pattern: /^\/v1\/files\/?$/, route: 'list', kind: 'api', category: 'search' },
-  { method: ['GET'], pattern: new RegExp(`^/v1/files/${ID}$`), route: 'retrieve', kind: 'api', category: 'read' },
-  { method: ['POST'], pattern: new RegExp(`^/v1/files/${ID}/complete$`), route: 'complete', kind: 'api', category: 'write' },
-  { method: ['POST'], pattern: new RegExp(`^/v1/files/${ID}/cancel$`), route: 'cancel', kind: 'api', category: 'write' },
-  { method: ['GET'], pattern: new RegExp(`^/v1/files/${ID}/url$`), route: 'url', kind: 'api', category: 'read' },
-  { method: ['PUT'], pattern: new RegExp(`^/_storage/upload/${ID}$`), route: 'put', kind: 'storage' },
-  { method: ['GET', 'HEAD'], pattern: new RegExp(`^/_storage/download/${ID}$`), route: 'download', kind: 'storage' },
+  {
+    method: ['GET'],
+    pattern: new RegExp(`^/v1/files/${ID}$`),
+    route: 'retrieve',
+    kind: 'api',
+    category: 'read',
+  },
+  {
+    method: ['POST'],
+    pattern: new RegExp(`^/v1/files/${ID}/complete$`),
+    route: 'complete',
+    kind: 'api',
+    category: 'write',
+  },
+  {
+    method: ['POST'],
+    pattern: new RegExp(`^/v1/files/${ID}/cancel$`),
+    route: 'cancel',
+    kind: 'api',
+    category: 'write',
+  },
+  {
+    method: ['GET'],
+    pattern: new RegExp(`^/v1/files/${ID}/url$`),
+    route: 'url',
+    kind: 'api',
+    category: 'read',
+  },
+  {
+    method: ['PUT'],
+    pattern: new RegExp(`^/_storage/upload/${ID}$`),
+    route: 'put',
+    kind: 'storage',
+  },
+  {
+    method: ['GET', 'HEAD'],
+    pattern: new RegExp(`^/_storage/download/${ID}$`),
+    route: 'download',
+    kind: 'storage',
+  },
 ];
 
 export function matchRoute(method: string, path: string): RouteMatch | undefined {
@@ -34,7 +80,12 @@ export function matchRoute(method: string, path: string): RouteMatch | undefined
         fileId = m[1];
       }
     }
-    return { route: row.route, kind: row.kind, ...(row.category ? { category: row.category } : {}), ...(fileId === undefined ? {} : { fileId }) };
+    return {
+      route: row.route,
+      kind: row.kind,
+      ...(row.category ? { category: row.category } : {}),
+      ...(fileId === undefined ? {} : { fileId }),
+    };
   }
   return undefined;
 }

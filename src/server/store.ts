@@ -98,7 +98,10 @@ export class FileStore {
     const path = join(this.dir, 'files', `${file.id}.json`);
     const previous = this.pending.get(file.id) ?? Promise.resolve();
     const next = previous.then(() => writeFileAtomic(path, snapshot));
-    this.pending.set(file.id, next.catch(() => undefined));
+    this.pending.set(
+      file.id,
+      next.catch(() => undefined),
+    );
     await next;
   }
 

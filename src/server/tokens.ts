@@ -10,7 +10,9 @@ export class UrlSigner {
   constructor(private readonly secret: Buffer = randomBytes(32)) {}
 
   sign(kind: UrlKind, id: string, expiresMs: number): string {
-    return createHmac('sha256', this.secret).update(`${kind}\n${id}\n${expiresMs}`).digest('base64url');
+    return createHmac('sha256', this.secret)
+      .update(`${kind}\n${id}\n${expiresMs}`)
+      .digest('base64url');
   }
 
   /** Builds `${base}/_storage/<kind>/<id>?expires=…&token=…`. */
@@ -20,7 +22,12 @@ export class UrlSigner {
   }
 
   /** Constant-time check of a token against the claimed id and expiry. */
-  verify(kind: UrlKind, id: string, expires: string | null, token: string | null): { ok: true; expiresMs: number } | { ok: false } {
+  verify(
+    kind: UrlKind,
+    id: string,
+    expires: string | null,
+    token: string | null,
+  ): { ok: true; expiresMs: number } | { ok: false } {
     if (!expires || !/^\d{1,16}$/.test(expires) || !token) return { ok: false };
     const expiresMs = Number(expires);
     const expected = Buffer.from(this.sign(kind, id, expiresMs));

@@ -6,7 +6,13 @@
  * - a well-formed request the purpose rules refuse (MIME type not allowed, size above the
  *   purpose's cap) → 422 `unprocessable_content`.
  */
-import { MAX_LIST_LIMIT, MAX_SIZE_BYTES, MD5_PATTERN, PURPOSES, type Purpose } from '../core/api/constants.js';
+import {
+  MAX_LIST_LIMIT,
+  MAX_SIZE_BYTES,
+  MD5_PATTERN,
+  PURPOSES,
+  type Purpose,
+} from '../core/api/constants.js';
 import type { FileCreateParams } from '../core/api/schemas.js';
 import { isMimeTypeAllowed, ruleFor, type PurposeRules } from '../core/rules/purposes.js';
 import { ApiError } from './errors.js';
@@ -22,7 +28,8 @@ function asObject(body: unknown): Json {
 
 function rejectUnknown(body: Json, allowed: readonly string[]): void {
   for (const key of Object.keys(body)) {
-    if (!allowed.includes(key)) throw new ApiError(400, 'unknown_field', `Unknown field "${key}".`, key);
+    if (!allowed.includes(key))
+      throw new ApiError(400, 'unknown_field', `Unknown field "${key}".`, key);
   }
 }
 
@@ -45,32 +52,66 @@ export function parseCreateBody(raw: unknown, rules: Readonly<PurposeRules>): Fi
   const body = asObject(raw);
   rejectUnknown(body, ['filename', 'mimeType', 'sizeBytes', 'purpose']);
   for (const key of ['filename', 'mimeType', 'sizeBytes']) {
-    if (body[key] === undefined) throw new ApiError(400, 'missing_field', `Missing required field "${key}".`, key);
+    if (body[key] === undefined)
+      throw new ApiError(400, 'missing_field', `Missing required field "${key}".`, key);
   }
   const { filename, mimeType, sizeBytes, purpose } = body;
-  if (typeof filename !== 'string') throw new ApiError(400, 'invalid_type', 'filename must be a string.', 'filename');
-  if (typeof mimeType !== 'string') throw new ApiError(400, 'invalid_type', 'mimeType must be a string.', 'mimeType');
-  if (typeof sizeBytes !== 'number') throw new ApiError(400, 'invalid_type', 'sizeBytes must be an integer.', 'sizeBytes');
+  if (typeof filename !== 'string')
+    throw new ApiError(400, 'invalid_type', 'filename must be a string.', 'filename');
+  if (typeof mimeType !== 'string')
+    throw new ApiError(400, 'invalid_type', 'mimeType must be a string.', 'mimeType');
+  if (typeof sizeBytes !== 'number')
+    throw new ApiError(400, 'invalid_type', 'sizeBytes must be an integer.', 'sizeBytes');
   const problem = filenameProblem(filename);
   if (problem) throw new ApiError(400, 'invalid_filename', problem, 'filename');
   if (!Number.isInteger(sizeBytes) || sizeBytes < 1 || sizeBytes > MAX_SIZE_BYTES) {
-    throw new ApiError(400, 'invalid_size', `sizeBytes must be an integer from 1 to ${MAX_SIZE_BYTES}.`, 'sizeBytes');
+    throw new ApiError(
+      400,
+      'invalid_size',
+      `sizeBytes must be an integer from 1 to ${MAX_SIZE_BYTES}.`,
+      'sizeBytes',
+    );
   }
   if (purpose !== undefined && !PURPOSES.includes(purpose as Purpose)) {
-    throw new ApiError(400, 'invalid_purpose', `purpose must be one of ${PURPOSES.join(', ')}.`, 'purpose');
+    throw new ApiError(
+      400,
+      'invalid_purpose',
+      `purpose must be one of ${PURPOSES.join(', ')}.`,
+      'purpose',
+    );
   }
   if (!MIME_PATTERN.test(mimeType)) {
-    throw new ApiError(400, 'invalid_mime_type', 'mimeType must look like type/subtype.', 'mimeType');
+    throw new ApiError(
+      400,
+      'invalid_mime_type',
+      'mimeType must look like type/subtype.',
+      'mimeType',
+    );
   }
   const rule = ruleFor(purpose as Purpose | undefined, rules);
   const essence = mimeType.split(';')[0]!.trim();
   if (!isMimeTypeAllowed(rule, essence)) {
-    throw new ApiError(422, 'mime_type_not_allowed', `mimeType ${essence} is not allowed for purpose ${String(purpose)}.`, 'mimeType');
+    throw new ApiError(
+      422,
+      'mime_type_not_allowed',
+      `mimeType ${essence} is not allowed for purpose ${String(purpose)}.`,
+      'mimeType',
+    );
   }
   if (sizeBytes > rule.maxSize || sizeBytes < rule.minSize) {
-    throw new ApiError(422, 'file_too_large', `sizeBytes ${sizeBytes} is outside ${rule.minSize}–${rule.maxSize} for purpose ${String(purpose ?? 'none')}.`, 'sizeBytes');
+    throw new ApiError(
+      422,
+      'file_too_large',
+      `sizeBytes ${sizeBytes} is outside ${rule.minSize}–${rule.maxSize} for purpose ${String(purpose ?? 'none')}.`,
+      'sizeBytes',
+    );
   }
-  return { filename, mimeType, sizeBytes, ...(purpose === undefined ? {} : { purpose: purpose as Purpose }) };
+  return {
+    filename,
+    mimeType,
+    sizeBytes,
+    ...(purpose === undefined ? {} : { purpose: purpose as Purpose }),
+  };
 }
 
 export function parseCompleteBody(raw: unknown): { md5?: string } {
@@ -89,20 +130,25 @@ export function parseCancelBody(raw: unknown): void {
 
 function queryInt(value: string, name: 'offset' | 'limit', min: number, max: number): number {
   const code = name === 'offset' ? 'invalid_offset' : 'invalid_limit';
-  if (!/^\d{1,16}$/.test(value)) throw new ApiError(400, code, `${name} must be a non-negative integer.`, name);
+  if (!/^\d{1,16}$/.test(value))
+    throw new ApiError(400, code, `${name} must be a non-negative integer.`, name);
   const n = Number(value);
-  if (n < min || n > max) throw new ApiError(400, code, `${name} must be from ${min} to ${max}.`, name);
+  if (n < min || n > max)
+    throw new ApiError(400, code, `${name} must be from ${min} to ${max}.`, name);
   return n;
 }
 
 export function parseListQuery(query: URLSearchParams): { offset: number; limit: number } {
   for (const key of query.keys()) {
-    if (key !== 'offset' && key !== 'limit') throw new ApiError(400, 'unknown_parameter', `Unknown query parameter "${key}".`, key);
+    if (key !== 'offset' && key !== 'limit')
+      throw new ApiError(400, 'unknown_parameter', `Unknown query parameter "${key}".`, key);
   }
   const offset = query.get('offset');
   const limit = query.get('limit');
   return {
-    offset: offset === null || offset === '' ? 0 : queryInt(offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
-    limit: limit === null || limit === '' ? MAX_LIST_LIMIT : queryInt(limit, 'limit', 1, MAX_LIST_LIMIT),
+    offset:
+      offset === null || offset === '' ? 0 : queryInt(offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
+    limit:
+      limit === null || limit === '' ? MAX_LIST_LIMIT : queryInt(limit, 'limit', 1, MAX_LIST_LIMIT),
   };
 }

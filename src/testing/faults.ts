@@ -31,7 +31,8 @@ export class FaultTable {
   /** Consumes and returns the first fault armed for this call, if any. */
   take(route: MemoryRoute, filename: string | undefined): MemoryFault | undefined {
     const hit = this.#armed.find(
-      (f) => f.route === route && f.left > 0 && (f.filename === undefined || f.filename === filename),
+      (f) =>
+        f.route === route && f.left > 0 && (f.filename === undefined || f.filename === filename),
     );
     if (hit) hit.left -= 1;
     return hit;
@@ -45,11 +46,17 @@ function codeFor(route: MemoryRoute, status: number): TransportErrorCode {
 }
 
 /** The error a real client would throw for an HTTP answer with this status. */
-export function httpError(route: MemoryRoute, status: number, message: string, retryAfterSeconds?: number): FiledockError {
+export function httpError(
+  route: MemoryRoute,
+  status: number,
+  message: string,
+  retryAfterSeconds?: number,
+): FiledockError {
   const type = ERROR_TYPE_BY_STATUS[status];
   return new FiledockError({
     code: codeFor(route, status),
-    retryable: route === 'put' && (status === 403 || status === 412) ? false : isRetryableStatus(status),
+    retryable:
+      route === 'put' && (status === 403 || status === 412) ? false : isRetryableStatus(status),
     message,
     status,
     ...(type === undefined ? {} : { type }),
@@ -59,7 +66,9 @@ export function httpError(route: MemoryRoute, status: number, message: string, r
 
 /** A dropped connection has no Retry-After; a fault may still carry one so retries come fast in stories. */
 function retryHint(fault: MemoryFault): { retryAfterMs?: number } {
-  return fault.retryAfterSeconds === undefined ? {} : { retryAfterMs: fault.retryAfterSeconds * 1000 };
+  return fault.retryAfterSeconds === undefined
+    ? {}
+    : { retryAfterMs: fault.retryAfterSeconds * 1000 };
 }
 
 /** The error a fault raises. `expire` and `checksum` are applied by the store, which then calls this. */
@@ -68,16 +77,39 @@ export function faultError(fault: MemoryFault): FiledockError {
   switch (kind) {
     case 'status': {
       const status = fault.status ?? 500;
-      return httpError(fault.route, status, `Injected ${status} on ${fault.route}.`, fault.retryAfterSeconds);
+      return httpError(
+        fault.route,
+        status,
+        `Injected ${status} on ${fault.route}.`,
+        fault.retryAfterSeconds,
+      );
     }
     case 'malformed':
-      return new FiledockError({ code: 'invalid-response', message: `The ${fault.route} answer did not match its schema.`, status: 200 });
+      return new FiledockError({
+        code: 'invalid-response',
+        message: `The ${fault.route} answer did not match its schema.`,
+        status: 200,
+      });
     case 'drop':
-      return new FiledockError({ code: 'network', message: 'The connection was dropped.', retryable: true, ...retryHint(fault) });
+      return new FiledockError({
+        code: 'network',
+        message: 'The connection was dropped.',
+        retryable: true,
+        ...retryHint(fault),
+      });
     case 'timeout':
-      return new FiledockError({ code: 'timeout', message: 'The request timed out.', retryable: true, ...retryHint(fault) });
+      return new FiledockError({
+        code: 'timeout',
+        message: 'The request timed out.',
+        retryable: true,
+        ...retryHint(fault),
+      });
     case 'expire':
-      return new FiledockError({ code: 'upload-expired', message: 'The upload session has expired.', status: 403 });
+      return new FiledockError({
+        code: 'upload-expired',
+        message: 'The upload session has expired.',
+        status: 403,
+      });
     case 'checksum':
       return new FiledockError({
         code: 'checksum-mismatch',

@@ -9,7 +9,14 @@ import type { FilesBackend, PutOptions, RequestOptions } from '../core/backend.j
 import { FaultTable, faultError } from './faults.js';
 import { MemoryStore } from './memory-store.js';
 import { Gate, delay, throwIfAborted } from './timing.js';
-import type { MemoryCall, MemoryClient, MemoryClientOptions, MemoryFiles, MemoryPause, MemoryRoute } from './types.js';
+import type {
+  MemoryCall,
+  MemoryClient,
+  MemoryClientOptions,
+  MemoryFiles,
+  MemoryPause,
+  MemoryRoute,
+} from './types.js';
 
 const PAUSE_ROUTE: Record<MemoryPause['phase'], MemoryRoute> = {
   creating: 'create',
@@ -32,10 +39,16 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
   for (const fault of options.faults ?? []) faults.add(fault);
   if (options.files) store.seed(options.files);
 
-  const heldAt = (route: MemoryRoute): boolean => pause !== undefined && PAUSE_ROUTE[pause.phase] === route;
+  const heldAt = (route: MemoryRoute): boolean =>
+    pause !== undefined && PAUSE_ROUTE[pause.phase] === route;
 
   /** Latency, then the route's fault (if armed), then a pause (if held there). */
-  async function enter(route: MemoryRoute, id: string | undefined, filename: string | undefined, signal?: AbortSignal): Promise<void> {
+  async function enter(
+    route: MemoryRoute,
+    id: string | undefined,
+    filename: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<void> {
     throwIfAborted(signal);
     calls.push({ route, id });
     await delay(latencyMs, signal);
@@ -61,7 +74,8 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
     onProgress?.({ loaded, total });
     // Where a pause at `uploading` holds: the same whole byte for the check and the clamp, so the
     // loop either advances or waits, never spins.
-    const holdPoint = (): number | undefined => (heldAt('put') ? Math.floor((total * (pause?.percent ?? 0)) / 100) : undefined);
+    const holdPoint = (): number | undefined =>
+      heldAt('put') ? Math.floor((total * (pause?.percent ?? 0)) / 100) : undefined;
     while (loaded < total) {
       const hold = holdPoint();
       if (hold !== undefined && loaded >= hold) {
@@ -78,7 +92,10 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       let next = total;
       if (bytesPerSecond !== undefined) {
         await delay(intervalMs, signal);
-        next = Math.min(total, loaded + Math.max(1, Math.round((bytesPerSecond * intervalMs) / 1000)));
+        next = Math.min(
+          total,
+          loaded + Math.max(1, Math.round((bytesPerSecond * intervalMs) / 1000)),
+        );
       }
       const limit = holdPoint();
       if (limit !== undefined) next = Math.min(next, limit);

@@ -63,7 +63,9 @@ export class MemoryStore {
         sizeBytes: seed.sizeBytes ?? 1024,
         createdAt,
         completedAt: seed.completedAt ?? (status === 'COMPLETED' ? createdAt : null),
-        expiresAt: seed.expiresAt ?? (status === 'PENDING' ? this.#iso(this.#now() + this.#sessionTtlMs) : null),
+        expiresAt:
+          seed.expiresAt ??
+          (status === 'PENDING' ? this.#iso(this.#now() + this.#sessionTtlMs) : null),
       };
       this.#entries.set(file.id, { file, requestedName: seed.filename, body: undefined });
       return { ...file };
@@ -95,7 +97,8 @@ export class MemoryStore {
     if (purpose !== undefined && !isMimeTypeAllowed(rule, mimeType)) {
       throw this.#invalid('mimeType', `${mimeType} is not allowed for ${purpose}.`);
     }
-    if (sizeBytes > rule.maxSize) throw this.#invalid('sizeBytes', `sizeBytes exceeds ${rule.maxSize} for ${purpose}.`);
+    if (sizeBytes > rule.maxSize)
+      throw this.#invalid('sizeBytes', `sizeBytes exceeds ${rule.maxSize} for ${purpose}.`);
     const knowledge = purpose !== undefined && KNOWLEDGE_PURPOSES.includes(purpose);
     const now = this.#now();
     const file: FileObject = {
@@ -121,7 +124,8 @@ export class MemoryStore {
     if (!entry) throw httpError('put', 403, 'The upload URL is not valid.');
     this.#expireIfDue(entry);
     if (entry.file.status === 'EXPIRED') throw faultError({ route: 'put', kind: 'expire' });
-    if (entry.file.status !== 'PENDING') throw httpError('put', 403, 'The upload session is closed.');
+    if (entry.file.status !== 'PENDING')
+      throw httpError('put', 403, 'The upload session is closed.');
     if (headers['content-type'] !== entry.file.mimeType) {
       throw httpError('put', 403, 'The upload headers do not match the signed ones.');
     }
@@ -133,7 +137,11 @@ export class MemoryStore {
 
   finishPut(entry: Entry, body: Blob): void {
     if (body.size !== entry.file.sizeBytes) {
-      throw httpError('put', 403, `The body is ${body.size} bytes; the session was signed for ${entry.file.sizeBytes}.`);
+      throw httpError(
+        'put',
+        403,
+        `The body is ${body.size} bytes; the session was signed for ${entry.file.sizeBytes}.`,
+      );
     }
     entry.body = body;
   }
@@ -141,12 +149,14 @@ export class MemoryStore {
   /** Forces a session to expire now (fault `expire`). */
   expire(id: string): void {
     const entry = this.#entries.get(id);
-    if (entry?.file.status === 'PENDING') entry.file = { ...entry.file, status: 'EXPIRED', expiresAt: null };
+    if (entry?.file.status === 'PENDING')
+      entry.file = { ...entry.file, status: 'EXPIRED', expiresAt: null };
   }
 
   async complete(id: string, md5Param: string | undefined, verify: boolean): Promise<FileObject> {
     const entry = this.#pending(id, 'complete');
-    if (entry.body === undefined) throw httpError('complete', 409, 'No bytes were uploaded for this file.');
+    if (entry.body === undefined)
+      throw httpError('complete', 409, 'No bytes were uploaded for this file.');
     if (md5Param !== undefined && !/^[a-f0-9]{32}$/.test(md5Param)) {
       throw this.#invalid('md5', 'md5 must be 32 lower-case hex characters.');
     }
@@ -173,7 +183,8 @@ export class MemoryStore {
   list(params: ListPageParams = {}): FilePage {
     const offset = params.offset ?? 0;
     const limit = params.limit ?? MAX_LIST_LIMIT;
-    if (!Number.isInteger(offset) || offset < 0) throw this.#invalid('offset', 'offset must be a non-negative integer.');
+    if (!Number.isInteger(offset) || offset < 0)
+      throw this.#invalid('offset', 'offset must be a non-negative integer.');
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT) {
       throw this.#invalid('limit', `limit must be an integer from 1 to ${MAX_LIST_LIMIT}.`);
     }
@@ -191,7 +202,8 @@ export class MemoryStore {
 
   url(id: string): { url: string; expiresAt: string } {
     const entry = this.#get(id);
-    if (entry.file.status !== 'COMPLETED') throw httpError('url', 409, 'Only COMPLETED files have a download URL.');
+    if (entry.file.status !== 'COMPLETED')
+      throw httpError('url', 409, 'Only COMPLETED files have a download URL.');
     return { url: `memory://files/${id}/content`, expiresAt: this.#iso(this.#now() + 15 * 60_000) };
   }
 
@@ -205,17 +217,25 @@ export class MemoryStore {
     const entry = this.#get(id);
     this.#expireIfDue(entry);
     if (entry.file.status === 'EXPIRED') throw faultError({ route, kind: 'expire' });
-    if (entry.file.status !== 'PENDING') throw httpError(route, 409, `The file is ${entry.file.status}, not PENDING.`);
+    if (entry.file.status !== 'PENDING')
+      throw httpError(route, 409, `The file is ${entry.file.status}, not PENDING.`);
     return entry;
   }
 
   #expireIfDue(entry: Entry): void {
     const { expiresAt, status } = entry.file;
-    if (status === 'PENDING' && expiresAt !== null && Date.parse(expiresAt) <= this.#now()) this.expire(entry.file.id);
+    if (status === 'PENDING' && expiresAt !== null && Date.parse(expiresAt) <= this.#now())
+      this.expire(entry.file.id);
   }
 
   #invalid(param: string, message: string): FiledockError {
-    return new FiledockError({ code: 'bad_request', message, status: 400, type: 'bad_request', param });
+    return new FiledockError({
+      code: 'bad_request',
+      message,
+      status: 400,
+      type: 'bad_request',
+      param,
+    });
   }
 }
 

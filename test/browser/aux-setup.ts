@@ -18,13 +18,18 @@ declare module 'vitest' {
 }
 
 function listen(server: Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
 }
 
 function cors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('access-control-allow-origin', '*');
   res.setHeader('access-control-allow-methods', 'GET, POST, PUT, OPTIONS');
-  res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*');
+  res.setHeader(
+    'access-control-allow-headers',
+    req.headers['access-control-request-headers'] ?? '*',
+  );
   res.setHeader('access-control-expose-headers', '*');
 }
 
@@ -68,7 +73,9 @@ function handler(base: () => string) {
         res.writeHead(302, { location: `${base()}/landing` }).end();
         return;
       case 'landing':
-        res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title><h1>Sign in</h1>');
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<!doctype html><title>Sign in</title><h1>Sign in</h1>');
         return;
       case 'negative':
         return json(200, session(base(), { sizeBytes: -5 }));

@@ -22,11 +22,19 @@ describe('faults', () => {
     await pick(page, [file]);
     await waitPhase(page, file.name, 'uploading');
     // The server is reading the PUT (throttled): it is really in flight.
-    await e2e.server.until(() => e2e.server.requestsOn('put'), (puts) => puts.length === 1 && puts[0]!.endedAt === null, 'the PUT to be in flight');
+    await e2e.server.until(
+      () => e2e.server.requestsOn('put'),
+      (puts) => puts.length === 1 && puts[0]!.endedAt === null,
+      'the PUT to be in flight',
+    );
 
     await page.getByRole('button', { name: `Cancel upload of ${file.name}` }).click();
     await waitPhase(page, file.name, 'cancelled');
-    const [held] = await e2e.server.until(e2e.server.files, (fs) => fs[0]?.status === 'CANCELLED', 'the session to be CANCELLED');
+    const [held] = await e2e.server.until(
+      e2e.server.files,
+      (fs) => fs[0]?.status === 'CANCELLED',
+      'the session to be CANCELLED',
+    );
     expect(held!.receivedBytes).toBe(0); // storage kept nothing of the aborted body
     expect(await e2e.server.requestsOn('cancel')).toHaveLength(1);
     expect(await e2e.server.requestsOn('complete')).toEqual([]);
@@ -42,7 +50,11 @@ describe('faults', () => {
     expect(await failed.getAttribute('data-error-code')).toBe('service_unavailable'); // storage's 503, by its error type
     expect((await e2e.server.requestsOn('put')).map((r) => r.status)).toEqual([503, 503, 503]);
     // A failed upload leaves no dangling session: the engine cancels it on the server.
-    const [first] = await e2e.server.until(e2e.server.files, (fs) => fs[0]?.status === 'CANCELLED', 'the failed session to be CANCELLED');
+    const [first] = await e2e.server.until(
+      e2e.server.files,
+      (fs) => fs[0]?.status === 'CANCELLED',
+      'the failed session to be CANCELLED',
+    );
 
     await page.getByRole('button', { name: `Retry upload of ${file.name}` }).click();
     const done = await waitPhase(page, file.name, 'completed');
@@ -84,7 +96,10 @@ describe('faults', () => {
     expect(creates.map((r) => r.status)).toEqual([429, 200]);
     const waited = ms(creates[1]!.startedAt) - ms(creates[0]!.endedAt);
     expect(waited).toBeGreaterThanOrEqual(2000);
-    expect((await e2e.server.files())[0]).toMatchObject({ status: 'COMPLETED', md5: md5(file.buffer) });
+    expect((await e2e.server.files())[0]).toMatchObject({
+      status: 'COMPLETED',
+      md5: md5(file.buffer),
+    });
   });
 
   it('recovers from a connection dropped mid-PUT', async () => {
@@ -99,7 +114,13 @@ describe('faults', () => {
     expect(puts.map((r) => r.status)).toEqual([0, 200]); // 0: the connection ended without an answer
     const files = await e2e.server.files();
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatchObject({ status: 'COMPLETED', md5: md5(file.buffer), receivedBytes: file.buffer.length });
-    expect(await item(page, file.name).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    expect(files[0]).toMatchObject({
+      status: 'COMPLETED',
+      md5: md5(file.buffer),
+      receivedBytes: file.buffer.length,
+    });
+    expect(await item(page, file.name).getByRole('progressbar').getAttribute('aria-valuenow')).toBe(
+      '100',
+    );
   });
 });

@@ -24,8 +24,17 @@ describe('FileList', () => {
   const e2e = useE2e({ acceptDownloads: true });
 
   it('pages through the files and downloads one', async () => {
-    const payloads = Array.from({ length: COUNT }, (_, i) => binaryPayload(`seed-${String(i).padStart(2, '0')}.bin`, 'application/octet-stream', 2048 + i * 97, 100 + i));
-    const seeded = await seedFiles(e2e.apiUrl, payloads, { pending: (p) => p.name === 'seed-26.bin' });
+    const payloads = Array.from({ length: COUNT }, (_, i) =>
+      binaryPayload(
+        `seed-${String(i).padStart(2, '0')}.bin`,
+        'application/octet-stream',
+        2048 + i * 97,
+        100 + i,
+      ),
+    );
+    const seeded = await seedFiles(e2e.apiUrl, payloads, {
+      pending: (p) => p.name === 'seed-26.bin',
+    });
     const page = await e2e.open({ list: true });
 
     const list = page.locator('[data-filedock-file-list]');
@@ -37,7 +46,9 @@ describe('FileList', () => {
     await expect.poll(() => rows.count(), POLL).toBe(25);
     expect(await previous.isDisabled()).toBe(true);
     expect(await next.isEnabled()).toBe(true);
-    const firstPage = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file-id')));
+    const firstPage = await rows.evaluateAll((trs) =>
+      trs.map((tr) => tr.getAttribute('data-file-id')),
+    );
     const pendingId = seeded.find((s) => s.payload.name === 'seed-26.bin')!.file.id;
     if (firstPage.includes(pendingId)) await expectPendingRow(page, pendingId);
 
@@ -45,12 +56,16 @@ describe('FileList', () => {
     await expect.poll(() => rows.count(), POLL).toBe(COUNT - 25);
     expect(await next.isDisabled()).toBe(true);
     expect(await previous.isEnabled()).toBe(true);
-    const secondPage = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file-id')));
+    const secondPage = await rows.evaluateAll((trs) =>
+      trs.map((tr) => tr.getAttribute('data-file-id')),
+    );
     expect([...firstPage, ...secondPage].sort()).toEqual(seeded.map((s) => s.file.id).sort());
     if (secondPage.includes(pendingId)) await expectPendingRow(page, pendingId);
 
     // Download a COMPLETED file of this page.
-    const target = seeded.find((s) => secondPage.includes(s.file.id) && s.file.status === 'COMPLETED')!;
+    const target = seeded.find(
+      (s) => secondPage.includes(s.file.id) && s.file.status === 'COMPLETED',
+    )!;
     const row = page.locator(`tr[data-file-id="${target.file.id}"]`);
     expect(await row.locator('[data-status]').getAttribute('data-status')).toBe('COMPLETED');
     const [download] = await Promise.all([
@@ -60,11 +75,15 @@ describe('FileList', () => {
     expect(download.suggestedFilename()).toBe(target.file.filename);
     const bytes = await readFile((await download.path())!);
     expect(bytes.equals(target.payload.buffer)).toBe(true);
-    const downloads = (await e2e.server.requests()).filter((r) => r.route === 'download' && r.method === 'GET');
+    const downloads = (await e2e.server.requests()).filter(
+      (r) => r.route === 'download' && r.method === 'GET',
+    );
     expect(downloads.map((r) => [r.fileId, r.status])).toEqual([[target.file.id, 200]]);
 
     // Back to the first page: the same rows as before.
     await previous.click();
-    await expect.poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file-id'))), POLL).toEqual(firstPage);
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file-id'))), POLL)
+      .toEqual(firstPage);
   });
 });

@@ -19,7 +19,12 @@ const root = fileURLToPath(new URL('./app/', import.meta.url));
 const cacheDir = fileURLToPath(new URL('../../node_modules/.vite/filedock-e2e', import.meta.url));
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const api = await createDevServer({ port: 0, host: '127.0.0.1', control: true, rateLimit: false });
+  const api = await createDevServer({
+    port: 0,
+    host: '127.0.0.1',
+    control: true,
+    rateLimit: false,
+  });
   let vite: ViteDevServer;
   try {
     vite = await createServer({

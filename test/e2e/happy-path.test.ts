@@ -49,7 +49,9 @@ describe('happy path', () => {
 
       for (const payload of [picked, dropped]) {
         const el = await waitPhase(page, payload.name, 'completed');
-        await expect.poll(() => el.getByRole('progressbar').getAttribute('aria-valuenow'), POLL).toBe('100');
+        await expect
+          .poll(() => el.getByRole('progressbar').getAttribute('aria-valuenow'), POLL)
+          .toBe('100');
         expect(await el.locator('[data-status]').getAttribute('data-status')).toBe('completed');
         expect(await el.getAttribute('data-error-code')).toBeNull();
       }

@@ -25,7 +25,9 @@ describe('e2e harness', () => {
       });
       void Promise.reject(new Error('planted rejection'));
     });
-    await expect.poll(() => e2e.session.errors().then((errors) => errors.length), POLL).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => e2e.session.errors().then((errors) => errors.length), POLL)
+      .toBeGreaterThanOrEqual(3);
     const errors = (await e2e.session.errors()).join('\n');
     expect(errors).toContain('unhandledrejection: Error: planted rejection');
     expect(errors).toContain('error: Error: planted uncaught error');

@@ -26,12 +26,18 @@ describe('rejections', () => {
     // Only the companions' sessions were asked for, and only they are held.
     expect(await e2e.server.requestsOn('create')).toHaveLength(companions.length);
     const held = await e2e.server.files();
-    expect(held.map((f) => f.originalFilename).sort()).toEqual(companions.map((c) => c.name).sort());
+    expect(held.map((f) => f.originalFilename).sort()).toEqual(
+      companions.map((c) => c.name).sort(),
+    );
   }
 
   it('refuses a type the purpose does not take', async () => {
     const page = await e2e.open({ purpose: 'knowledge_user', list: false });
-    const png = { name: 'diagram.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]) };
+    const png = {
+      name: 'diagram.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]),
+    };
     const ok = good(1);
     await pick(page, [png, ok]);
     await expectRejected('diagram.png', 'file-invalid-type', [ok]);
@@ -40,7 +46,11 @@ describe('rejections', () => {
   it('refuses a file over the size limit', async () => {
     const page = await e2e.open({ purpose: 'email_attachment', list: false });
     // Made in the page: 20 MiB + 1 byte, one past email_attachment's cap.
-    const huge: DropSpec = { name: 'huge.bin', mimeType: 'application/octet-stream', size: 20 * MiB + 1 };
+    const huge: DropSpec = {
+      name: 'huge.bin',
+      mimeType: 'application/octet-stream',
+      size: 20 * MiB + 1,
+    };
     const ok = good(2);
     await drop(page, [huge, ok]);
     await expectRejected('huge.bin', 'file-too-large', [ok]);

@@ -46,11 +46,19 @@ export function ssrOutlet(root: string): Plugin {
           return;
         }
         readFile(join(root, 'ssr.html'), 'utf8')
-          .then((page) => server.transformIndexHtml(req.url ?? '/ssr.html', page.replace('<!--ssr-outlet-->', html)))
-          .then((page) => {
-            res.setHeader('content-type', 'text/html; charset=utf-8');
-            res.end(page);
-          }, (error: unknown) => next(error));
+          .then((page) =>
+            server.transformIndexHtml(
+              req.url ?? '/ssr.html',
+              page.replace('<!--ssr-outlet-->', html),
+            ),
+          )
+          .then(
+            (page) => {
+              res.setHeader('content-type', 'text/html; charset=utf-8');
+              res.end(page);
+            },
+            (error: unknown) => next(error),
+          );
       });
     },
   };

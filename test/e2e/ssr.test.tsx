@@ -18,7 +18,9 @@ describe('SSR', () => {
   const e2e = useE2e();
 
   it('renders in Node and hydrates in the browser without mismatches', async () => {
-    const seeded = await seedFiles(e2e.apiUrl, [textPayload('already-there.txt', 'text/plain', 1234, 30)]);
+    const seeded = await seedFiles(e2e.apiUrl, [
+      textPayload('already-there.txt', 'text/plain', 1234, 30),
+    ]);
     const url = pageUrl(e2e.appUrl, e2e.apiUrl, { purpose: 'knowledge_user' }, 'ssr.html');
     const config = readConfig(new URL(url).search);
     const html = renderToString(<Tree client={makeClient(config)} config={config} />);
@@ -39,7 +41,9 @@ describe('SSR', () => {
 
     const list = page.locator('[data-filedock-file-list]');
     await list.and(page.locator('[data-state="ready"]')).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __hydrated?: boolean }).__hydrated)).toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { __hydrated?: boolean }).__hydrated),
+    ).toBe(true);
     expect(await list.locator(`tr[data-file-id="${seeded[0]!.file.id}"]`).count()).toBe(1);
     // One uploader, one list: hydration reused the server's nodes rather than adding a second tree.
     expect(await page.locator('[data-filedock-uploader]').count()).toBe(1);
@@ -48,7 +52,10 @@ describe('SSR', () => {
     const file = textPayload('after-hydration.md', 'text/markdown', 20 * 1024, 31);
     await pick(page, [file]);
     await waitPhase(page, file.name, 'completed');
-    expect((await e2e.server.files()).find((f) => f.originalFilename === file.name)).toMatchObject({ status: 'COMPLETED', md5: md5(file.buffer) });
+    expect((await e2e.server.files()).find((f) => f.originalFilename === file.name)).toMatchObject({
+      status: 'COMPLETED',
+      md5: md5(file.buffer),
+    });
     expect(consoleErrors).toEqual([]);
   });
 });

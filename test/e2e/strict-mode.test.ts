@@ -12,7 +12,9 @@ describe('StrictMode', () => {
 
   it('creates exactly one session per file', async () => {
     const page = await e2e.open({ purpose: 'meeting_transcript', strict: true });
-    const files = [1, 2, 3].map((n) => textPayload(`strict-${n}.txt`, 'text/plain', 64 * 1024 + n, 20 + n));
+    const files = [1, 2, 3].map((n) =>
+      textPayload(`strict-${n}.txt`, 'text/plain', 64 * 1024 + n, 20 + n),
+    );
     await pick(page, files);
     for (const file of files) await waitPhase(page, file.name, 'completed');
     expect(await page.locator('[data-filedock-upload]').count()).toBe(files.length);
@@ -24,7 +26,10 @@ describe('StrictMode', () => {
     const held = await e2e.server.files();
     expect(held.map((f) => f.originalFilename).sort()).toEqual(files.map((f) => f.name));
     for (const file of files) {
-      expect(held.find((f) => f.originalFilename === file.name)).toMatchObject({ status: 'COMPLETED', md5: md5(file.buffer) });
+      expect(held.find((f) => f.originalFilename === file.name)).toMatchObject({
+        status: 'COMPLETED',
+        md5: md5(file.buffer),
+      });
     }
   });
 });

@@ -42,7 +42,11 @@ function record(name, ok, detail = '') {
 /** Runs a command to completion; resolves { code, out } (stdout + stderr). */
 function run(cmd, args, { cwd, env } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -63,10 +67,18 @@ async function step(name, cmd, args, { optional = false, ...opts } = {}) {
 /** Starts a long-running child and resolves once `ready` matches its output. */
 function startChild(cmd, args, { cwd, env, ready, timeoutMs = 30_000 }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     children.push(child);
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`${cmd} ${args.join(' ')} not ready:\n${out}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${cmd} ${args.join(' ')} not ready:\n${out}`)),
+      timeoutMs,
+    );
     const onData = (d) => {
       out += d;
       const match = ready.exec(out);
@@ -98,14 +110,25 @@ function freePort() {
 async function startVite(app, args, env) {
   const port = await freePort();
   const vite = join(app, 'node_modules/vite/bin/vite.js');
-  const child = spawn(process.execPath, [vite, ...args, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: app, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const child = spawn(
+    process.execPath,
+    [vite, ...args, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: app,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    },
+  );
   children.push(child);
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite ${args.join(' ')} exited ${child.exitCode}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return url;
     await new Promise((r) => setTimeout(r, 200)); // polling a port that has no ready event
   }
@@ -115,38 +138,77 @@ async function startVite(app, args, env) {
 async function nodeChecks(app, tag) {
   const node = process.execPath;
   const opts = { cwd: app, optional: true };
-  await step(`${tag} node: \`filedock/server\` createDevServer in plain ESM`, node, ['probe-server.mjs'], opts);
-  await step(`${tag} node: \`filedock/core\` loads and hashes with React unresolvable`, node, ['--import', './no-react.mjs', 'probe-core.mjs'], opts);
-  await step(`${tag} node: SSR renderToString of FilesProvider + FileUploader + FileList`, node, ['probe-ssr.mjs'], opts);
+  await step(
+    `${tag} node: \`filedock/server\` createDevServer in plain ESM`,
+    node,
+    ['probe-server.mjs'],
+    opts,
+  );
+  await step(
+    `${tag} node: \`filedock/core\` loads and hashes with React unresolvable`,
+    node,
+    ['--import', './no-react.mjs', 'probe-core.mjs'],
+    opts,
+  );
+  await step(
+    `${tag} node: SSR renderToString of FilesProvider + FileUploader + FileList`,
+    node,
+    ['probe-ssr.mjs'],
+    opts,
+  );
   const tsc = join(app, 'node_modules/typescript/bin/tsc');
-  await step(`${tag} types: tsc --noEmit, moduleResolution bundler`, node, [tsc, '-p', 'types/tsconfig.bundler.json'], opts);
-  await step(`${tag} types: tsc --noEmit, moduleResolution nodenext`, node, [tsc, '-p', 'types/tsconfig.nodenext.json'], opts);
+  await step(
+    `${tag} types: tsc --noEmit, moduleResolution bundler`,
+    node,
+    [tsc, '-p', 'types/tsconfig.bundler.json'],
+    opts,
+  );
+  await step(
+    `${tag} types: tsc --noEmit, moduleResolution nodenext`,
+    node,
+    [tsc, '-p', 'types/tsconfig.nodenext.json'],
+    opts,
+  );
 }
 
 /** Builds the page for production (and optionally serves it under `vite dev`) and drives it. */
 async function browserChecks(browser, app, tag, apiUrl, { dev }) {
   const env = { VITE_FILEDOCK_API: apiUrl };
   const vite = join(app, 'node_modules/vite/bin/vite.js');
-  const built = await step(`${tag} vite build (production)`, process.execPath, [vite, 'build'], { cwd: app, env });
+  const built = await step(`${tag} vite build (production)`, process.execPath, [vite, 'build'], {
+    cwd: app,
+    env,
+  });
   record(`${tag} vite build prints no warnings`, !/warn/i.test(built), built.trim());
   const targets = [{ label: `${tag} vite preview`, args: ['preview'] }];
   if (dev) targets.push({ label: `${tag} vite dev`, args: [] });
   for (const { label, args } of targets) {
     const appUrl = await startVite(app, args, env);
-    for (const c of await checkPage(browser, { label, appUrl, apiUrl })) record(c.name, c.ok, c.detail);
+    for (const c of await checkPage(browser, { label, appUrl, apiUrl }))
+      record(c.name, c.ok, c.detail);
   }
 }
 
 /** A consumer app in `dir` with the tarball and the given peer versions, installed. */
 async function makeConsumer(dir, tarball, versions, tag) {
   await mkdir(dir);
-  await writeFile(join(dir, 'package.json'), JSON.stringify(consumerPackageJson(tarball, versions), null, 2));
+  await writeFile(
+    join(dir, 'package.json'),
+    JSON.stringify(consumerPackageJson(tarball, versions), null, 2),
+  );
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), text);
   }
-  const list = ['react', '@tanstack/react-query', '@types/react'].map((n) => `${n}@${versions[n]}`).join(', ');
-  await step(`${tag} npm install of the tarball by path (${list})`, 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir });
+  const list = ['react', '@tanstack/react-query', '@types/react']
+    .map((n) => `${n}@${versions[n]}`)
+    .join(', ');
+  await step(
+    `${tag} npm install of the tarball by path (${list})`,
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund'],
+    { cwd: dir },
+  );
 }
 
 /** The lowest version a `>=x.y.z` / `^x.y.z` peer range allows. */
@@ -161,8 +223,14 @@ async function main() {
   console.log(`pack smoke in ${root}`);
   let browser;
   try {
-    if (!argv.has('--no-build')) await step('library: npm run build', 'npm', ['run', 'build'], { cwd: repo });
-    const packed = await step('library: npm pack', 'npm', ['pack', '--json', '--pack-destination', root], { cwd: repo });
+    if (!argv.has('--no-build'))
+      await step('library: npm run build', 'npm', ['run', 'build'], { cwd: repo });
+    const packed = await step(
+      'library: npm pack',
+      'npm',
+      ['pack', '--json', '--pack-destination', root],
+      { cwd: repo },
+    );
     const tarball = join(root, JSON.parse(packed.slice(packed.indexOf('[')))[0].filename);
 
     // "current": the versions this repo develops against (lockfile). "floor": the oldest the
@@ -172,13 +240,17 @@ async function main() {
     const locked = (name) => lock.packages[`node_modules/${name}`]?.version ?? 'latest';
     const current = new Proxy({}, { get: (_, name) => locked(name) });
     const peers = pkg.peerDependencies;
-    const floor = new Proxy({}, {
-      get: (_, name) => {
-        if (name in peers) return floorOf(peers[name]);
-        if (name === '@types/react' || name === '@types/react-dom') return `^${floorOf(peers.react).split('.')[0]}`;
-        return locked(name);
+    const floor = new Proxy(
+      {},
+      {
+        get: (_, name) => {
+          if (name in peers) return floorOf(peers[name]);
+          if (name === '@types/react' || name === '@types/react-dom')
+            return `^${floorOf(peers.react).split('.')[0]}`;
+          return locked(name);
+        },
       },
-    });
+    );
 
     const app = join(root, 'current');
     await makeConsumer(app, tarball, current, '[current]');
@@ -186,7 +258,8 @@ async function main() {
 
     const bin = join(app, 'node_modules/.bin/filedock-dev-server');
     const { match } = await startChild(bin, ['--port', '0', '--control', '--quiet'], {
-      cwd: app, ready: /listening on (http:\/\/\S+)/,
+      cwd: app,
+      ready: /listening on (http:\/\/\S+)/,
     });
     const apiUrl = match[1];
     record(`bin: filedock-dev-server from the tarball listens on ${apiUrl}`, true);
@@ -200,7 +273,8 @@ async function main() {
       await browserChecks(browser, old, '[floor]', apiUrl, { dev: false });
     }
   } catch (error) {
-    if (!checks.some((c) => !c.ok)) record('smoke run', false, error instanceof Error ? error.message : String(error));
+    if (!checks.some((c) => !c.ok))
+      record('smoke run', false, error instanceof Error ? error.message : String(error));
   } finally {
     await browser?.close();
     for (const child of children) if (child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
@@ -208,7 +282,9 @@ async function main() {
     else await rm(root, { recursive: true, force: true });
   }
   const failed = checks.filter((c) => !c.ok);
-  console.log(`\n${checks.length - failed.length} passed, ${failed.length} failed (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  console.log(
+    `\n${checks.length - failed.length} passed, ${failed.length} failed (${((Date.now() - started) / 1000).toFixed(1)}s)`,
+  );
   process.exitCode = failed.length ? 1 : 0;
 }
 

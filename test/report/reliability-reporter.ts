@@ -33,7 +33,11 @@ export default class ReliabilityReporter implements Reporter {
     this.root = vitest.config.root;
   }
 
-  async onTestRunEnd(testModules: ReadonlyArray<TestModule>, _errors: unknown, reason: 'passed' | 'failed' | 'interrupted'): Promise<void> {
+  async onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    _errors: unknown,
+    reason: 'passed' | 'failed' | 'interrupted',
+  ): Promise<void> {
     if (reason === 'interrupted') return;
     const rows: ScenarioRow[] = [];
     const ran = new Set<string>();
@@ -46,16 +50,27 @@ export default class ReliabilityReporter implements Reporter {
         if (state !== 'skipped' && state !== 'pending') ran.add(found.suite.prefix);
         const meta = test.meta() as { chaos?: Record<string, number> };
         if (meta.chaos) chaos = meta.chaos;
-        rows.push({ suite: found.suite.name, scenario: `${found.file.replace(/\.test\.tsx?$/, '')}: ${test.fullName.replace(/ > /g, ' › ')}`, state, durationMs: test.diagnostic()?.duration ?? 0 });
+        rows.push({
+          suite: found.suite.name,
+          scenario: `${found.file.replace(/\.test\.tsx?$/, '')}: ${test.fullName.replace(/ > /g, ' › ')}`,
+          state,
+          durationMs: test.diagnostic()?.duration ?? 0,
+        });
       }
     }
     // e2e counts as required once its suite exists in the tree.
     const required = SUITES.filter((s) => s.required || existsSync(join(this.root, s.prefix)));
     const missing = required.filter((s) => !ran.has(s.prefix));
     if (missing.length > 0) return; // a partial run: keep the page of the last full one
-    rows.sort((a, b) => SUITES.findIndex((s) => s.name === a.suite) - SUITES.findIndex((s) => s.name === b.suite));
+    rows.sort(
+      (a, b) =>
+        SUITES.findIndex((s) => s.name === a.suite) - SUITES.findIndex((s) => s.name === b.suite),
+    );
     const cpu = cpus();
     const machine = `${type()} ${release()} ${arch()}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
-    await writeFile(join(this.root, 'RELIABILITY.md'), renderReliability({ date: new Date(), machine, rows, chaos }));
+    await writeFile(
+      join(this.root, 'RELIABILITY.md'),
+      renderReliability({ date: new Date(), machine, rows, chaos }),
+    );
   }
 }

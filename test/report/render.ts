@@ -16,7 +16,12 @@ export interface ReliabilityInput {
   chaos: Record<string, number> | undefined;
 }
 
-const MARK: Record<ScenarioRow['state'], string> = { passed: '✅ held', failed: '❌ FAILED', skipped: '⏭ skipped', pending: '… did not run' };
+const MARK: Record<ScenarioRow['state'], string> = {
+  passed: '✅ held',
+  failed: '❌ FAILED',
+  skipped: '⏭ skipped',
+  pending: '… did not run',
+};
 
 /** Escapes what would break a Markdown table cell or be read as markup. */
 export function cell(text: string): string {

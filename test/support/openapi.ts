@@ -38,7 +38,9 @@ const compiled = new Map<string, ValidateFunction>();
 
 /** Turn `#/components/...` refs into refs into the schema registered under `lightfield`. */
 function rebase(schema: object): object {
-  return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"lightfield#/components/')) as object;
+  return JSON.parse(
+    JSON.stringify(schema).replaceAll('"#/components/', '"lightfield#/components/'),
+  ) as object;
 }
 
 function compile(key: string, schema: object): ValidateFunction {
@@ -79,7 +81,9 @@ function findOperation(ref: OperationRef): { key: string; op: OperationObject } 
 
 function fail(what: string, fn: ValidateFunction, value: unknown): never {
   const details = ajv.errorsText(fn.errors, { separator: '; ' });
-  throw new Error(`openapi: ${what} does not match the schema: ${details}\n${JSON.stringify(value)}`);
+  throw new Error(
+    `openapi: ${what} does not match the schema: ${details}\n${JSON.stringify(value)}`,
+  );
 }
 
 /** Unwraps `{error: {...}}` so error answers validate against the published (unwrapped) schemas. */
@@ -108,7 +112,11 @@ export function validateResponse<T = unknown>(ref: OperationRef, status: number,
 }
 
 /** Validates a JSON request body (`undefined` = no body) for `path` + `method`. */
-export function validateRequestBody(path: string, method: HttpMethod | Lowercase<HttpMethod>, body: unknown): void {
+export function validateRequestBody(
+  path: string,
+  method: HttpMethod | Lowercase<HttpMethod>,
+  body: unknown,
+): void {
   const { key, op } = findOperation({ path, method });
   const requestBody = op.requestBody;
   if (body === undefined) {

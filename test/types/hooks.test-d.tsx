@@ -28,10 +28,18 @@ describe('useFileUpload', () => {
   it('takes only known options, with a typed purpose and callbacks', () => {
     expectTypeOf(useFileUpload).parameter(0).toEqualTypeOf<UseFileUploadOptions | undefined>();
     expectTypeOf<UseFileUploadOptions['purpose']>().toEqualTypeOf<
-      'meeting_transcript' | 'knowledge_user' | 'knowledge_workspace' | 'email_attachment' | undefined
+      | 'meeting_transcript'
+      | 'knowledge_user'
+      | 'knowledge_workspace'
+      | 'email_attachment'
+      | undefined
     >();
-    expectTypeOf<NonNullable<UseFileUploadOptions['onUploaded']>>().parameters.toEqualTypeOf<[FileObject, Upload]>();
-    expectTypeOf<NonNullable<UseFileUploadOptions['onError']>>().parameters.toEqualTypeOf<[ErrorInfo, Upload]>();
+    expectTypeOf<NonNullable<UseFileUploadOptions['onUploaded']>>().parameters.toEqualTypeOf<
+      [FileObject, Upload]
+    >();
+    expectTypeOf<NonNullable<UseFileUploadOptions['onError']>>().parameters.toEqualTypeOf<
+      [ErrorInfo, Upload]
+    >();
     // @ts-expect-error: not a purpose
     useFileUpload({ purpose: 'avatar' });
     // @ts-expect-error: concurrency is a number
@@ -50,7 +58,15 @@ describe('useFileUpload', () => {
     expectTypeOf(result.isUploading).toEqualTypeOf<boolean>();
     expectTypeOf(result.progress).toEqualTypeOf<UploadProgress>();
     expectTypeOf(result.uploads[0]!.phase).toEqualTypeOf<
-      'queued' | 'hashing' | 'creating' | 'uploading' | 'completing' | 'completed' | 'failed' | 'cancelled' | 'rejected'
+      | 'queued'
+      | 'hashing'
+      | 'creating'
+      | 'uploading'
+      | 'completing'
+      | 'completed'
+      | 'failed'
+      | 'cancelled'
+      | 'rejected'
     >();
   });
 });
@@ -58,7 +74,11 @@ describe('useFileUpload', () => {
 describe('useFiles', () => {
   it('is a query over one page plus the pager', () => {
     expectTypeOf(useFiles).parameter(0).toEqualTypeOf<UseFilesOptions | undefined>();
-    const result = useFiles({ limit: 10, page: 2, onPageChange: (page) => expectTypeOf(page).toBeNumber() });
+    const result = useFiles({
+      limit: 10,
+      page: 2,
+      onPageChange: (page) => expectTypeOf(page).toBeNumber(),
+    });
     expectTypeOf(result).toExtend<UseQueryResult<FilePage, Error>>();
     expectTypeOf(result.data).toEqualTypeOf<FilePage | undefined>();
     expectTypeOf(result.page).toBeNumber();
@@ -83,16 +103,37 @@ describe('useFile and useFileUrl', () => {
 
 describe('query keys and options', () => {
   it('type the cache entries they name', () => {
-    expectTypeOf(queryClient.getQueryData(filesListQueryOptions(backend).queryKey)).toEqualTypeOf<FilePage | undefined>();
-    expectTypeOf(queryClient.getQueryData(fileQueryOptions(backend, 'f').queryKey)).toEqualTypeOf<FileObject | undefined>();
-    expectTypeOf(queryClient.getQueryData(fileUrlQueryOptions(backend, 'f').queryKey)).toEqualTypeOf<FileUrlResponse | undefined>();
-    expectTypeOf(filesQueryKeys.upload('knowledge_user')).toEqualTypeOf<readonly ['filedock', 'upload', 'knowledge_user' | 'meeting_transcript' | 'knowledge_workspace' | 'email_attachment' | 'none']>();
+    expectTypeOf(queryClient.getQueryData(filesListQueryOptions(backend).queryKey)).toEqualTypeOf<
+      FilePage | undefined
+    >();
+    expectTypeOf(queryClient.getQueryData(fileQueryOptions(backend, 'f').queryKey)).toEqualTypeOf<
+      FileObject | undefined
+    >();
+    expectTypeOf(
+      queryClient.getQueryData(fileUrlQueryOptions(backend, 'f').queryKey),
+    ).toEqualTypeOf<FileUrlResponse | undefined>();
+    expectTypeOf(filesQueryKeys.upload('knowledge_user')).toEqualTypeOf<
+      readonly [
+        'filedock',
+        'upload',
+        (
+          | 'knowledge_user'
+          | 'meeting_transcript'
+          | 'knowledge_workspace'
+          | 'email_attachment'
+          | 'none'
+        ),
+      ]
+    >();
   });
 });
 
 describe('FilesProvider', () => {
   it('takes any object with a backend, and optional rules and QueryClient', () => {
-    expectTypeOf(FilesProvider).parameter(0).toHaveProperty('client').toEqualTypeOf<{ readonly backend: FilesBackend }>();
+    expectTypeOf(FilesProvider)
+      .parameter(0)
+      .toHaveProperty('client')
+      .toEqualTypeOf<{ readonly backend: FilesBackend }>();
     <FilesProvider client={{ backend }} />;
     // @ts-expect-error: a client needs a backend
     <FilesProvider client={{}} />;

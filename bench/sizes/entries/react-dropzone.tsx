@@ -2,5 +2,9 @@
 import { useDropzone } from 'react-dropzone';
 export function App() {
   const { getRootProps, getInputProps } = useDropzone();
-  return <div {...getRootProps()}><input {...getInputProps()} /></div>;
+  return (
+    <div {...getRootProps()}>
+      <input {...getInputProps()} />
+    </div>
+  );
 }

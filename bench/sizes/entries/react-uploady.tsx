@@ -5,5 +5,9 @@ function Progress() {
   return <span>{item?.completed}</span>;
 }
 export function App() {
-  return <Uploady destination={{ url: '/api/upload' }}><Progress /></Uploady>;
+  return (
+    <Uploady destination={{ url: '/api/upload' }}>
+      <Progress />
+    </Uploady>
+  );
 }

@@ -4,7 +4,12 @@
  */
 import { AxiosHeaders, type AxiosInstance, type Method } from 'axios';
 import type { FiledockError } from '../errors.js';
-import { errorFromResponse, errorFromTransport, parseMaybeJson, type EarlyEnd } from './map-error.js';
+import {
+  errorFromResponse,
+  errorFromTransport,
+  parseMaybeJson,
+  type EarlyEnd,
+} from './map-error.js';
 import { headerGetter } from './retry-after.js';
 
 export interface AttemptRequest {
@@ -58,7 +63,8 @@ export async function sendAttempt(request: AttemptRequest): Promise<AttemptAnswe
       validateStatus: () => true,
       maxRedirects: 0,
     });
-    if (response.status >= 200 && response.status < 300) return { status: response.status, data: response.data };
+    if (response.status >= 200 && response.status < 300)
+      return { status: response.status, data: response.data };
     throw errorFromResponse({
       status: response.status,
       body: parseMaybeJson(response.data),

@@ -23,7 +23,9 @@ import type {
   FileUrlResponse,
 } from './schemas.js';
 
-export type HeadersOption = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+export type HeadersOption =
+  | Record<string, string>
+  | (() => Record<string, string> | Promise<Record<string, string>>);
 
 export interface LightfieldClientOptions {
   /**
@@ -87,7 +89,9 @@ export interface LightfieldClient {
 
 export function createLightfieldClient(options: LightfieldClientOptions): LightfieldClient {
   const resolved = resolveOptions(options);
-  const transport = lazily(async () => (await import('./transport.js')).createFilesTransport(options, resolved));
+  const transport = lazily(async () =>
+    (await import('./transport.js')).createFilesTransport(options, resolved),
+  );
   // In a browser, start fetching the working half now, while the page renders, so the first call
   // rarely waits for it. A failure here is retried by that call and must not surface on its own.
   if (typeof window !== 'undefined') transport().catch(() => undefined);
@@ -118,9 +122,11 @@ function resolveOptions(options: LightfieldClientOptions): ResolvedClientOptions
   };
   for (const key of ['maxRetries', 'timeoutMs', 'retryBaseDelayMs'] as const) {
     const value = resolved[key];
-    if (!Number.isFinite(value) || value < 0) throw badArgument(`\`${key}\` must be a number ≥ 0.`, key);
+    if (!Number.isFinite(value) || value < 0)
+      throw badArgument(`\`${key}\` must be a number ≥ 0.`, key);
   }
-  if (!Number.isInteger(resolved.maxRetries)) throw badArgument('`maxRetries` must be an integer.', 'maxRetries');
+  if (!Number.isInteger(resolved.maxRetries))
+    throw badArgument('`maxRetries` must be an integer.', 'maxRetries');
   return Object.freeze(resolved);
 }
 

@@ -26,9 +26,11 @@ const DOCUMENTED_TYPES: ReadonlySet<string> = new Set<TransportErrorCode>([
 /** `rate-limited` for 429, else the server's documented `type`, else the status table, else `http-<status>`. */
 export function codeForStatus(status: number, serverType?: string): TransportErrorCode {
   if (status === 429 || serverType === 'too_many_requests') return 'rate-limited';
-  if (serverType !== undefined && DOCUMENTED_TYPES.has(serverType)) return serverType as TransportErrorCode;
+  if (serverType !== undefined && DOCUMENTED_TYPES.has(serverType))
+    return serverType as TransportErrorCode;
   const byStatus = ERROR_TYPE_BY_STATUS[status];
-  if (byStatus !== undefined && DOCUMENTED_TYPES.has(byStatus)) return byStatus as TransportErrorCode;
+  if (byStatus !== undefined && DOCUMENTED_TYPES.has(byStatus))
+    return byStatus as TransportErrorCode;
   return `http-${status}`;
 }
 
@@ -52,7 +54,12 @@ export interface HttpErrorInput {
 }
 
 /** A non-2xx answer. Bodies that are not the error shape still map by status. */
-export function errorFromResponse({ status, body, getHeader, what }: HttpErrorInput): FiledockError {
+export function errorFromResponse({
+  status,
+  body,
+  getHeader,
+  what,
+}: HttpErrorInput): FiledockError {
   const server = parseErrorBody(body);
   return new FiledockError({
     code: codeForStatus(status, server?.type),
@@ -79,15 +86,29 @@ function shouldRetry(getHeader: HeaderGetter): boolean | undefined {
 export type EarlyEnd = 'aborted' | 'timeout' | undefined;
 
 /** A request that produced no HTTP answer: abort, timeout, or a connection failure. */
-export function errorFromTransport(error: unknown, ended: EarlyEnd, what: string, timeoutMs?: number): FiledockError {
+export function errorFromTransport(
+  error: unknown,
+  ended: EarlyEnd,
+  what: string,
+  timeoutMs?: number,
+): FiledockError {
   if (error instanceof FiledockError) return error;
   if (ended === 'aborted') {
-    return new FiledockError({ code: 'aborted', message: 'The request was aborted.', cause: error });
+    return new FiledockError({
+      code: 'aborted',
+      message: 'The request was aborted.',
+      cause: error,
+    });
   }
   const axiosCode = isAxiosError(error) ? error.code : undefined;
   if (ended === 'timeout' || axiosCode === 'ETIMEDOUT' || axiosCode === 'ECONNABORTED') {
     const after = timeoutMs === undefined ? '' : ` after ${timeoutMs} ms`;
-    return new FiledockError({ code: 'timeout', message: `${what} timed out${after}.`, retryable: true, cause: error });
+    return new FiledockError({
+      code: 'timeout',
+      message: `${what} timed out${after}.`,
+      retryable: true,
+      cause: error,
+    });
   }
   const detail = error instanceof Error && error.message ? `: ${error.message}` : '';
   return new FiledockError({

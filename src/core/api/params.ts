@@ -12,21 +12,25 @@ import type { FileCompleteParams, FileCreateParams, FileListParams } from './sch
  * only values the published schema allows: a request that cannot succeed is never sent.
  */
 export function createBody(params: FileCreateParams): FileCreateParams {
-  if (!params || typeof params !== 'object') throw badArgument('create() needs {filename, mimeType, sizeBytes}.');
+  if (!params || typeof params !== 'object')
+    throw badArgument('create() needs {filename, mimeType, sizeBytes}.');
   const { filename, mimeType, sizeBytes, purpose } = params;
   // Characters as JSON Schema counts them: code points, not UTF-16 units.
   const length = typeof filename === 'string' ? [...filename].length : 0;
   if (length < 1 || length > MAX_FILENAME_LENGTH) {
     throw badArgument(`\`filename\` must be 1–${MAX_FILENAME_LENGTH} characters.`, 'filename');
   }
-  if (typeof mimeType !== 'string' || mimeType === '') throw badArgument('`mimeType` must be a non-empty string.', 'mimeType');
+  if (typeof mimeType !== 'string' || mimeType === '')
+    throw badArgument('`mimeType` must be a non-empty string.', 'mimeType');
   if (!Number.isInteger(sizeBytes) || sizeBytes < 1 || sizeBytes > MAX_SIZE_BYTES) {
     throw badArgument(`\`sizeBytes\` must be an integer from 1 to ${MAX_SIZE_BYTES}.`, 'sizeBytes');
   }
   if (purpose !== undefined && !PURPOSES.includes(purpose)) {
     throw badArgument(`\`purpose\` must be one of ${PURPOSES.join(', ')}.`, 'purpose');
   }
-  return purpose === undefined ? { filename, mimeType, sizeBytes } : { filename, mimeType, sizeBytes, purpose };
+  return purpose === undefined
+    ? { filename, mimeType, sizeBytes }
+    : { filename, mimeType, sizeBytes, purpose };
 }
 
 export function completeBody(params: FileCompleteParams | undefined): FileCompleteParams {
@@ -43,7 +47,8 @@ export function listQuery(params: FileListParams | undefined): string {
   for (const key of ['offset', 'limit'] as const) {
     const value = params?.[key];
     if (value === undefined) continue;
-    if (!Number.isInteger(value) || value < 0) throw badArgument(`\`${key}\` must be an integer ≥ 0.`, key);
+    if (!Number.isInteger(value) || value < 0)
+      throw badArgument(`\`${key}\` must be an integer ≥ 0.`, key);
     query.set(key, String(value));
   }
   const text = query.toString();
@@ -51,7 +56,8 @@ export function listQuery(params: FileListParams | undefined): string {
 }
 
 export function encodeId(id: string): string {
-  if (typeof id !== 'string' || id === '') throw badArgument('A file id must be a non-empty string.', 'id');
+  if (typeof id !== 'string' || id === '')
+    throw badArgument('A file id must be a non-empty string.', 'id');
   return encodeURIComponent(id);
 }
 

@@ -11,7 +11,11 @@ interface ParseContext {
   status?: number;
 }
 
-export function invalidResponse(detail: string, context: ParseContext, cause?: unknown): FiledockError {
+export function invalidResponse(
+  detail: string,
+  context: ParseContext,
+  cause?: unknown,
+): FiledockError {
   return new FiledockError({
     code: 'invalid-response',
     message: `Invalid response from ${context.what}: ${detail}.`,
@@ -32,7 +36,11 @@ export function parseJsonText(text: unknown, context: ParseContext): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw invalidResponse(`the body is not JSON (starts with ${JSON.stringify(text.slice(0, 40))})`, context, error);
+    throw invalidResponse(
+      `the body is not JSON (starts with ${JSON.stringify(text.slice(0, 40))})`,
+      context,
+      error,
+    );
   }
 }
 
@@ -44,7 +52,8 @@ export function parseWith<TSchema extends z.ZodMiniType>(
   const result = schema.safeParse(data);
   if (result.success) return result.data as z.infer<TSchema>;
   const issue = result.error.issues[0];
-  if (!issue) throw invalidResponse('the body does not match the expected shape', context, result.error);
+  if (!issue)
+    throw invalidResponse('the body does not match the expected shape', context, result.error);
   throw invalidResponse(describeIssue(issue, data), context, result.error);
 }
 
@@ -67,7 +76,8 @@ function describeIssue(issue: Issue, data: unknown): string {
 function valueAt(data: unknown, path: readonly PropertyKey[]): { found: boolean; value?: unknown } {
   let current: unknown = data;
   for (const key of path) {
-    if (current === null || typeof current !== 'object' || !(key in current)) return { found: false };
+    if (current === null || typeof current !== 'object' || !(key in current))
+      return { found: false };
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return { found: true, value: current };

@@ -12,7 +12,10 @@ export type HeaderGetter = (name: string) => string | undefined;
  * Milliseconds to wait, or `undefined` when neither header is present or parseable.
  * A date in the past reads as 0 (retry now), never as a negative wait.
  */
-export function parseRetryAfter(getHeader: HeaderGetter, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  getHeader: HeaderGetter,
+  now: number = Date.now(),
+): number | undefined {
   const ms = parseNonNegativeNumber(getHeader('retry-after-ms'));
   if (ms !== undefined) return ms;
 

@@ -24,7 +24,11 @@ export function isRetryableStatus(status: number): boolean {
  * jitter factor in (0.75, 1] so that clients failing together do not come back together.
  * `random` is a seam for tests (defaults to Math.random).
  */
-export function backoffDelay(retryIndex: number, baseDelayMs: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  retryIndex: number,
+  baseDelayMs: number,
+  random: () => number = Math.random,
+): number {
   const exponential = Math.min(baseDelayMs * 2 ** retryIndex, MAX_BACKOFF_MS);
   return exponential * (1 - 0.25 * random());
 }
@@ -76,7 +80,8 @@ export async function withRetries<T>(
       return await attempt(index);
     } catch (error) {
       const failure = error instanceof FiledockError ? error : unexpected(error);
-      if (!failure.retryable || failure.code === 'aborted' || index >= policy.maxRetries) throw failure;
+      if (!failure.retryable || failure.code === 'aborted' || index >= policy.maxRetries)
+        throw failure;
       const delayMs = retryDelay(index, failure.retryAfterMs, policy.baseDelayMs);
       onRetry?.(failure, delayMs, index);
       await sleep(delayMs, signal);

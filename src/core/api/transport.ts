@@ -8,14 +8,27 @@ import axios, { AxiosHeaders, type Method } from 'axios';
 import type { RequestOptions } from '../backend.js';
 import { FiledockError } from '../errors.js';
 import { sendAttempt } from './attempt.js';
-import type { HeadersOption, LightfieldClientOptions, LightfieldFiles, ResolvedClientOptions } from './client.js';
+import type {
+  HeadersOption,
+  LightfieldClientOptions,
+  LightfieldFiles,
+  ResolvedClientOptions,
+} from './client.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { completeBody, createBody, encodeId, listQuery } from './params.js';
 import { parseJsonText, parseWith } from './parse.js';
 import { withRetries } from './retry.js';
-import { fileCreateResponseSchema, fileListResponseSchema, fileObjectSchema, fileUrlResponseSchema } from './schemas.js';
+import {
+  fileCreateResponseSchema,
+  fileListResponseSchema,
+  fileObjectSchema,
+  fileUrlResponseSchema,
+} from './schemas.js';
 
-export function createFilesTransport(options: LightfieldClientOptions, resolved: ResolvedClientOptions): LightfieldFiles {
+export function createFilesTransport(
+  options: LightfieldClientOptions,
+  resolved: ResolvedClientOptions,
+): LightfieldFiles {
   const instance = options.axios ?? axios.create();
   const root = resolved.baseURL.replace(/\/+$/, '');
 
@@ -33,11 +46,14 @@ export function createFilesTransport(options: LightfieldClientOptions, resolved:
     const serialised = body === undefined ? undefined : JSON.stringify(body);
     return withRetries(
       async () => {
-        const headers = await buildHeaders(options.headers, resolved.apiVersion, serialised !== undefined, idempotencyKey).catch(
-          (error: unknown) => {
-            throw headersFailed(error);
-          },
-        );
+        const headers = await buildHeaders(
+          options.headers,
+          resolved.apiVersion,
+          serialised !== undefined,
+          idempotencyKey,
+        ).catch((error: unknown) => {
+          throw headersFailed(error);
+        });
         const answer = await sendAttempt({
           axios: instance,
           method,
@@ -58,7 +74,8 @@ export function createFilesTransport(options: LightfieldClientOptions, resolved:
 
   // Every method is async so that bad input rejects the promise instead of throwing in the caller.
   const files: LightfieldFiles = {
-    create: async (params, opts) => call('POST', '/v1/files', fileCreateResponseSchema, createBody(params), opts),
+    create: async (params, opts) =>
+      call('POST', '/v1/files', fileCreateResponseSchema, createBody(params), opts),
     complete: async (id, params, opts) => {
       const path = `/v1/files/${encodeId(id)}/complete`;
       const body = completeBody(params);
@@ -68,10 +85,14 @@ export function createFilesTransport(options: LightfieldClientOptions, resolved:
         throw refineCompleteError(error, body.md5 !== undefined);
       }
     },
-    cancel: async (id, opts) => call('POST', `/v1/files/${encodeId(id)}/cancel`, fileObjectSchema, {}, opts),
-    retrieve: async (id, opts) => call('GET', `/v1/files/${encodeId(id)}`, fileObjectSchema, undefined, opts),
-    list: async (params, opts) => call('GET', `/v1/files${listQuery(params)}`, fileListResponseSchema, undefined, opts),
-    url: async (id, opts) => call('GET', `/v1/files/${encodeId(id)}/url`, fileUrlResponseSchema, undefined, opts),
+    cancel: async (id, opts) =>
+      call('POST', `/v1/files/${encodeId(id)}/cancel`, fileObjectSchema, {}, opts),
+    retrieve: async (id, opts) =>
+      call('GET', `/v1/files/${encodeId(id)}`, fileObjectSchema, undefined, opts),
+    list: async (params, opts) =>
+      call('GET', `/v1/files${listQuery(params)}`, fileListResponseSchema, undefined, opts),
+    url: async (id, opts) =>
+      call('GET', `/v1/files/${encodeId(id)}/url`, fileUrlResponseSchema, undefined, opts),
   };
 
   return files;
@@ -105,7 +126,11 @@ function refineCompleteError(error: unknown, sentMd5: boolean): unknown {
   const said = `${error.serverCode ?? ''} ${error.message}`;
   const refusal = error.status >= 400 && error.status < 500 && error.status !== 429;
   let code: 'checksum-mismatch' | 'upload-expired' | undefined;
-  if (sentMd5 && refusal && (error.param === 'md5' || /md5|checksum|digest|integrity/i.test(said))) {
+  if (
+    sentMd5 &&
+    refusal &&
+    (error.param === 'md5' || /md5|checksum|digest|integrity/i.test(said))
+  ) {
     code = 'checksum-mismatch';
   } else if (refusal && /expired/i.test(said)) {
     code = 'upload-expired';
@@ -126,5 +151,9 @@ function refineCompleteError(error: unknown, sentMd5: boolean): unknown {
 /** The app's `headers()` threw (e.g. its session expired): nothing was sent, so no retry. */
 function headersFailed(error: unknown): FiledockError {
   const detail = error instanceof Error ? error.message : String(error);
-  return new FiledockError({ code: 'network', message: `The headers option failed: ${detail}`, cause: error });
+  return new FiledockError({
+    code: 'network',
+    message: `The headers option failed: ${detail}`,
+    cause: error,
+  });
 }

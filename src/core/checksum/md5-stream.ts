@@ -36,17 +36,23 @@ export function abortedError(): FiledockError {
   return new FiledockError({ code: 'aborted', message: 'The checksum was cancelled.' });
 }
 
-export async function hashBlobChunks(blob: Blob, hasher: ChunkHasher, options: StreamHashOptions = {}): Promise<string> {
+export async function hashBlobChunks(
+  blob: Blob,
+  hasher: ChunkHasher,
+  options: StreamHashOptions = {},
+): Promise<string> {
   if (typeof blob.stream === 'function') return hashBlobStream(blob, hasher, options);
   const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const total = blob.size;
-  const read = (start: number): Promise<ArrayBuffer> => blob.slice(start, Math.min(start + chunkSize, total)).arrayBuffer();
+  const read = (start: number): Promise<ArrayBuffer> =>
+    blob.slice(start, Math.min(start + chunkSize, total)).arrayBuffer();
   let offset = 0;
   let next: Promise<ArrayBuffer> | undefined = total > 0 ? read(0) : undefined;
   while (next) {
     const buffer: ArrayBuffer = await next;
     offset += buffer.byteLength;
-    if (buffer.byteLength === 0 && offset < total) throw new Error('The file became shorter while it was read.');
+    if (buffer.byteLength === 0 && offset < total)
+      throw new Error('The file became shorter while it was read.');
     next = offset < total ? read(offset) : undefined;
     if (options.signal?.aborted) {
       // The pending read's outcome no longer matters; keep it from becoming unhandled.
@@ -72,7 +78,11 @@ function byobReader(stream: ReadableStream<Uint8Array>): ReadableStreamBYOBReade
 }
 
 /** The stream path of `hashBlobChunks`; progress is reported every `chunkSize` bytes and at the end. */
-async function hashBlobStream(blob: Blob, hasher: ChunkHasher, options: StreamHashOptions): Promise<string> {
+async function hashBlobStream(
+  blob: Blob,
+  hasher: ChunkHasher,
+  options: StreamHashOptions,
+): Promise<string> {
   const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const total = blob.size;
   const stream = blob.stream();
@@ -84,7 +94,9 @@ async function hashBlobStream(blob: Blob, hasher: ChunkHasher, options: StreamHa
   try {
     for (;;) {
       if (options.signal?.aborted) throw abortedError();
-      const { done, value } = byob ? await byob.read(new Uint8Array(buffer!)) : await (reader as ReadableStreamDefaultReader<Uint8Array>).read();
+      const { done, value } = byob
+        ? await byob.read(new Uint8Array(buffer!))
+        : await (reader as ReadableStreamDefaultReader<Uint8Array>).read();
       if (done || !value) break;
       // The read transferred `buffer` into `value`; the next read reuses it.
       if (byob) buffer = value.buffer as ArrayBuffer;

@@ -41,7 +41,10 @@ const loadHasher = lazily(() => import('./hasher.js'));
 const idleHashers: Md5Hasher[] = [];
 
 /** Hashes on the calling thread; hash-wasm is loaded on first use only. */
-export async function computeMd5OnMainThread(blob: Blob, options: Md5Options = {}): Promise<string> {
+export async function computeMd5OnMainThread(
+  blob: Blob,
+  options: Md5Options = {},
+): Promise<string> {
   const hasher = idleHashers.pop() ?? (await (await loadHasher()).createMD5());
   hasher.init();
   const digest = await hashBlobChunks(blob, hasher, {
@@ -66,7 +69,8 @@ export function computeMd5(blob: Blob, options: Md5Options = {}): Promise<string
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortedError());
   const small = blob.size <= (options.workerThreshold ?? WORKER_THRESHOLD);
-  if (options.worker === false || small || typeof Worker === 'undefined') return computeMd5OnMainThread(blob, options);
+  if (options.worker === false || small || typeof Worker === 'undefined')
+    return computeMd5OnMainThread(blob, options);
   const worker = startWorker();
   if (!worker) return computeMd5OnMainThread(blob, options);
 
@@ -84,13 +88,19 @@ export function computeMd5(blob: Blob, options: Md5Options = {}): Promise<string
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       if (reply.type === 'ready') started = true;
-      else if (reply.type === 'progress') options.onProgress?.({ loaded: reply.loaded, total: reply.total });
+      else if (reply.type === 'progress')
+        options.onProgress?.({ loaded: reply.loaded, total: reply.total });
       else if (reply.type === 'done') {
         finish();
         resolve(reply.md5);
       } else {
         finish();
-        reject(new FiledockError({ code: 'network', message: `Could not read the file to compute its checksum: ${reply.message}` }));
+        reject(
+          new FiledockError({
+            code: 'network',
+            message: `Could not read the file to compute its checksum: ${reply.message}`,
+          }),
+        );
       }
     });
     worker.addEventListener('error', (event) => {
@@ -99,7 +109,13 @@ export function computeMd5(blob: Blob, options: Md5Options = {}): Promise<string
       // A Worker that never started (blocked, or its chunk failed to load) is not the file's
       // fault: hash on this thread instead.
       if (!started) computeMd5OnMainThread(blob, options).then(resolve, reject);
-      else reject(new FiledockError({ code: 'network', message: `The checksum worker failed: ${event.message}` }));
+      else
+        reject(
+          new FiledockError({
+            code: 'network',
+            message: `The checksum worker failed: ${event.message}`,
+          }),
+        );
     });
     const request: WorkerRequest = { blob, chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE };
     worker.postMessage(request);

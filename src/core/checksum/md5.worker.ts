@@ -27,7 +27,10 @@ scope.addEventListener('message', (event) => {
       });
       scope.postMessage({ type: 'done', md5 });
     } catch (error) {
-      scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      scope.postMessage({
+        type: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   })();
 });

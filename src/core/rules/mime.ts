@@ -8,7 +8,12 @@
 import { EXTENSIONS_BY_TYPE, TYPE_BY_EXTENSION } from './mime-table.js';
 
 /** Types that say nothing about the content: treated as "unknown". */
-export const GENERIC_MIME_TYPES: ReadonlySet<string> = new Set(['', 'application/octet-stream', 'application/unknown', 'binary/octet-stream']);
+export const GENERIC_MIME_TYPES: ReadonlySet<string> = new Set([
+  '',
+  'application/octet-stream',
+  'application/unknown',
+  'binary/octet-stream',
+]);
 
 export const OCTET_STREAM = 'application/octet-stream';
 

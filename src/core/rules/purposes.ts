@@ -62,7 +62,10 @@ export const defaultPurposeRules: Readonly<PurposeRules> = Object.freeze({
 /** Purposes whose uploads get `if-none-match: *` and a stamped stored filename. */
 export const KNOWLEDGE_PURPOSES: readonly Purpose[] = ['knowledge_user', 'knowledge_workspace'];
 
-export function ruleFor(purpose: Purpose | undefined, rules: Readonly<PurposeRules> = defaultPurposeRules): PurposeRule {
+export function ruleFor(
+  purpose: Purpose | undefined,
+  rules: Readonly<PurposeRules> = defaultPurposeRules,
+): PurposeRule {
   return rules[purpose ?? 'none'];
 }
 

@@ -10,18 +10,32 @@
  *   `application/octet-stream`.
  */
 import { claimedMimeType, OCTET_STREAM } from './mime.js';
-import { detectSignature, looksLikeUtf8Text, mimeTypeFromBytes, SNIFF_BYTES, ZIP_SCAN_BYTES } from './sniff.js';
+import {
+  detectSignature,
+  looksLikeUtf8Text,
+  mimeTypeFromBytes,
+  SNIFF_BYTES,
+  ZIP_SCAN_BYTES,
+} from './sniff.js';
 import { extensionOf } from './mime.js';
 
-const ZIP_CONTAINED = /^application\/(zip|epub\+zip|java-archive|vnd\.openxmlformats-officedocument\..+|vnd\.oasis\.opendocument\..+)$/;
-const OLE2_CONTAINED = /^application\/(msword|vnd\.ms-excel|vnd\.ms-powerpoint|vnd\.ms-outlook|x-ole-storage)$/;
+const ZIP_CONTAINED =
+  /^application\/(zip|epub\+zip|java-archive|vnd\.openxmlformats-officedocument\..+|vnd\.oasis\.opendocument\..+)$/;
+const OLE2_CONTAINED =
+  /^application\/(msword|vnd\.ms-excel|vnd\.ms-powerpoint|vnd\.ms-outlook|x-ole-storage)$/;
 
 async function readBytes(blob: Blob, end: number): Promise<Uint8Array> {
   return new Uint8Array(await blob.slice(0, end).arrayBuffer());
 }
 
 /** Picks between the claim and the sniffed evidence; pure, so it is tested as a table. */
-export function decideMimeType(claimed: string | undefined, head: Uint8Array, name: string, truncated: boolean, zipBytes?: Uint8Array): string {
+export function decideMimeType(
+  claimed: string | undefined,
+  head: Uint8Array,
+  name: string,
+  truncated: boolean,
+  zipBytes?: Uint8Array,
+): string {
   const signature = detectSignature(head);
   if (signature !== undefined) {
     if (signature === 'zip' && claimed && ZIP_CONTAINED.test(claimed)) return claimed;
@@ -42,7 +56,11 @@ export async function resolveMimeType(file: File): Promise<string> {
   const head = await readBytes(file, SNIFF_BYTES);
   const truncated = file.size > head.length;
   let zipBytes: Uint8Array | undefined;
-  if (detectSignature(head) === 'zip' && !claimed && !['docx', 'xlsx', 'pptx'].includes(extensionOf(file.name))) {
+  if (
+    detectSignature(head) === 'zip' &&
+    !claimed &&
+    !['docx', 'xlsx', 'pptx'].includes(extensionOf(file.name))
+  ) {
     zipBytes = await readBytes(file, ZIP_SCAN_BYTES);
   }
   return decideMimeType(claimed, head, file.name, truncated, zipBytes);

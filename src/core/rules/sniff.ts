@@ -88,7 +88,11 @@ const SIGNATURE_TYPES: Record<Exclude<Signature, 'zip' | 'ole2'>, string> = {
  * The type the bytes prove, or `undefined` when they prove nothing. ZIP and OLE2 are containers:
  * the extension (or, for ZIP, the part names in `zipBytes`) picks the Office type inside.
  */
-export function mimeTypeFromBytes(name: string, head: Uint8Array, zipBytes?: Uint8Array): string | undefined {
+export function mimeTypeFromBytes(
+  name: string,
+  head: Uint8Array,
+  zipBytes?: Uint8Array,
+): string | undefined {
   const signature = detectSignature(head);
   if (signature === undefined) return undefined;
   const ext = extensionOf(name);

@@ -16,8 +16,19 @@ export interface StorageAnswer {
   now?: number;
 }
 
-export function mapStorageError({ status, bodyText, getHeader, expiresAt, now = Date.now() }: StorageAnswer): FiledockError {
-  const generic = errorFromResponse({ status, body: parseMaybeJson(bodyText), getHeader, what: 'PUT to storage' });
+export function mapStorageError({
+  status,
+  bodyText,
+  getHeader,
+  expiresAt,
+  now = Date.now(),
+}: StorageAnswer): FiledockError {
+  const generic = errorFromResponse({
+    status,
+    body: parseMaybeJson(bodyText),
+    getHeader,
+    what: 'PUT to storage',
+  });
   const detail = {
     status,
     type: generic.type,

@@ -15,7 +15,12 @@ export function isTransient(error: unknown): boolean {
  * The wait before retry `n` (0-based): the server's Retry-After when it sent one, else
  * `baseDelayMs · 2ⁿ` plus up to 25 % jitter (never less, so a test can bound it), capped.
  */
-export function backoffDelay(n: number, error: unknown, retry: Required<RetryOptions>, random: () => number = Math.random): number {
+export function backoffDelay(
+  n: number,
+  error: unknown,
+  retry: Required<RetryOptions>,
+  random: () => number = Math.random,
+): number {
   const asked = isFiledockError(error) ? error.retryAfterMs : undefined;
   const delay = asked !== undefined ? asked : retry.baseDelayMs * 2 ** n * (1 + 0.25 * random());
   return Math.min(Math.max(0, delay), retry.maxDelayMs);

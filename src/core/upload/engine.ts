@@ -28,11 +28,16 @@ const SNIFF_CONCURRENCY = 8;
 let counter = 0;
 function newLocalId(): string {
   const uuid = (globalThis.crypto as Crypto | undefined)?.randomUUID;
-  return typeof uuid === 'function' ? uuid.call(globalThis.crypto) : `upload-${Date.now().toString(36)}-${(counter += 1)}`;
+  return typeof uuid === 'function'
+    ? uuid.call(globalThis.crypto)
+    : `upload-${Date.now().toString(36)}-${(counter += 1)}`;
 }
 
 /** App callbacks may throw; that must never break an upload or the queue. */
-function safely<A extends unknown[]>(callback: ((...args: A) => void) | undefined, ...args: A): void {
+function safely<A extends unknown[]>(
+  callback: ((...args: A) => void) | undefined,
+  ...args: A
+): void {
   if (!callback) return;
   try {
     callback(...args);
@@ -56,7 +61,8 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
   const onlineWaiters = new Set<() => void>();
   let running = 0;
 
-  const find = (localId: string): Upload | undefined => store.getState().uploads.find((upload) => upload.localId === localId);
+  const find = (localId: string): Upload | undefined =>
+    store.getState().uploads.find((upload) => upload.localId === localId);
 
   const wake = (): void => {
     for (const resolve of [...onlineWaiters]) resolve();
@@ -76,7 +82,9 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
     purpose,
     checksum: options.checksum !== false && backend.capabilities.md5,
     retry: resolveRetry(options.retry),
-    hashFile: options.hashFile ?? (async (file, hashOptions) => (await loadMd5()).computeMd5(file, hashOptions)),
+    hashFile:
+      options.hashFile ??
+      (async (file, hashOptions) => (await loadMd5()).computeMd5(file, hashOptions)),
     dispatch: (action, urgency) => store.dispatch(action, urgency),
     isOnline: () => online,
     waitOnline(signal) {
@@ -144,10 +152,12 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
     job.started = true;
     const upload = find(job.localId);
     if (upload) safely(options.onStart, upload);
-    loadPipeline().then(({ runJob }) => runJob(ctx, job, controller.signal)).then(
-      (outcome) => finish(job, controller, outcome),
-      (error: unknown) => finish(job, controller, { type: 'failed', error: toErrorInfo(error) }),
-    );
+    loadPipeline()
+      .then(({ runJob }) => runJob(ctx, job, controller.signal))
+      .then(
+        (outcome) => finish(job, controller, outcome),
+        (error: unknown) => finish(job, controller, { type: 'failed', error: toErrorInfo(error) }),
+      );
   };
 
   function pump(): void {
@@ -162,7 +172,12 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
 
   const reject = (file: File, localId: string, errors: FileError[]): void => {
     const localized = errors.map((error) => localize(error, file, options.messages));
-    store.dispatch({ type: 'rejected', localId, rejection: { file, errors: localized }, error: localized[0]! });
+    store.dispatch({
+      type: 'rejected',
+      localId,
+      rejection: { file, errors: localized },
+      error: localized[0]!,
+    });
   };
 
   // Sniffs run a few at a time: each costs a Blob.slice + read, and starting a thousand in the
@@ -181,22 +196,26 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
   };
 
   const sniff = (job: Job): void => {
-    loadSniffer().then(({ resolveMimeType }) => resolveMimeType(job.file)).then(
-      (mimeType) => mimeType,
-      () => claimedMimeType(job.file) ?? 'application/octet-stream', // unreadable now: the PUT will say so
-    ).then((mimeType) => {
-      if (jobs.get(job.localId) !== job || find(job.localId)?.phase !== 'queued') return;
-      if (!isMimeTypeAllowed(rule, mimeType)) {
-        jobs.delete(job.localId);
-        reject(job.file, job.localId, [typeError(job.file, rule)]);
-        return;
-      }
-      job.mimeType = mimeType;
-      pump();
-    }).finally(() => {
-      sniffing -= 1;
-      sniffNext();
-    });
+    loadSniffer()
+      .then(({ resolveMimeType }) => resolveMimeType(job.file))
+      .then(
+        (mimeType) => mimeType,
+        () => claimedMimeType(job.file) ?? 'application/octet-stream', // unreadable now: the PUT will say so
+      )
+      .then((mimeType) => {
+        if (jobs.get(job.localId) !== job || find(job.localId)?.phase !== 'queued') return;
+        if (!isMimeTypeAllowed(rule, mimeType)) {
+          jobs.delete(job.localId);
+          reject(job.file, job.localId, [typeError(job.file, rule)]);
+          return;
+        }
+        job.mimeType = mimeType;
+        pump();
+      })
+      .finally(() => {
+        sniffing -= 1;
+        sniffNext();
+      });
   };
 
   const cancel = (localId: string): void => {
@@ -251,7 +270,8 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
       uploads.forEach(({ localId, file }) => {
         // An unknown claimed type is left to sniffing; a known refused one is refused now.
         let errors = fileErrors(file, rule, claimedMimeType(file));
-        if (errors.length === 0 && maxFiles !== undefined && accepted >= maxFiles) errors = [tooManyError(file, maxFiles)];
+        if (errors.length === 0 && maxFiles !== undefined && accepted >= maxFiles)
+          errors = [tooManyError(file, maxFiles)];
         if (errors.length > 0) return reject(file, localId, errors);
         accepted += 1;
         const job = createJob(localId, file, typeof backend.upload === 'function');
@@ -278,7 +298,10 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
       store.dispatch({ type: 'removed', localIds: [localId] });
     },
     clear() {
-      const settled = store.getState().uploads.filter((upload) => SETTLED_PHASES.has(upload.phase)).map((upload) => upload.localId);
+      const settled = store
+        .getState()
+        .uploads.filter((upload) => SETTLED_PHASES.has(upload.phase))
+        .map((upload) => upload.localId);
       for (const localId of settled) {
         const job = jobs.get(localId);
         if (job?.session) ctx.cancelOnServer(job.session.id); // a failed upload's PENDING session

@@ -2,9 +2,16 @@
 import type { ErrorInfo, FileError } from '../errors.js';
 import type { ErrorMessages } from './types.js';
 
-export function localize<T extends ErrorInfo | FileError>(error: T, file: File, messages: ErrorMessages | undefined): T {
+export function localize<T extends ErrorInfo | FileError>(
+  error: T,
+  file: File,
+  messages: ErrorMessages | undefined,
+): T {
   const override = messages?.[error.code];
   if (override === undefined) return error;
-  const message = typeof override === 'function' ? override({ code: error.code, message: error.message, file }) : override;
+  const message =
+    typeof override === 'function'
+      ? override({ code: error.code, message: error.message, file })
+      : override;
   return { ...error, message };
 }

@@ -30,10 +30,18 @@ export interface PipelineContext {
   now(): number;
 }
 
-export type Outcome = { type: 'completed'; file: FileObject } | { type: 'failed'; error: ErrorInfo } | { type: 'aborted' };
+export type Outcome =
+  | { type: 'completed'; file: FileObject }
+  | { type: 'failed'; error: ErrorInfo }
+  | { type: 'aborted' };
 
 /** Runs `call`, retrying transient failures with backoff; offline time does not use up tries. */
-async function withRetries<T>(ctx: PipelineContext, job: Job, signal: AbortSignal, call: () => Promise<T>): Promise<T> {
+async function withRetries<T>(
+  ctx: PipelineContext,
+  job: Job,
+  signal: AbortSignal,
+  call: () => Promise<T>,
+): Promise<T> {
   let retries = 0;
   for (;;) {
     await ctx.waitOnline(signal);
@@ -57,7 +65,10 @@ function phase(ctx: PipelineContext, job: Job, next: WorkingPhase): void {
 
 function onProgress(ctx: PipelineContext, job: Job) {
   return ({ loaded }: { loaded: number }): void => {
-    ctx.dispatch({ type: 'progress', localId: job.localId, loaded, bytesPerSecond: job.speed.sample(loaded) }, 'frame');
+    ctx.dispatch(
+      { type: 'progress', localId: job.localId, loaded, bytesPerSecond: job.speed.sample(loaded) },
+      'frame',
+    );
   };
 }
 
@@ -80,7 +91,12 @@ function startMd5(ctx: PipelineContext, job: Job): void {
 
 async function createStep(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<void> {
   phase(ctx, job, 'creating');
-  const params = { filename: job.file.name, mimeType: job.mimeType ?? 'application/octet-stream', sizeBytes: job.file.size, ...(ctx.purpose ? { purpose: ctx.purpose } : {}) };
+  const params = {
+    filename: job.file.name,
+    mimeType: job.mimeType ?? 'application/octet-stream',
+    sizeBytes: job.file.size,
+    ...(ctx.purpose ? { purpose: ctx.purpose } : {}),
+  };
   // The create request is not aborted on cancel: if the server made a session we want its id,
   // to cancel it there too instead of leaving it PENDING until it expires.
   const session = await withRetries(ctx, job, signal, () => ctx.backend.createSession(params));
@@ -101,11 +117,20 @@ async function putStep(ctx: PipelineContext, job: Job, signal: AbortSignal): Pro
     resetProgress(ctx, job);
     return ctx.backend.put(session, job.file, { signal, onProgress: onProgress(ctx, job) });
   });
-  ctx.dispatch({ type: 'progress', localId: job.localId, loaded: job.file.size, bytesPerSecond: 0 });
+  ctx.dispatch({
+    type: 'progress',
+    localId: job.localId,
+    loaded: job.file.size,
+    bytesPerSecond: 0,
+  });
   job.step = 'complete';
 }
 
-async function completeStep(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<FileObject> {
+async function completeStep(
+  ctx: PipelineContext,
+  job: Job,
+  signal: AbortSignal,
+): Promise<FileObject> {
   const session = job.session!;
   if (ctx.checksum && job.md5 === undefined) {
     startMd5(ctx, job); // a resumed run may arrive here without one
@@ -114,17 +139,28 @@ async function completeStep(ctx: PipelineContext, job: Job, signal: AbortSignal)
   }
   phase(ctx, job, 'completing');
   const params = ctx.checksum && job.md5 ? { md5: job.md5 } : {};
-  const file = await withRetries(ctx, job, signal, () => ctx.backend.complete(session.id, params, { signal }));
-  if (file.status === 'EXPIRED') throw expiredError(`The upload session for ${job.file.name} expired before it was completed.`);
+  const file = await withRetries(ctx, job, signal, () =>
+    ctx.backend.complete(session.id, params, { signal }),
+  );
+  if (file.status === 'EXPIRED')
+    throw expiredError(`The upload session for ${job.file.name} expired before it was completed.`);
   if (file.status !== 'COMPLETED') {
-    throw new FiledockError({ code: 'invalid-response', message: `The server answered complete for ${job.file.name} with status ${file.status}.` });
+    throw new FiledockError({
+      code: 'invalid-response',
+      message: `The server answered complete for ${job.file.name} with status ${file.status}.`,
+    });
   }
   return file;
 }
 
 async function oneShot(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<FileObject> {
   phase(ctx, job, 'uploading');
-  const params = { filename: job.file.name, mimeType: job.mimeType ?? 'application/octet-stream', sizeBytes: job.file.size, ...(ctx.purpose ? { purpose: ctx.purpose } : {}) };
+  const params = {
+    filename: job.file.name,
+    mimeType: job.mimeType ?? 'application/octet-stream',
+    sizeBytes: job.file.size,
+    ...(ctx.purpose ? { purpose: ctx.purpose } : {}),
+  };
   return withRetries(ctx, job, signal, () => {
     resetProgress(ctx, job);
     return ctx.backend.upload!(job.file, params, { signal, onProgress: onProgress(ctx, job) });
@@ -135,14 +171,22 @@ async function oneShot(ctx: PipelineContext, job: Job, signal: AbortSignal): Pro
  * After a manual retry, ask the server about the kept session: reuse it while PENDING, take
  * the file if it is in fact COMPLETED (the complete answer was lost), else start a new one.
  */
-async function verifySession(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<FileObject | undefined> {
+async function verifySession(
+  ctx: PipelineContext,
+  job: Job,
+  signal: AbortSignal,
+): Promise<FileObject | undefined> {
   job.verifySession = false;
   const session = job.session;
   if (!session || job.step === 'create' || job.step === 'upload') return undefined;
   try {
     const current = await ctx.backend.retrieve(session.id, { signal });
     if (current.status === 'COMPLETED') return current;
-    if (current.status === 'PENDING' && !(current.expiresAt && ctx.now() >= Date.parse(current.expiresAt))) return undefined;
+    if (
+      current.status === 'PENDING' &&
+      !(current.expiresAt && ctx.now() >= Date.parse(current.expiresAt))
+    )
+      return undefined;
   } catch (error) {
     if (signal.aborted) throw error;
     // Cannot ask: trust the session's own deadline.
@@ -188,18 +232,35 @@ function dropReplaced(ctx: PipelineContext, job: Job, previous: Job['session']):
  * clock may run behind the server's, so a 403 before our view of `expiresAt` is not proof of a
  * bad signature: ask the API, and read an EXPIRED session as expiry.
  */
-async function confirmExpiry(ctx: PipelineContext, job: Job, error: unknown, signal: AbortSignal): Promise<unknown> {
-  if (!isFiledockError(error) || error.code !== 'storage-rejected' || job.step !== 'put' || !job.session) return error;
+async function confirmExpiry(
+  ctx: PipelineContext,
+  job: Job,
+  error: unknown,
+  signal: AbortSignal,
+): Promise<unknown> {
+  if (
+    !isFiledockError(error) ||
+    error.code !== 'storage-rejected' ||
+    job.step !== 'put' ||
+    !job.session
+  )
+    return error;
   if (isExpiry(error, job, ctx.now())) return error; // our own clock already says so
   try {
     const current = await ctx.backend.retrieve(job.session.id, { signal });
-    return current.status === 'EXPIRED' ? expiredError(`The upload session for ${job.file.name} expired.`) : error;
+    return current.status === 'EXPIRED'
+      ? expiredError(`The upload session for ${job.file.name} expired.`)
+      : error;
   } catch {
     return error; // cannot ask: keep what storage said
   }
 }
 
-export async function runJob(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<Outcome> {
+export async function runJob(
+  ctx: PipelineContext,
+  job: Job,
+  signal: AbortSignal,
+): Promise<Outcome> {
   const outcome = await runSteps(ctx, job, signal);
   if (outcome.type !== 'failed' || signal.aborted) return outcome;
   const done = await abandonSession(ctx, job);

@@ -23,10 +23,14 @@ function pastExpiry(job: Job, now: number): boolean {
 
 export function isExpiry(error: unknown, job: Job, now: number): boolean {
   if (!isFiledockError(error)) return false;
-  if (error.code === 'upload-expired' || error.serverCode === 'expired' || error.status === 410) return true;
+  if (error.code === 'upload-expired' || error.serverCode === 'expired' || error.status === 410)
+    return true;
   // Storage answers 403 for a stale signature; the API may answer 409 on complete. Either, once
   // the session's own deadline has passed, means "expired".
-  return (error.code === 'storage-rejected' || error.status === 403 || error.code === 'conflict') && pastExpiry(job, now);
+  return (
+    (error.code === 'storage-rejected' || error.status === 403 || error.code === 'conflict') &&
+    pastExpiry(job, now)
+  );
 }
 
 export function isChecksumMismatch(error: unknown): boolean {
@@ -54,9 +58,19 @@ export function recover(job: Job, error: unknown, now: number): Recovery {
       renewSession(job);
       return { type: 'continue' };
     }
-    return { type: 'fail', error: { code: 'upload-expired', message: `The upload session for ${name} expired ${MAX_EXPIRY_RENEWALS + 1} times.` } };
+    return {
+      type: 'fail',
+      error: {
+        code: 'upload-expired',
+        message: `The upload session for ${name} expired ${MAX_EXPIRY_RENEWALS + 1} times.`,
+      },
+    };
   }
-  if (job.step === 'put' && isNameCollision(error) && job.conflictRenewals < MAX_CONFLICT_RENEWALS) {
+  if (
+    job.step === 'put' &&
+    isNameCollision(error) &&
+    job.conflictRenewals < MAX_CONFLICT_RENEWALS
+  ) {
     job.conflictRenewals += 1;
     renewSession(job);
     return { type: 'continue' };
@@ -71,7 +85,13 @@ export function recover(job: Job, error: unknown, now: number): Recovery {
       job.step = 'put';
       return { type: 'continue' };
     }
-    return { type: 'fail', error: { code: 'checksum-mismatch', message: `The server received different bytes than ${name} holds (MD5 mismatch), twice.` } };
+    return {
+      type: 'fail',
+      error: {
+        code: 'checksum-mismatch',
+        message: `The server received different bytes than ${name} holds (MD5 mismatch), twice.`,
+      },
+    };
   }
   return { type: 'fail', error: toErrorInfo(error) };
 }

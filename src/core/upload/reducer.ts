@@ -30,8 +30,19 @@ export type UploadAction =
   | { type: 'requeued'; localId: string }
   | { type: 'removed'; localIds: readonly string[] };
 
-export const ACTIVE_PHASES: ReadonlySet<UploadPhase> = new Set(['queued', 'creating', 'uploading', 'hashing', 'completing']);
-export const SETTLED_PHASES: ReadonlySet<UploadPhase> = new Set(['completed', 'failed', 'cancelled', 'rejected']);
+export const ACTIVE_PHASES: ReadonlySet<UploadPhase> = new Set([
+  'queued',
+  'creating',
+  'uploading',
+  'hashing',
+  'completing',
+]);
+export const SETTLED_PHASES: ReadonlySet<UploadPhase> = new Set([
+  'completed',
+  'failed',
+  'cancelled',
+  'rejected',
+]);
 
 export function isActive(upload: Pick<Upload, 'phase'>): boolean {
   return ACTIVE_PHASES.has(upload.phase);
@@ -41,11 +52,17 @@ export const initialState: UploadState = { uploads: [] };
 
 export function makeProgress(loaded: number, total: number, bytesPerSecond = 0): UploadProgress {
   const percent = total > 0 ? Math.min(100, Math.floor((loaded / total) * 100)) : 0;
-  const etaSeconds = bytesPerSecond > 0 ? Math.max(0, (total - loaded) / bytesPerSecond) : undefined;
+  const etaSeconds =
+    bytesPerSecond > 0 ? Math.max(0, (total - loaded) / bytesPerSecond) : undefined;
   return { loaded, total, percent, bytesPerSecond, etaSeconds };
 }
 
-export function createUpload(localId: string, file: File, purpose: Purpose | undefined, addedAt: number): Upload {
+export function createUpload(
+  localId: string,
+  file: File,
+  purpose: Purpose | undefined,
+  addedAt: number,
+): Upload {
   return {
     localId,
     file,
@@ -77,7 +94,10 @@ function allowed(action: UploadAction, phase: UploadPhase): boolean {
   }
 }
 
-function apply(upload: Upload, action: Exclude<UploadAction, { type: 'added' | 'removed' }>): Upload {
+function apply(
+  upload: Upload,
+  action: Exclude<UploadAction, { type: 'added' | 'removed' }>,
+): Upload {
   switch (action.type) {
     case 'rejected':
       return { ...upload, phase: 'rejected', rejection: action.rejection, error: action.error };
@@ -86,18 +106,36 @@ function apply(upload: Upload, action: Exclude<UploadAction, { type: 'added' | '
     case 'session':
       return { ...upload, serverFile: action.serverFile };
     case 'progress':
-      return { ...upload, progress: makeProgress(action.loaded, upload.file.size, action.bytesPerSecond) };
+      return {
+        ...upload,
+        progress: makeProgress(action.loaded, upload.file.size, action.bytesPerSecond),
+      };
     case 'md5':
       return { ...upload, md5: action.md5 };
     case 'retrying':
       return { ...upload, attempts: upload.attempts + 1 };
     case 'completed':
     case 'reconciled':
-      return { ...upload, phase: 'completed', serverFile: action.serverFile, error: undefined, progress: makeProgress(upload.file.size, upload.file.size) };
+      return {
+        ...upload,
+        phase: 'completed',
+        serverFile: action.serverFile,
+        error: undefined,
+        progress: makeProgress(upload.file.size, upload.file.size),
+      };
     case 'failed':
-      return { ...upload, phase: 'failed', error: action.error, progress: { ...upload.progress, bytesPerSecond: 0, etaSeconds: undefined } };
+      return {
+        ...upload,
+        phase: 'failed',
+        error: action.error,
+        progress: { ...upload.progress, bytesPerSecond: 0, etaSeconds: undefined },
+      };
     case 'cancelled':
-      return { ...upload, phase: 'cancelled', progress: { ...upload.progress, bytesPerSecond: 0, etaSeconds: undefined } };
+      return {
+        ...upload,
+        phase: 'cancelled',
+        progress: { ...upload.progress, bytesPerSecond: 0, etaSeconds: undefined },
+      };
     case 'requeued':
       return { ...upload, phase: 'queued', error: undefined };
   }

@@ -5,7 +5,11 @@
 import { FiledockError } from '../errors.js';
 import type { RetryOptions } from './types.js';
 
-export const DEFAULT_RETRY: Required<RetryOptions> = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 60_000 };
+export const DEFAULT_RETRY: Required<RetryOptions> = {
+  attempts: 3,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+};
 
 export function resolveRetry(options: RetryOptions | undefined): Required<RetryOptions> {
   return {

@@ -13,7 +13,14 @@
  * `getSnapshot` always reflects the latest state (only the notification waits) and returns the
  * same object until the state changes.
  */
-import { makeProgress, reduce, initialState, isActive, type UploadAction, type UploadState } from './reducer.js';
+import {
+  makeProgress,
+  reduce,
+  initialState,
+  isActive,
+  type UploadAction,
+  type UploadState,
+} from './reducer.js';
 import type { UploadSnapshot } from './types.js';
 
 export type Urgency = 'now' | 'frame';
@@ -45,13 +52,18 @@ export function selectSnapshot(state: UploadState): UploadSnapshot {
       bytesPerSecond += upload.progress.bytesPerSecond;
     }
   }
-  return { uploads: state.uploads, progress: makeProgress(loaded, total, bytesPerSecond), isUploading };
+  return {
+    uploads: state.uploads,
+    progress: makeProgress(loaded, total, bytesPerSecond),
+    isUploading,
+  };
 }
 
 type FrameHandle = { cancel(): void };
 
 function requestFrame(callback: () => void): FrameHandle {
-  const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
+  const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number })
+    .requestAnimationFrame;
   const caf = (globalThis as { cancelAnimationFrame?: (id: number) => void }).cancelAnimationFrame;
   if (typeof raf === 'function' && typeof caf === 'function') {
     const id = raf(callback);
@@ -66,7 +78,16 @@ function requestTimeout(callback: () => void, ms: number): FrameHandle {
 }
 
 /** Actions whose notification never waits for a frame (see the header). */
-const URGENT: ReadonlySet<UploadAction['type']> = new Set(['added', 'removed', 'rejected', 'completed', 'reconciled', 'failed', 'cancelled', 'requeued']);
+const URGENT: ReadonlySet<UploadAction['type']> = new Set([
+  'added',
+  'removed',
+  'rejected',
+  'completed',
+  'reconciled',
+  'failed',
+  'cancelled',
+  'requeued',
+]);
 
 function report(error: unknown): void {
   const reportError = (globalThis as { reportError?: (error: unknown) => void }).reportError;

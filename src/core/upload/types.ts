@@ -86,7 +86,13 @@ export interface UploadEngineOptions {
    * Computes the MD5 sent on complete. Apps rarely set this; tests use it to control timing.
    * @default computeMd5 (a Worker, or the main thread where Workers are missing)
    */
-  hashFile?: (file: File, options: { signal: AbortSignal; onProgress?: (progress: { loaded: number; total: number }) => void }) => Promise<string>;
+  hashFile?: (
+    file: File,
+    options: {
+      signal: AbortSignal;
+      onProgress?: (progress: { loaded: number; total: number }) => void;
+    },
+  ) => Promise<string>;
 }
 
 export interface ErrorMessageContext {
@@ -96,7 +102,9 @@ export interface ErrorMessageContext {
   file: File;
 }
 
-export type ErrorMessages = Partial<Record<ErrorCode, string | ((context: ErrorMessageContext) => string)>>;
+export type ErrorMessages = Partial<
+  Record<ErrorCode, string | ((context: ErrorMessageContext) => string)>
+>;
 
 export interface RetryOptions {
   /** Tries per step, the first included; 1 turns automatic retries off. @default 3 */

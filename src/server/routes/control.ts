@@ -20,7 +20,8 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   if (raw.trim() === '') return {};
   try {
     const parsed: unknown = JSON.parse(raw);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
   } catch {
     // fall through to the refusal below
   }
@@ -36,15 +37,24 @@ function wrapTypeError<T>(code: 'invalid_fault' | 'invalid_config', run: () => T
   }
 }
 
-export async function handleControl(ctx: ServerContext, actions: ControlActions, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+export async function handleControl(
+  ctx: ServerContext,
+  actions: ControlActions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<void> {
   const route = `${req.method} ${path}`;
   switch (route) {
     case 'GET /_control/faults':
       return sendJson(res, 200, { faults: ctx.faults.list() });
     case 'POST /_control/faults': {
       const body = await jsonBody(req);
-      if (!Array.isArray(body.faults)) throw new ApiError(400, 'invalid_fault', 'Send {faults: FaultSpec[]}.', 'faults');
-      const specs = wrapTypeError('invalid_fault', () => (body.faults as unknown[]).map(parseFault));
+      if (!Array.isArray(body.faults))
+        throw new ApiError(400, 'invalid_fault', 'Send {faults: FaultSpec[]}.', 'faults');
+      const specs = wrapTypeError('invalid_fault', () =>
+        (body.faults as unknown[]).map(parseFault),
+      );
       ctx.faults.add(...specs);
       return sendJson(res, 200, { faults: ctx.faults.list() });
     }

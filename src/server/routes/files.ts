@@ -6,7 +6,12 @@ import type { RouteResult, ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { effectiveStatus, stampFilename, toFileObject } from '../file-view.js';
 import type { StoredFile } from '../store.js';
-import { parseCancelBody, parseCompleteBody, parseCreateBody, parseListQuery } from '../validate.js';
+import {
+  parseCancelBody,
+  parseCompleteBody,
+  parseCreateBody,
+  parseListQuery,
+} from '../validate.js';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -27,10 +32,19 @@ export function uploadHeadersFor(file: StoredFile): Record<string, string> {
   return headers;
 }
 
-export async function createFile(ctx: ServerContext, token: string, body: unknown): Promise<RouteResult> {
+export async function createFile(
+  ctx: ServerContext,
+  token: string,
+  body: unknown,
+): Promise<RouteResult> {
   const params = parseCreateBody(body, ctx.rules);
   if (params.purpose === 'knowledge_workspace' && !isAdmin(token, ctx.adminTokens)) {
-    throw new ApiError(403, 'admin_only', 'Only workspace admins may add workspace knowledge.', 'purpose');
+    throw new ApiError(
+      403,
+      'admin_only',
+      'Only workspace admins may add workspace knowledge.',
+      'purpose',
+    );
   }
   const nowMs = ctx.now();
   const knowledge = params.purpose !== undefined && KNOWLEDGE_PURPOSES.includes(params.purpose);
@@ -64,27 +78,50 @@ export async function createFile(ctx: ServerContext, token: string, body: unknow
 /** Refuses a state change on a file that is not PENDING (EXPIRED gets its own code). */
 function requirePending(file: StoredFile, nowMs: number, action: string): void {
   const status = effectiveStatus(file, nowMs);
-  if (status === 'EXPIRED') throw new ApiError(409, 'expired', `The upload session of ${file.id} has expired; create a new one.`);
-  if (status !== 'PENDING') throw new ApiError(409, 'invalid_status', `Cannot ${action} file ${file.id}: it is ${status}.`);
+  if (status === 'EXPIRED')
+    throw new ApiError(
+      409,
+      'expired',
+      `The upload session of ${file.id} has expired; create a new one.`,
+    );
+  if (status !== 'PENDING')
+    throw new ApiError(409, 'invalid_status', `Cannot ${action} file ${file.id}: it is ${status}.`);
 }
 
-export async function completeFile(ctx: ServerContext, id: string, body: unknown): Promise<RouteResult> {
+export async function completeFile(
+  ctx: ServerContext,
+  id: string,
+  body: unknown,
+): Promise<RouteResult> {
   const { md5 } = parseCompleteBody(body);
   const file = findFile(ctx, id);
   const nowMs = ctx.now();
   requirePending(file, nowMs, 'complete');
   if (file.md5 === null || file.receivedBytes !== file.sizeBytes) {
-    throw new ApiError(409, 'upload_incomplete', `No bytes have been uploaded for ${file.id} yet; PUT them to uploadUrl first.`);
+    throw new ApiError(
+      409,
+      'upload_incomplete',
+      `No bytes have been uploaded for ${file.id} yet; PUT them to uploadUrl first.`,
+    );
   }
   if (md5 !== undefined && md5 !== file.md5) {
-    throw new ApiError(400, 'checksum_mismatch', `md5 ${md5} does not match the uploaded bytes; the file stays PENDING.`, 'md5');
+    throw new ApiError(
+      400,
+      'checksum_mismatch',
+      `md5 ${md5} does not match the uploaded bytes; the file stays PENDING.`,
+      'md5',
+    );
   }
   const done: StoredFile = { ...file, status: 'COMPLETED', completedAt: iso(nowMs) };
   await ctx.store.save(done);
   return { status: 200, body: toFileObject(done, nowMs) };
 }
 
-export async function cancelFile(ctx: ServerContext, id: string, body: unknown): Promise<RouteResult> {
+export async function cancelFile(
+  ctx: ServerContext,
+  id: string,
+  body: unknown,
+): Promise<RouteResult> {
   parseCancelBody(body);
   const file = findFile(ctx, id);
   const nowMs = ctx.now();
@@ -107,7 +144,11 @@ export function listFiles(ctx: ServerContext, query: URLSearchParams): RouteResu
   );
   return {
     status: 200,
-    body: { object: 'list', data: all.slice(offset, offset + limit).map((f) => toFileObject(f, nowMs)), totalCount: all.length },
+    body: {
+      object: 'list',
+      data: all.slice(offset, offset + limit).map((f) => toFileObject(f, nowMs)),
+      totalCount: all.length,
+    },
   };
 }
 
@@ -115,8 +156,18 @@ export function fileUrl(ctx: ServerContext, id: string): RouteResult {
   const file = findFile(ctx, id);
   const status = effectiveStatus(file, ctx.now());
   if (status !== 'COMPLETED') {
-    throw new ApiError(409, 'file_not_completed', `File ${id} is ${status}; only COMPLETED files have a download URL.`);
+    throw new ApiError(
+      409,
+      'file_not_completed',
+      `File ${id} is ${status}; only COMPLETED files have a download URL.`,
+    );
   }
   const expiresMs = ctx.now() + ctx.config.downloadTtlMs;
-  return { status: 200, body: { url: ctx.signer.url(ctx.publicUrl, 'download', id, expiresMs), expiresAt: iso(expiresMs) } };
+  return {
+    status: 200,
+    body: {
+      url: ctx.signer.url(ctx.publicUrl, 'download', id, expiresMs),
+      expiresAt: iso(expiresMs),
+    },
+  };
 }

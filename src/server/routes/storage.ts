@@ -20,14 +20,22 @@ import { streamBody } from './stream-body.js';
 /** Headers that belong to the API and must never reach storage. */
 export const FORBIDDEN_STORAGE_HEADERS = ['authorization', 'lightfield-version'];
 
-function verifyUrl(ctx: ServerContext, kind: 'upload' | 'download', id: string, query: URLSearchParams): void {
+function verifyUrl(
+  ctx: ServerContext,
+  kind: 'upload' | 'download',
+  id: string,
+  query: URLSearchParams,
+): void {
   const verdict = ctx.signer.verify(kind, id, query.get('expires'), query.get('token'));
   if (!verdict.ok) throw new ApiError(403, 'invalid_signature', 'The URL signature is not valid.');
-  if (ctx.now() >= verdict.expiresMs) throw new ApiError(403, 'url_expired', 'The URL has expired.');
+  if (ctx.now() >= verdict.expiresMs)
+    throw new ApiError(403, 'url_expired', 'The URL has expired.');
 }
 
 function knowledgeKey(file: StoredFile): string | undefined {
-  return file.purpose && KNOWLEDGE_PURPOSES.includes(file.purpose) ? `${file.purpose}\n${file.originalFilename}` : undefined;
+  return file.purpose && KNOWLEDGE_PURPOSES.includes(file.purpose)
+    ? `${file.purpose}\n${file.originalFilename}`
+    : undefined;
 }
 
 /** `if-none-match: *` on the knowledge store: the name must not exist yet (stored or streaming). */
@@ -41,37 +49,73 @@ function checkCollision(ctx: ServerContext, file: StoredFile, key: string): void
       const status = effectiveStatus(other, nowMs);
       return status === 'COMPLETED' || (status === 'PENDING' && other.md5 !== null);
     });
-  if (taken) throw new ApiError(412, 'name_collision', `A knowledge file named "${file.originalFilename}" already exists.`);
+  if (taken)
+    throw new ApiError(
+      412,
+      'name_collision',
+      `A knowledge file named "${file.originalFilename}" already exists.`,
+    );
 }
 
 /** Every check a PUT must pass before a byte is read. */
-function admitPut(ctx: ServerContext, req: IncomingMessage, id: string, query: URLSearchParams): StoredFile {
+function admitPut(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  id: string,
+  query: URLSearchParams,
+): StoredFile {
   verifyUrl(ctx, 'upload', id, query);
   const file = ctx.store.files.get(id);
   if (!file) throw new ApiError(403, 'session_not_pending', 'The upload session no longer exists.');
   for (const name of FORBIDDEN_STORAGE_HEADERS) {
     if (req.headers[name] !== undefined) {
-      throw new ApiError(403, 'forbidden_header', `Storage refuses the API header "${name}"; send exactly uploadHeaders.`, name);
+      throw new ApiError(
+        403,
+        'forbidden_header',
+        `Storage refuses the API header "${name}"; send exactly uploadHeaders.`,
+        name,
+      );
     }
   }
   for (const [name, value] of Object.entries(uploadHeadersFor(file))) {
     const sent = header(req, name);
-    const same = name === 'content-type' ? sent?.trim().toLowerCase() === value.toLowerCase() : sent?.trim() === value;
+    const same =
+      name === 'content-type'
+        ? sent?.trim().toLowerCase() === value.toLowerCase()
+        : sent?.trim() === value;
     if (!same) {
-      throw new ApiError(403, 'signed_header_mismatch', `Signed header "${name}" must be "${value}", got ${sent === undefined ? 'nothing' : `"${sent}"`}.`, name);
+      throw new ApiError(
+        403,
+        'signed_header_mismatch',
+        `Signed header "${name}" must be "${value}", got ${sent === undefined ? 'nothing' : `"${sent}"`}.`,
+        name,
+      );
     }
   }
   const status = effectiveStatus(file, ctx.now());
-  if (status === 'EXPIRED') throw new ApiError(403, 'url_expired', 'The upload session has expired.');
-  if (status !== 'PENDING') throw new ApiError(403, 'session_not_pending', `The file is ${status}; uploads are closed.`);
+  if (status === 'EXPIRED')
+    throw new ApiError(403, 'url_expired', 'The upload session has expired.');
+  if (status !== 'PENDING')
+    throw new ApiError(403, 'session_not_pending', `The file is ${status}; uploads are closed.`);
   const declared = header(req, 'content-length');
   if (declared !== undefined && Number(declared) !== file.sizeBytes) {
-    throw new ApiError(400, 'size_mismatch', `Content-Length ${declared} differs from sizeBytes ${file.sizeBytes}.`);
+    throw new ApiError(
+      400,
+      'size_mismatch',
+      `Content-Length ${declared} differs from sizeBytes ${file.sizeBytes}.`,
+    );
   }
   return file;
 }
 
-export async function handlePut(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, id: string, query: URLSearchParams, fault?: FaultSpec): Promise<void> {
+export async function handlePut(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  query: URLSearchParams,
+  fault?: FaultSpec,
+): Promise<void> {
   let file: StoredFile;
   let key: string | undefined;
   try {
@@ -81,7 +125,8 @@ export async function handlePut(ctx: ServerContext, req: IncomingMessage, res: S
   } catch (error) {
     // Refused before reading. Node drains the unread body after the answer, so the client can
     // finish sending and read the refusal; only a body longer than declared is cut off instead.
-    if (error instanceof ApiError) return sendError(res, error, error.code === 'size_mismatch' ? { connection: 'close' } : {});
+    if (error instanceof ApiError)
+      return sendError(res, error, error.code === 'size_mismatch' ? { connection: 'close' } : {});
     throw error;
   }
   if (key) ctx.inflightNames.add(key);
@@ -96,7 +141,14 @@ export async function handlePut(ctx: ServerContext, req: IncomingMessage, res: S
     }
     const current = ctx.store.files.get(id);
     if (!current || effectiveStatus(current, ctx.now()) !== 'PENDING') {
-      return sendError(res, new ApiError(403, 'session_not_pending', 'The session ended while the bytes were arriving.'));
+      return sendError(
+        res,
+        new ApiError(
+          403,
+          'session_not_pending',
+          'The session ended while the bytes were arriving.',
+        ),
+      );
     }
     await rename(part, ctx.store.blobPath(id));
     await ctx.store.save({ ...current, receivedBytes: outcome.bytes, md5: outcome.md5 });
@@ -108,10 +160,17 @@ export async function handlePut(ctx: ServerContext, req: IncomingMessage, res: S
   }
 }
 
-export async function handleDownload(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, id: string, query: URLSearchParams): Promise<void> {
+export async function handleDownload(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  query: URLSearchParams,
+): Promise<void> {
   verifyUrl(ctx, 'download', id, query);
   const file = ctx.store.files.get(id);
-  if (!file || file.status !== 'COMPLETED') throw new ApiError(404, 'file_not_found', `No completed file with id ${id}.`);
+  if (!file || file.status !== 'COMPLETED')
+    throw new ApiError(404, 'file_not_found', `No completed file with id ${id}.`);
   const path = ctx.store.blobPath(id);
   const { size } = await stat(path);
   res.writeHead(200, {

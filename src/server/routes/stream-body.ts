@@ -33,7 +33,12 @@ function drained(out: WriteStream): Promise<void> {
   });
 }
 
-export async function streamBody(req: IncomingMessage, path: string, sizeBytes: number, fault?: FaultSpec): Promise<StreamOutcome> {
+export async function streamBody(
+  req: IncomingMessage,
+  path: string,
+  sizeBytes: number,
+  fault?: FaultSpec,
+): Promise<StreamOutcome> {
   const hash = createHash('md5');
   const out = createWriteStream(path, { flags: 'wx' });
   let writeError: unknown;
@@ -46,7 +51,10 @@ export async function streamBody(req: IncomingMessage, path: string, sizeBytes: 
   try {
     // destroyOnReturn: false keeps the socket open after an early stop, so a 400 can still be sent.
     loop: for await (const chunk of req.iterator({ destroyOnReturn: false })) {
-      for (const piece of slices(chunk as Buffer, rate ? Math.max(1, Math.floor(rate / 20)) : (chunk as Buffer).length)) {
+      for (const piece of slices(
+        chunk as Buffer,
+        rate ? Math.max(1, Math.floor(rate / 20)) : (chunk as Buffer).length,
+      )) {
         if (dropAt !== undefined && received + piece.length >= dropAt) {
           req.socket.destroy();
           outcome = { kind: 'dropped' };
@@ -77,6 +85,7 @@ export async function streamBody(req: IncomingMessage, path: string, sizeBytes: 
   if (outcome) return outcome;
   if (!req.complete) return { kind: 'aborted' };
   if (writeError) throw writeError;
-  if (received !== sizeBytes) return { kind: 'size', message: `Received ${received} bytes; sizeBytes is ${sizeBytes}.` };
+  if (received !== sizeBytes)
+    return { kind: 'size', message: `Received ${received} bytes; sizeBytes is ${sizeBytes}.` };
   return { kind: 'ok', bytes: received, md5: hash.digest('hex') };
 }

@@ -5,11 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPurposeRules } from '../../../src/core/rules/purposes.js';
 import { validateFile } from '../../../src/index.js';
-import { drop, expectOthersUnaffected, expectRefused, renderUploader, sessionsNamed, settledItem } from './harness.js';
+import {
+  drop,
+  expectOthersUnaffected,
+  expectRefused,
+  renderUploader,
+  sessionsNamed,
+  settledItem,
+} from './harness.js';
 import { requestLog } from '../chaos/control.js';
 
-const text = (name: string, body = 'hello', type = 'text/plain') => new File([body], name, { type });
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const text = (name: string, body = 'hello', type = 'text/plain') =>
+  new File([body], name, { type });
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
 
 async function expectNoNetwork(): Promise<void> {
   expect((await requestLog()).filter((r) => r.route === 'create')).toEqual([]);
@@ -58,7 +68,11 @@ describe('odd but valid names upload intact under exactly that name', () => {
     expect(item.dataset.phase).toBe('completed');
     expect(item.dataset.errorCode).toBeUndefined();
     const [stored] = await sessionsNamed(name);
-    expect(stored).toMatchObject({ status: 'COMPLETED', filename: name, sizeBytes: `content of ${name.length}`.length });
+    expect(stored).toMatchObject({
+      status: 'COMPLETED',
+      filename: name,
+      sizeBytes: `content of ${name.length}`.length,
+    });
   });
 });
 
@@ -75,7 +89,10 @@ describe('sizes at the limit', () => {
     renderUploader({ rules });
     drop(text('max.txt', 'x'.repeat(64)));
     expect((await settledItem('max.txt')).dataset.phase).toBe('completed');
-    expect((await sessionsNamed('max.txt'))[0]).toMatchObject({ status: 'COMPLETED', sizeBytes: 64 });
+    expect((await sessionsNamed('max.txt'))[0]).toMatchObject({
+      status: 'COMPLETED',
+      sizeBytes: 64,
+    });
   });
   it('max + 1 (65 B) → file-too-large, no request', async () => {
     renderUploader({ rules });
@@ -85,9 +102,12 @@ describe('sizes at the limit', () => {
     await expectOthersUnaffected({ name: 'max1.txt', phase: 'rejected' });
   });
   it('the real 512 MiB limit: 512 MiB passes, one byte more is file-too-large (size-only File-like, nothing allocated)', () => {
-    const like = (size: number) => ({ name: 'huge.bin', size, type: 'application/octet-stream' }) as File;
+    const like = (size: number) =>
+      ({ name: 'huge.bin', size, type: 'application/octet-stream' }) as File;
     expect(validateFile(like(512 * 1024 * 1024))).toEqual([]);
-    expect(validateFile(like(512 * 1024 * 1024 + 1)).map((e) => e.code)).toEqual(['file-too-large']);
+    expect(validateFile(like(512 * 1024 * 1024 + 1)).map((e) => e.code)).toEqual([
+      'file-too-large',
+    ]);
   });
 });
 
@@ -96,7 +116,10 @@ describe('types that are missing or lie', () => {
     renderUploader({ purpose: 'knowledge_user' });
     drop(text('guide.md', '# Guide\n', ''));
     expect((await settledItem('guide.md')).dataset.phase).toBe('completed');
-    expect((await sessionsNamed('guide.md'))[0]).toMatchObject({ status: 'COMPLETED', mimeType: 'text/markdown' });
+    expect((await sessionsNamed('guide.md'))[0]).toMatchObject({
+      status: 'COMPLETED',
+      mimeType: 'text/markdown',
+    });
   });
   it('an empty file.type with no extension and binary bytes is refused for a text-only purpose', async () => {
     renderUploader({ purpose: 'knowledge_user' });

@@ -8,7 +8,12 @@ import '../../../src/components/styles.css';
 import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { createLightfieldClient, FilesProvider, FileUploader, type LightfieldClientOptions } from '../../../src/index.js';
+import {
+  createLightfieldClient,
+  FilesProvider,
+  FileUploader,
+  type LightfieldClientOptions,
+} from '../../../src/index.js';
 import type { PurposeRules } from '../../../src/core/rules/purposes.js';
 import type { Purpose } from '../../../src/core/api/schemas.js';
 import { control, resetServer, serverFiles, serverUrl, watchPageErrors } from '../chaos/control.js';
@@ -32,7 +37,12 @@ export interface Setup {
 }
 
 export function renderUploader({ purpose, rules, client }: Setup = {}): void {
-  const api = createLightfieldClient({ baseURL: serverUrl(), headers: { Authorization: 'Bearer sk_test_bad_input' }, retryBaseDelayMs: 10, ...client });
+  const api = createLightfieldClient({
+    baseURL: serverUrl(),
+    headers: { Authorization: 'Bearer sk_test_bad_input' },
+    retryBaseDelayMs: 10,
+    ...client,
+  });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <FilesProvider client={api} queryClient={queryClient} {...(rules ? { rules } : {})}>
@@ -46,7 +56,9 @@ export function drop(...files: File[]): void {
   const transfer = new DataTransfer();
   for (const file of files) transfer.items.add(file);
   const area = screen.getByRole('button', { name: /^Upload files/ });
-  area.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  area.dispatchEvent(
+    new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }),
+  );
 }
 
 export function items(): HTMLElement[] {
@@ -57,7 +69,10 @@ export function itemOf(name: string): HTMLElement | undefined {
   return items().find((li) => li.querySelector('.filedock-item-name')?.textContent === name);
 }
 
-export async function settledItem(name: string, phases: string[] = ['completed', 'failed', 'rejected']): Promise<HTMLElement> {
+export async function settledItem(
+  name: string,
+  phases: string[] = ['completed', 'failed', 'rejected'],
+): Promise<HTMLElement> {
   let found: HTMLElement | undefined;
   await waitFor(
     () => {
@@ -70,7 +85,12 @@ export async function settledItem(name: string, phases: string[] = ['completed',
 }
 
 /** The item refused or failed with `code`, shows why, and the page is intact. */
-export async function expectRefused(name: string, phase: 'rejected' | 'failed', code: string, reason?: RegExp): Promise<HTMLElement> {
+export async function expectRefused(
+  name: string,
+  phase: 'rejected' | 'failed',
+  code: string,
+  reason?: RegExp,
+): Promise<HTMLElement> {
   const item = await settledItem(name);
   expect({ phase: item.dataset.phase, code: item.dataset.errorCode }).toEqual({ phase, code });
   if (phase === 'rejected') {
@@ -89,7 +109,10 @@ export async function expectRefused(name: string, phase: 'rejected' | 'failed', 
 }
 
 /** Another upload still works afterwards, and the refused item stays as it was. */
-export async function expectOthersUnaffected(refused?: { name: string; phase: string }): Promise<void> {
+export async function expectOthersUnaffected(refused?: {
+  name: string;
+  phase: string;
+}): Promise<void> {
   await control('faults', undefined, 'DELETE');
   seq += 1;
   const name = `good-${seq}.txt`;

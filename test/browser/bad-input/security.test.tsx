@@ -8,7 +8,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createLightfieldClient, FileList, FilesProvider, FileUploader } from '../../../src/index.js';
+import {
+  createLightfieldClient,
+  FileList,
+  FilesProvider,
+  FileUploader,
+} from '../../../src/index.js';
 import { requestLog, resetServer, serverUrl, watchPageErrors } from '../chaos/control.js';
 
 const MARKUP = '<img src=x onerror="window.__filedockPwned=1">.txt';
@@ -25,7 +30,10 @@ afterEach(() => {
 });
 
 function renderApp(onDownload?: (url: string) => void) {
-  const client = createLightfieldClient({ baseURL: serverUrl(), headers: { Authorization: 'Bearer sk_test_security' } });
+  const client = createLightfieldClient({
+    baseURL: serverUrl(),
+    headers: { Authorization: 'Bearer sk_test_security' },
+  });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <FilesProvider client={client} queryClient={queryClient}>
@@ -38,7 +46,11 @@ function renderApp(onDownload?: (url: string) => void) {
 function drop(file: File): void {
   const transfer = new DataTransfer();
   transfer.items.add(file);
-  screen.getByRole('button', { name: /^Upload files/ }).dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  screen
+    .getByRole('button', { name: /^Upload files/ })
+    .dispatchEvent(
+      new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }),
+    );
 }
 
 describe('API headers never reach storage', () => {
@@ -52,17 +64,33 @@ describe('API headers never reach storage', () => {
     const row = await screen.findByRole('row', { name: /headers\.txt/ }, { timeout: 10_000 });
     await waitFor(() => expect(row.querySelector('[data-status="COMPLETED"]')).not.toBeNull());
     await userEvent.click(within(row).getByRole('button', { name: /Download/ }));
-    await waitFor(async () => expect((await requestLog()).some((r) => r.route === 'download' && r.status === 200)).toBe(true));
+    await waitFor(async () =>
+      expect((await requestLog()).some((r) => r.route === 'download' && r.status === 200)).toBe(
+        true,
+      ),
+    );
 
     const log = (await requestLog()).filter((r) => r.method !== 'OPTIONS');
     const storage = log.filter((r) => r.route === 'put' || r.route === 'download');
-    expect(storage.map((r) => `${r.method} ${r.route} ${r.status}`)).toEqual(['PUT put 200', 'GET download 200']);
+    expect(storage.map((r) => `${r.method} ${r.route} ${r.status}`)).toEqual([
+      'PUT put 200',
+      'GET download 200',
+    ]);
     for (const r of storage) {
-      expect({ route: r.route, authorization: r.headers.authorization, version: r.headers['lightfield-version'] }).toEqual({ route: r.route, authorization: undefined, version: undefined });
+      expect({
+        route: r.route,
+        authorization: r.headers.authorization,
+        version: r.headers['lightfield-version'],
+      }).toEqual({ route: r.route, authorization: undefined, version: undefined });
     }
     const api = log.filter((r) => r.route !== 'put' && r.route !== 'download');
     expect(api.length).toBeGreaterThanOrEqual(4); // create, complete, list, url
-    for (const r of api) expect([r.route, r.headers.authorization, r.headers['lightfield-version']]).toEqual([r.route, 'Bearer sk_test_security', '2026-03-01']);
+    for (const r of api)
+      expect([r.route, r.headers.authorization, r.headers['lightfield-version']]).toEqual([
+        r.route,
+        'Bearer sk_test_security',
+        '2026-03-01',
+      ]);
     expect(downloads).toHaveLength(1);
     expect(page.errors).toEqual([]);
   });
@@ -72,15 +100,21 @@ describe('filenames with markup render as text', () => {
   it('in FileUploader (refused and uploaded items) and in FileList', async () => {
     renderApp(() => undefined);
     drop(new File(['x'], MARKUP, { type: 'text/plain' }));
-    await waitFor(() => expect(document.querySelectorAll('[data-filedock-upload]')).toHaveLength(1));
+    await waitFor(() =>
+      expect(document.querySelectorAll('[data-filedock-upload]')).toHaveLength(1),
+    );
     drop(new File([''], '<b onmouseover=alert(1)>empty</b>.txt', { type: 'text/plain' }));
     // The list may first show the file PENDING (its page can load between create and complete),
     // so wait for both views to settle.
     await waitFor(
       () => {
-        const item = [...document.querySelectorAll('[data-filedock-upload]')].find((li) => li.textContent?.includes(MARKUP));
+        const item = [...document.querySelectorAll('[data-filedock-upload]')].find((li) =>
+          li.textContent?.includes(MARKUP),
+        );
         expect(item?.getAttribute('data-phase')).toBe('completed');
-        const row = [...document.querySelectorAll('[data-file-id]')].find((r) => r.textContent?.includes(MARKUP));
+        const row = [...document.querySelectorAll('[data-file-id]')].find((r) =>
+          r.textContent?.includes(MARKUP),
+        );
         expect(row?.querySelector('[data-status="COMPLETED"]')).not.toBeNull();
       },
       { timeout: 10_000 },

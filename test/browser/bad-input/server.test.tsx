@@ -5,7 +5,13 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { addFaults, requestLog } from '../chaos/control.js';
-import { drop, expectOthersUnaffected, expectRefused, renderUploader, sessionsNamed } from './harness.js';
+import {
+  drop,
+  expectOthersUnaffected,
+  expectRefused,
+  renderUploader,
+  sessionsNamed,
+} from './harness.js';
 
 const file = (name: string) => new File(['hello'], name, { type: 'text/plain' });
 
@@ -86,7 +92,9 @@ describe('API and storage refusals from the reference server', () => {
     renderUploader();
     await addFaults([{ route: 'create', status: 400 }]);
     await failsWith('bad400.txt', 'bad_request');
-    expect((await requestLog()).filter((r) => r.route === 'create' && r.method === 'POST')).toHaveLength(1);
+    expect(
+      (await requestLog()).filter((r) => r.route === 'create' && r.method === 'POST'),
+    ).toHaveLength(1);
     await expectOthersUnaffected({ name: 'bad400.txt', phase: 'failed' });
   });
 });

@@ -7,9 +7,22 @@
 import { cleanup, render } from '@testing-library/react';
 import { useEffect } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { createLightfieldClient, FilesProvider, useFileUpload, type UseFileUploadResult } from '../../../src/index.js';
+import {
+  createLightfieldClient,
+  FilesProvider,
+  useFileUpload,
+  type UseFileUploadResult,
+} from '../../../src/index.js';
 import { buildChaosFaults } from './faults.js';
-import { addFaults, armedFaults, requestLog, resetServer, serverFiles, serverUrl, watchPageErrors } from './control.js';
+import {
+  addFaults,
+  armedFaults,
+  requestLog,
+  resetServer,
+  serverFiles,
+  serverUrl,
+  watchPageErrors,
+} from './control.js';
 import { chaosSources, type Source } from './sources.js';
 
 declare module 'vitest' {
@@ -26,14 +39,25 @@ afterEach(() => cleanup());
 
 function Harness({ onReady }: { onReady: (api: UseFileUploadResult) => void }) {
   // Small backoff so the run stays inside its bound; Retry-After (1 s) is still honoured.
-  const api = useFileUpload({ concurrency: 6, retry: { attempts: 4, baseDelayMs: 50, maxDelayMs: 1500 } });
+  const api = useFileUpload({
+    concurrency: 6,
+    retry: { attempts: 4, baseDelayMs: 50, maxDelayMs: 1500 },
+  });
   useEffect(() => {
     onReady(api);
   });
-  return <output data-settled={api.uploads.filter((u) => u.phase === 'completed' || u.phase === 'failed').length} />;
+  return (
+    <output
+      data-settled={
+        api.uploads.filter((u) => u.phase === 'completed' || u.phase === 'failed').length
+      }
+    />
+  );
 }
 
-it('200 uploads under ~20 % faults: every file COMPLETED intact or visibly failed with its session closed', async ({ task }) => {
+it('200 uploads under ~20 % faults: every file COMPLETED intact or visibly failed with its session closed', async ({
+  task,
+}) => {
   const started = performance.now();
   await resetServer();
   const page = watchPageErrors();
@@ -41,7 +65,11 @@ it('200 uploads under ~20 % faults: every file COMPLETED intact or visibly faile
   const faults = buildChaosFaults(0x5eed);
   await addFaults(faults);
 
-  const client = createLightfieldClient({ baseURL: serverUrl(), headers: { Authorization: 'Bearer sk_test_chaos' }, retryBaseDelayMs: 20 });
+  const client = createLightfieldClient({
+    baseURL: serverUrl(),
+    headers: { Authorization: 'Bearer sk_test_chaos' },
+    retryBaseDelayMs: 20,
+  });
   let api: UseFileUploadResult | undefined;
   render(
     <FilesProvider client={client}>
@@ -76,26 +104,45 @@ it('200 uploads under ~20 % faults: every file COMPLETED intact or visibly faile
     const sessions = files.filter((f) => f.originalFilename === source.file.name);
     const done = sessions.filter((f) => f.status === 'COMPLETED');
     const orphans = sessions.filter((f) => f.status === 'PENDING');
-    if (orphans.length > 0) problems.push(`${source.file.name}: ${orphans.length} PENDING session(s) left`);
-    if (done.length > 1) problems.push(`${source.file.name}: ${done.length} COMPLETED files for one source`);
+    if (orphans.length > 0)
+      problems.push(`${source.file.name}: ${orphans.length} PENDING session(s) left`);
+    if (done.length > 1)
+      problems.push(`${source.file.name}: ${done.length} COMPLETED files for one source`);
     if (upload.phase === 'completed') {
       completed += 1;
-      if (done.length !== 1) problems.push(`${source.file.name}: completed locally, ${done.length} COMPLETED on the server`);
+      if (done.length !== 1)
+        problems.push(
+          `${source.file.name}: completed locally, ${done.length} COMPLETED on the server`,
+        );
       else {
-        if (done[0]!.md5 !== source.md5) problems.push(`${source.file.name}: server md5 ${done[0]!.md5} ≠ source ${source.md5}`);
-        if (upload.serverFile?.id !== done[0]!.id) problems.push(`${source.file.name}: local id ${upload.serverFile?.id} ≠ server ${done[0]!.id}`);
+        if (done[0]!.md5 !== source.md5)
+          problems.push(`${source.file.name}: server md5 ${done[0]!.md5} ≠ source ${source.md5}`);
+        if (upload.serverFile?.id !== done[0]!.id)
+          problems.push(
+            `${source.file.name}: local id ${upload.serverFile?.id} ≠ server ${done[0]!.id}`,
+          );
       }
     } else {
       failed += 1;
       const code = upload.error?.code ?? '(none)';
       failureCodes.set(code, (failureCodes.get(code) ?? 0) + 1);
-      if (!upload.error?.code || !upload.error.message) problems.push(`${source.file.name}: failed without a typed error`);
-      if (done.length > 0) problems.push(`${source.file.name}: failed locally but COMPLETED on the server`);
-      for (const s of sessions) if (s.status !== 'CANCELLED' && s.status !== 'EXPIRED') problems.push(`${source.file.name}: failed with a ${s.status} session`);
+      if (!upload.error?.code || !upload.error.message)
+        problems.push(`${source.file.name}: failed without a typed error`);
+      if (done.length > 0)
+        problems.push(`${source.file.name}: failed locally but COMPLETED on the server`);
+      for (const s of sessions)
+        if (s.status !== 'CANCELLED' && s.status !== 'EXPIRED')
+          problems.push(`${source.file.name}: failed with a ${s.status} session`);
     }
   }
 
-  const faulted = log.filter((r) => r.status === 0 || r.status === 429 || r.status >= 500 || (r.route === 'put' && r.status === 403)).length;
+  const faulted = log.filter(
+    (r) =>
+      r.status === 0 ||
+      r.status === 429 ||
+      r.status >= 500 ||
+      (r.route === 'put' && r.status === 403),
+  ).length;
   const counts = {
     uploads: uploads.length,
     completed,
@@ -114,14 +161,24 @@ it('200 uploads under ~20 % faults: every file COMPLETED intact or visibly faile
     pendingOrphans: files.filter((f) => f.status === 'PENDING').length,
     md5Mismatches: problems.filter((p) => p.includes('md5')).length,
     duplicateCompleted: problems.filter((p) => p.includes('COMPLETED files for one source')).length,
-    storageRequestsWithApiHeaders: log.filter((r) => (r.route === 'put' || r.route === 'download') && (r.headers.authorization !== undefined || r.headers['lightfield-version'] !== undefined)).length,
+    storageRequestsWithApiHeaders: log.filter(
+      (r) =>
+        (r.route === 'put' || r.route === 'download') &&
+        (r.headers.authorization !== undefined || r.headers['lightfield-version'] !== undefined),
+    ).length,
     pageErrors: page.errors.length,
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
   task.meta.chaos = counts;
   const width = Math.max(...Object.keys(counts).map((k) => k.length));
-  console.log(['chaos run counts', ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n'));
-  if (failureCodes.size > 0) console.log(`failure codes: ${JSON.stringify(Object.fromEntries(failureCodes))}`);
+  console.log(
+    [
+      'chaos run counts',
+      ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(width)}  ${v}`),
+    ].join('\n'),
+  );
+  if (failureCodes.size > 0)
+    console.log(`failure codes: ${JSON.stringify(Object.fromEntries(failureCodes))}`);
 
   expect(page.errors).toEqual([]);
   expect(problems).toEqual([]);

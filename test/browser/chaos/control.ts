@@ -25,13 +25,18 @@ export interface LoggedRequest {
 
 export const serverUrl = (): string => inject('serverUrl');
 
-export async function control<T>(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<T> {
+export async function control<T>(
+  path: string,
+  body?: unknown,
+  method = body === undefined ? 'GET' : 'POST',
+): Promise<T> {
   const response = await fetch(`${serverUrl()}/_control/${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`/_control/${path} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`/_control/${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
 
@@ -39,13 +44,15 @@ export const resetServer = () => control('reset', {});
 export const addFaults = (faults: object[]) => control('faults', { faults });
 export const armedFaults = () => control<{ faults: object[] }>('faults').then((r) => r.faults);
 export const serverFiles = () => control<{ files: ServerFile[] }>('files').then((r) => r.files);
-export const requestLog = () => control<{ requests: LoggedRequest[] }>('requests').then((r) => r.requests);
+export const requestLog = () =>
+  control<{ requests: LoggedRequest[] }>('requests').then((r) => r.requests);
 
 /** Collects page errors and unhandled rejections from the moment it is called. */
 export function watchPageErrors(): { errors: string[]; stop(): void } {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String((event.reason as Error)?.message ?? event.reason)}`);
+  const onRejection = (event: PromiseRejectionEvent) =>
+    errors.push(`unhandledrejection: ${String((event.reason as Error)?.message ?? event.reason)}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   return {

@@ -8,8 +8,18 @@ import { prng } from './sources.js';
 type Fault = Record<string, unknown> & { route: string };
 
 /** `count` faults of one kind on `route`, the k-th armed to hit roughly request k·spacing. */
-function spread(route: string, count: number, spacing: number, make: (i: number) => Record<string, unknown>, random: () => number): Fault[] {
-  return Array.from({ length: count }, (_, i) => ({ route, after: Math.floor(i * spacing + random() * spacing), ...make(i) }));
+function spread(
+  route: string,
+  count: number,
+  spacing: number,
+  make: (i: number) => Record<string, unknown>,
+  random: () => number,
+): Fault[] {
+  return Array.from({ length: count }, (_, i) => ({
+    route,
+    after: Math.floor(i * spacing + random() * spacing),
+    ...make(i),
+  }));
 }
 
 export function buildChaosFaults(seed: number): Fault[] {

@@ -45,7 +45,10 @@ export async function chaosSources(count: number, seed: number): Promise<Source[
   for (const [i, size] of sizes.entries()) {
     const data = bytes(size, random);
     const name = `chaos-${String(i).padStart(3, '0')}-${size}.bin`;
-    sources.push({ file: new File([data], name, { type: 'application/octet-stream' }), md5: await md5(data) });
+    sources.push({
+      file: new File([data], name, { type: 'application/octet-stream' }),
+      md5: await md5(data),
+    });
   }
   return sources;
 }

@@ -3,13 +3,24 @@ import { describe, expect, inject, it } from 'vitest';
 import { createLightfieldClient } from '../../../src/core/api/client.js';
 
 const serverUrl = inject('serverUrl');
-const client = createLightfieldClient({ baseURL: serverUrl, headers: { Authorization: 'Bearer sk_lf_browser' }, maxRetries: 0 });
+const client = createLightfieldClient({
+  baseURL: serverUrl,
+  headers: { Authorization: 'Bearer sk_lf_browser' },
+  maxRetries: 0,
+});
 
 describe('the API client in a real browser', () => {
   it('creates and retrieves a session, parsed by the schemas', async () => {
-    const session = await client.files.create({ filename: 'x.csv', mimeType: 'text/csv', sizeBytes: 10 });
+    const session = await client.files.create({
+      filename: 'x.csv',
+      mimeType: 'text/csv',
+      sizeBytes: 10,
+    });
     expect(session.uploadUrl).toContain(serverUrl);
-    await expect(client.files.retrieve(session.id)).resolves.toMatchObject({ id: session.id, status: 'PENDING' });
+    await expect(client.files.retrieve(session.id)).resolves.toMatchObject({
+      id: session.id,
+      status: 'PENDING',
+    });
   });
 
   it('reads the error body of a refusal across origins', async () => {

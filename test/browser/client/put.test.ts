@@ -11,7 +11,10 @@ import type { FiledockError } from '../../../src/core/errors.js';
 import { putToStorage } from '../../../src/core/transfer/put.js';
 
 const serverUrl = inject('serverUrl');
-const client = createLightfieldClient({ baseURL: serverUrl, headers: { Authorization: 'Bearer sk_lf_browser' } });
+const client = createLightfieldClient({
+  baseURL: serverUrl,
+  headers: { Authorization: 'Bearer sk_lf_browser' },
+});
 const MiB = 1024 * 1024;
 
 interface LogEntry {
@@ -26,7 +29,9 @@ interface LogEntry {
 async function putsOf(fileId: string): Promise<LogEntry[]> {
   const response = await fetch(`${serverUrl}/_control/requests`);
   const { requests } = (await response.json()) as { requests: LogEntry[] };
-  return requests.filter((entry) => entry.method === 'PUT' && entry.route === 'put' && entry.path.includes(fileId));
+  return requests.filter(
+    (entry) => entry.method === 'PUT' && entry.route === 'put' && entry.path.includes(fileId),
+  );
 }
 
 async function addFault(fault: Record<string, unknown>): Promise<void> {
@@ -44,13 +49,23 @@ const clearFaults = async () => {
 beforeAll(clearFaults);
 afterAll(clearFaults);
 
-const bytes = (size: number, type = 'text/plain') => new Blob([new Uint8Array(size).fill(97)], { type });
+const bytes = (size: number, type = 'text/plain') =>
+  new Blob([new Uint8Array(size).fill(97)], { type });
 
 describe('the storage PUT in a real browser', () => {
   it('sends exactly the issued headers: no Authorization, no Lightfield-Version, no axios Accept', async () => {
-    const session = await client.files.create({ filename: 'b.md', mimeType: 'text/markdown', sizeBytes: 4, purpose: 'knowledge_user' });
+    const session = await client.files.create({
+      filename: 'b.md',
+      mimeType: 'text/markdown',
+      sizeBytes: 4,
+      purpose: 'knowledge_user',
+    });
     // A Blob typed differently: the issued Content-Type must still be what goes out.
-    await putToStorage({ url: session.uploadUrl, headers: session.uploadHeaders, body: new Blob(['abcd'], { type: 'text/plain' }) });
+    await putToStorage({
+      url: session.uploadUrl,
+      headers: session.uploadHeaders,
+      body: new Blob(['abcd'], { type: 'text/plain' }),
+    });
     const [put] = await putsOf(session.id);
     expect(put!.status).toBe(200);
     expect(put!.headers['content-type']).toBe('text/markdown');
@@ -68,7 +83,11 @@ describe('the storage PUT in a real browser', () => {
     // Loopback socket buffers can swallow several MiB at once (one progress event for all of
     // it), so send more than they hold and pace the server's reading.
     const size = 16 * MiB;
-    const session = await client.files.create({ filename: 'big.txt', mimeType: 'text/plain', sizeBytes: size });
+    const session = await client.files.create({
+      filename: 'big.txt',
+      mimeType: 'text/plain',
+      sizeBytes: size,
+    });
     await addFault({ route: 'put', fileId: session.id, throttleBytesPerSecond: 8 * MiB });
     const events: TransferProgress[] = [];
     await client.backend.put(session, bytes(size), { onProgress: (p) => events.push(p) });
@@ -82,7 +101,11 @@ describe('the storage PUT in a real browser', () => {
 
   it('aborts mid-PUT → aborted, and the session stays PENDING', async () => {
     const size = 8 * MiB;
-    const session = await client.files.create({ filename: 'abort.txt', mimeType: 'text/plain', sizeBytes: size });
+    const session = await client.files.create({
+      filename: 'abort.txt',
+      mimeType: 'text/plain',
+      sizeBytes: size,
+    });
     await addFault({ route: 'put', fileId: session.id, throttleBytesPerSecond: 2 * MiB });
     const controller = new AbortController();
     const seen: TransferProgress[] = [];
@@ -102,15 +125,23 @@ describe('the storage PUT in a real browser', () => {
     expect(outcome).toMatchObject({ code: 'aborted', retryable: false });
     expect(seen.at(-1)!.loaded).toBeLessThan(size);
     await expect(client.files.retrieve(session.id)).resolves.toMatchObject({ status: 'PENDING' });
-    await expect.poll(async () => (await putsOf(session.id))[0]?.endedAt, { timeout: 10_000 }).not.toBeNull();
+    await expect
+      .poll(async () => (await putsOf(session.id))[0]?.endedAt, { timeout: 10_000 })
+      .not.toBeNull();
     expect((await putsOf(session.id))[0]!.status).toBe(0);
   });
 
   it('adds no Content-Type of its own when storage issued none, whatever the Blob type', async () => {
-    const session = await client.files.create({ filename: 'n.txt', mimeType: 'text/plain', sizeBytes: 3 });
+    const session = await client.files.create({
+      filename: 'n.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 3,
+    });
     // Storage that signs no Content-Type: send none, even though the Blob has a type. (The
     // reference server did issue one, so it refuses; what matters is what went out.)
-    await expect(putToStorage({ url: session.uploadUrl, headers: {}, body: bytes(3, 'application/pdf') })).rejects.toMatchObject({
+    await expect(
+      putToStorage({ url: session.uploadUrl, headers: {}, body: bytes(3, 'application/pdf') }),
+    ).rejects.toMatchObject({
       code: 'storage-rejected',
     });
     const [put] = await putsOf(session.id);
@@ -118,9 +149,18 @@ describe('the storage PUT in a real browser', () => {
   });
 
   it('maps a refused PUT (forged signature) to storage-rejected', async () => {
-    const session = await client.files.create({ filename: 'f.txt', mimeType: 'text/plain', sizeBytes: 3 });
-    const forged = session.uploadUrl.replace(/token=([^&]+)/, (_m, token: string) => `token=${token.slice(0, -2)}xx`);
-    await expect(putToStorage({ url: forged, headers: session.uploadHeaders, body: bytes(3) })).rejects.toMatchObject({
+    const session = await client.files.create({
+      filename: 'f.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 3,
+    });
+    const forged = session.uploadUrl.replace(
+      /token=([^&]+)/,
+      (_m, token: string) => `token=${token.slice(0, -2)}xx`,
+    );
+    await expect(
+      putToStorage({ url: forged, headers: session.uploadHeaders, body: bytes(3) }),
+    ).rejects.toMatchObject({
       code: 'storage-rejected',
       status: 403,
     });

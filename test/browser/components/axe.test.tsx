@@ -7,8 +7,13 @@ import { renderWithClient, textFile } from './render.js';
 
 async function violations(root: Element): Promise<string[]> {
   // `region` judges a whole page's landmarks; these components sit inside the app's own.
-  const result = await axe.run(root, { resultTypes: ['violations'], rules: { region: { enabled: false } } });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const result = await axe.run(root, {
+    resultTypes: ['violations'],
+    rules: { region: { enabled: false } },
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** An uploader showing every kind of item: uploading (held), failed, rejected and completed. */
@@ -23,7 +28,9 @@ async function busyUploader(theme?: 'light' | 'dark'): Promise<void> {
     new File(['x'], 'photo.png', { type: 'image/png' }),
   ]);
   await waitFor(() => {
-    const phases = [...document.querySelectorAll('[data-filedock-upload]')].map((li) => li.getAttribute('data-phase'));
+    const phases = [...document.querySelectorAll('[data-filedock-upload]')].map((li) =>
+      li.getAttribute('data-phase'),
+    );
     expect(phases).toEqual(['uploading', 'failed', 'rejected']);
   });
 }
@@ -41,7 +48,9 @@ describe('axe', () => {
 
   it('finds nothing on the dark theme', async () => {
     await busyUploader('dark');
-    expect(document.querySelector('[data-filedock-uploader]')?.getAttribute('data-theme')).toBe('dark');
+    expect(document.querySelector('[data-filedock-uploader]')?.getAttribute('data-theme')).toBe(
+      'dark',
+    );
     expect(await violations(document.body)).toEqual([]);
   });
 
@@ -52,12 +61,18 @@ describe('axe', () => {
 
   it('finds nothing on a file list with every status, and on its error state', async () => {
     const { container, unmount } = renderWithClient(<FileList />, {
-      files: (['COMPLETED', 'PENDING', 'CANCELLED', 'EXPIRED'] as const).map((status, i) => ({ filename: `${status}.pdf`, status, sizeBytes: 2048 * (i + 1) })),
+      files: (['COMPLETED', 'PENDING', 'CANCELLED', 'EXPIRED'] as const).map((status, i) => ({
+        filename: `${status}.pdf`,
+        status,
+        sizeBytes: 2048 * (i + 1),
+      })),
     });
     await waitFor(() => expect(container.querySelectorAll('tr[data-file-id]')).toHaveLength(4));
     expect(await violations(container)).toEqual([]);
     unmount();
-    const failing = renderWithClient(<FileList theme="dark" />, { faults: [{ route: 'list', status: 500 }] });
+    const failing = renderWithClient(<FileList theme="dark" />, {
+      faults: [{ route: 'list', status: 500 }],
+    });
     await screen.findByRole('alert');
     expect(await violations(failing.container)).toEqual([]);
   });

@@ -46,7 +46,9 @@ describe('FileUploader drag and drop (real DataTransfer)', () => {
     dispatchDrag(area, 'drop', transfer);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^photo\.png is not an accepted file type\. Accepted: .+/);
-    expect(alert.closest('[data-filedock-upload]')?.getAttribute('data-error-code')).toBe('file-invalid-type');
+    expect(alert.closest('[data-filedock-upload]')?.getAttribute('data-error-code')).toBe(
+      'file-invalid-type',
+    );
     expect(client.control.calls).toEqual([]);
   });
 
@@ -54,9 +56,17 @@ describe('FileUploader drag and drop (real DataTransfer)', () => {
     const { container } = renderWithClient(<FileUploader />);
     const area = dropArea();
     area.focus();
-    const paste = new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: transferOf([textFile('pasted.txt')]) });
+    const paste = new ClipboardEvent('paste', {
+      bubbles: true,
+      cancelable: true,
+      clipboardData: transferOf([textFile('pasted.txt')]),
+    });
     area.dispatchEvent(paste);
-    await waitFor(() => expect(uploadItems(container).map((li) => li.textContent)).toEqual([expect.stringContaining('pasted.txt')]));
+    await waitFor(() =>
+      expect(uploadItems(container).map((li) => li.textContent)).toEqual([
+        expect.stringContaining('pasted.txt'),
+      ]),
+    );
     expect(paste.defaultPrevented).toBe(true);
   });
 
@@ -80,12 +90,16 @@ describe('FileUploader drag and drop (real DataTransfer)', () => {
     const enabled = screen.getByRole('button', { name: /^Upload more files/ });
     dispatchDrag(enabled, 'dragenter', transferOf([textFile('b.txt')]));
     dispatchDrag(enabled, 'drop', transferOf([textFile('b.txt')]));
-    await waitFor(() => expect(document.querySelector('.on [data-filedock-upload]')?.getAttribute('data-phase')).toBe('completed'));
+    await waitFor(() =>
+      expect(document.querySelector('.on [data-filedock-upload]')?.getAttribute('data-phase')).toBe(
+        'completed',
+      ),
+    );
     expect(document.querySelectorAll('.off [data-filedock-upload]')).toHaveLength(0);
     expect(client.control.list().map((f) => f.filename)).toEqual(['b.txt']);
   });
 
-  it('stays active while the drag crosses the area\'s own text, and ignores drags without files', async () => {
+  it("stays active while the drag crosses the area's own text, and ignores drags without files", async () => {
     renderWithClient(<FileUploader purpose="knowledge_workspace" />);
     const area = dropArea();
     const title = area.querySelector('.filedock-dropzone-title')!;
@@ -109,7 +123,11 @@ describe('FileUploader drag and drop (real DataTransfer)', () => {
     const beside = document.createElement('div');
     document.body.append(beside);
     const transfer = transferOf([textFile('stray.txt')]);
-    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer });
+    const over = new DragEvent('dragover', {
+      bubbles: true,
+      cancelable: true,
+      dataTransfer: transfer,
+    });
     const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer });
     beside.dispatchEvent(over);
     beside.dispatchEvent(drop);

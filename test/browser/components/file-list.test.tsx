@@ -15,7 +15,8 @@ const seeds = (count: number): MemoryFileSeed[] =>
     createdAt: new Date(T0 + i * 60_000).toISOString(),
   }));
 
-const rowIds = () => [...document.querySelectorAll('tr[data-file-id]')].map((tr) => tr.getAttribute('data-file-id'));
+const rowIds = () =>
+  [...document.querySelectorAll('tr[data-file-id]')].map((tr) => tr.getAttribute('data-file-id'));
 
 describe('FileList', () => {
   it('shows 25 rows per page with working Previous/Next buttons, disabled at the ends', async () => {
@@ -29,7 +30,9 @@ describe('FileList', () => {
     expect(screen.getByText('Page 1 of 2')).toBeTruthy();
 
     await userEvent.click(next);
-    await waitFor(() => expect(rowIds()).toEqual(['fil_004', 'fil_003', 'fil_002', 'fil_001', 'fil_000']));
+    await waitFor(() =>
+      expect(rowIds()).toEqual(['fil_004', 'fil_003', 'fil_002', 'fil_001', 'fil_000']),
+    );
     expect(screen.getByText('Page 2 of 2')).toBeTruthy();
     expect(next.disabled).toBe(true);
     expect(previous.disabled).toBe(false);
@@ -40,10 +43,31 @@ describe('FileList', () => {
   it('shows name, size, created date and a status badge per row; download only on COMPLETED', async () => {
     renderWithClient(<FileList labels={{ timeZone: 'UTC' }} />, {
       files: [
-        { id: 'fil_a', filename: 'done.pdf', sizeBytes: 1536, createdAt: '2026-11-01T12:00:00.000Z', status: 'COMPLETED' },
-        { id: 'fil_b', filename: 'waiting.pdf', createdAt: '2026-11-01T11:00:00.000Z', status: 'PENDING' },
-        { id: 'fil_c', filename: 'gone.pdf', createdAt: '2026-11-01T10:00:00.000Z', status: 'EXPIRED' },
-        { id: 'fil_d', filename: 'stopped.pdf', createdAt: '2026-11-01T09:00:00.000Z', status: 'CANCELLED' },
+        {
+          id: 'fil_a',
+          filename: 'done.pdf',
+          sizeBytes: 1536,
+          createdAt: '2026-11-01T12:00:00.000Z',
+          status: 'COMPLETED',
+        },
+        {
+          id: 'fil_b',
+          filename: 'waiting.pdf',
+          createdAt: '2026-11-01T11:00:00.000Z',
+          status: 'PENDING',
+        },
+        {
+          id: 'fil_c',
+          filename: 'gone.pdf',
+          createdAt: '2026-11-01T10:00:00.000Z',
+          status: 'EXPIRED',
+        },
+        {
+          id: 'fil_d',
+          filename: 'stopped.pdf',
+          createdAt: '2026-11-01T09:00:00.000Z',
+          status: 'CANCELLED',
+        },
       ],
     });
     const row = (id: string) => document.querySelector<HTMLElement>(`tr[data-file-id="${id}"]`)!;
@@ -54,7 +78,11 @@ describe('FileList', () => {
     expect(row('fil_a').textContent).toContain('Nov 1, 2026');
     expect(done.getByText('Completed').getAttribute('data-status')).toBe('COMPLETED');
     expect(done.getByRole('button', { name: 'Download done.pdf' })).toBeTruthy();
-    for (const [id, text] of [['fil_b', 'Pending'], ['fil_c', 'Expired'], ['fil_d', 'Cancelled']] as const) {
+    for (const [id, text] of [
+      ['fil_b', 'Pending'],
+      ['fil_c', 'Expired'],
+      ['fil_d', 'Cancelled'],
+    ] as const) {
       expect(within(row(id)).getByText(text).getAttribute('data-status')).toBe(text.toUpperCase());
       expect(within(row(id)).queryByRole('button')).toBeNull();
     }
@@ -62,7 +90,9 @@ describe('FileList', () => {
 
   it('fetches a download URL on click and hands it over', async () => {
     const onDownload = vi.fn();
-    const { client } = renderWithClient(<FileList onDownload={onDownload} />, { files: [{ id: 'fil_a', filename: 'a.pdf' }] });
+    const { client } = renderWithClient(<FileList onDownload={onDownload} />, {
+      files: [{ id: 'fil_a', filename: 'a.pdf' }],
+    });
     await userEvent.click(await screen.findByRole('button', { name: 'Download a.pdf' }));
     await waitFor(() => expect(onDownload).toHaveBeenCalledTimes(1));
     expect(onDownload.mock.calls[0]![0]).toBe('memory://files/fil_a/content');
@@ -73,13 +103,17 @@ describe('FileList', () => {
     renderWithClient(<FileList />, { pauseAt: undefined, latencyMs: 50 });
     expect(screen.getByRole('status').textContent).toBe('Loading files…');
     expect(await screen.findByText('No files yet')).toBeTruthy();
-    expect(document.querySelector('[data-filedock-file-list]')?.getAttribute('data-state')).toBe('empty');
+    expect(document.querySelector('[data-filedock-file-list]')?.getAttribute('data-state')).toBe(
+      'empty',
+    );
   });
 
   it('shows an error with a working retry', async () => {
     renderWithClient(<FileList />, { faults: [{ route: 'list', status: 503 }], files: seeds(2) });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('The files could not be loaded. The service is unavailable right now.');
+    expect(alert.textContent).toBe(
+      'The files could not be loaded. The service is unavailable right now.',
+    );
     expect(alert.parentElement?.getAttribute('data-error-code')).toBe('service_unavailable');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(rowIds()).toEqual(['fil_001', 'fil_000']));

@@ -58,15 +58,18 @@ describe('FileUploader keyboard operation', () => {
     const input = screen.getByLabelText<HTMLInputElement>('Choose files to upload');
     await userEvent.upload(input, [textFile('one.txt'), textFile('two.txt')]);
     await waitFor(() =>
-      expect([...container.querySelectorAll('[data-filedock-upload]')].map((li) => li.getAttribute('data-phase'))).toEqual([
-        'completed',
-        'completed',
-      ]),
+      expect(
+        [...container.querySelectorAll('[data-filedock-upload]')].map((li) =>
+          li.getAttribute('data-phase'),
+        ),
+      ).toEqual(['completed', 'completed']),
     );
   });
 
   it('moves Tab from the drop area to the item buttons in list order', async () => {
-    renderWithClient(<FileUploader concurrency={1} />, { pauseAt: { phase: 'uploading', percent: 50 } });
+    renderWithClient(<FileUploader concurrency={1} />, {
+      pauseAt: { phase: 'uploading', percent: 50 },
+    });
     const input = screen.getByLabelText<HTMLInputElement>('Choose files to upload');
     await userEvent.upload(input, [textFile('first.txt'), textFile('second.txt')]);
     const cancelFirst = await screen.findByRole('button', { name: 'Cancel upload of first.txt' });
@@ -79,7 +82,9 @@ describe('FileUploader keyboard operation', () => {
     // Space on a focused item button acts on it.
     await userEvent.keyboard(' ');
     await waitFor(() => expect(cancelSecond.closest('[data-filedock-upload]')).toBeNull());
-    const phases = [...document.querySelectorAll('[data-filedock-upload]')].map((li) => li.getAttribute('data-phase'));
+    const phases = [...document.querySelectorAll('[data-filedock-upload]')].map((li) =>
+      li.getAttribute('data-phase'),
+    );
     expect(phases).toEqual(['uploading', 'cancelled']);
   });
 });

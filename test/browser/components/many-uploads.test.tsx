@@ -6,8 +6,10 @@ import type { Upload } from '../../../src/core/upload/types.js';
 import type { UploadItemActions } from '../../../src/components/UploadItem.js';
 import { renderWithClient, textFile, uploadItems } from './render.js';
 
-const pick = (files: File[]) => userEvent.upload(screen.getByLabelText<HTMLInputElement>('Choose files to upload'), files);
-const files = (count: number) => Array.from({ length: count }, (_, i) => textFile(`n-${i}.txt`, `file ${i}`));
+const pick = (files: File[]) =>
+  userEvent.upload(screen.getByLabelText<HTMLInputElement>('Choose files to upload'), files);
+const files = (count: number) =>
+  Array.from({ length: count }, (_, i) => textFile(`n-${i}.txt`, `file ${i}`));
 
 describe('FileUploader with many uploads', () => {
   it('mounts a large pick a slice per task, ending with every row in pick order', async () => {
@@ -17,7 +19,13 @@ describe('FileUploader with many uploads', () => {
       const added = records
         .flatMap((r) => [...r.addedNodes])
         .filter((n): n is HTMLElement => n instanceof HTMLElement)
-        .reduce((sum, n) => sum + (n.matches('[data-filedock-upload]') ? 1 : 0) + n.querySelectorAll('[data-filedock-upload]').length, 0);
+        .reduce(
+          (sum, n) =>
+            sum +
+            (n.matches('[data-filedock-upload]') ? 1 : 0) +
+            n.querySelectorAll('[data-filedock-upload]').length,
+          0,
+        );
       largestBatch = Math.max(largestBatch, added);
     });
     observer.observe(document.body, { childList: true, subtree: true });
@@ -27,7 +35,9 @@ describe('FileUploader with many uploads', () => {
     // One commit per task: a pick of 350 never mounts in one.
     expect(largestBatch).toBeGreaterThan(0);
     expect(largestBatch).toBeLessThanOrEqual(100);
-    expect(uploadItems(document.body).map((li) => li.querySelector('.filedock-item-name')!.textContent)).toEqual(files(350).map((f) => f.name));
+    expect(
+      uploadItems(document.body).map((li) => li.querySelector('.filedock-item-name')!.textContent),
+    ).toEqual(files(350).map((f) => f.name));
   });
 
   it('re-renders only the rows whose upload changed', async () => {
@@ -38,7 +48,13 @@ describe('FileUploader with many uploads', () => {
     };
     renderWithClient(<FileUploader concurrency={2} renderItem={renderItem} />);
     await pick(files(60));
-    await waitFor(() => expect(uploadItems(document.body).filter((li) => li.dataset.phase === 'completed')).toHaveLength(60), { timeout: 15_000 });
+    await waitFor(
+      () =>
+        expect(
+          uploadItems(document.body).filter((li) => li.dataset.phase === 'completed'),
+        ).toHaveLength(60),
+      { timeout: 15_000 },
+    );
     // Each record changes a handful of times (phases, session, MD5, completion); a list that
     // re-rendered every row on each notification would count dozens per row.
     const most = Math.max(...renders.values());

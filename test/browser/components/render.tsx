@@ -10,7 +10,11 @@ import { afterEach } from 'vitest';
 import { FilesProvider } from '../../../src/index.js';
 import type { FiledockLabelsInput } from '../../../src/components/labels.js';
 import type { PurposeRules } from '../../../src/core/rules/purposes.js';
-import { createMemoryClient, type MemoryClient, type MemoryClientOptions } from '../../../src/testing/index.js';
+import {
+  createMemoryClient,
+  type MemoryClient,
+  type MemoryClientOptions,
+} from '../../../src/testing/index.js';
 
 afterEach(() => {
   cleanup();
@@ -23,14 +27,23 @@ export interface Rendered extends RenderResult {
 
 export function renderWithClient(
   ui: ReactNode,
-  options: MemoryClientOptions & { labels?: FiledockLabelsInput; client?: MemoryClient; rules?: Partial<PurposeRules> } = {},
+  options: MemoryClientOptions & {
+    labels?: FiledockLabelsInput;
+    client?: MemoryClient;
+    rules?: Partial<PurposeRules>;
+  } = {},
 ): Rendered {
   const { labels, client: given, rules, ...clientOptions } = options;
   const client = given ?? createMemoryClient(clientOptions);
   // No query retries: an error state must show at once, not after three backoffs.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
-    <FilesProvider client={client} queryClient={queryClient} {...(labels ? { labels } : {})} {...(rules ? { rules } : {})}>
+    <FilesProvider
+      client={client}
+      queryClient={queryClient}
+      {...(labels ? { labels } : {})}
+      {...(rules ? { rules } : {})}
+    >
       {ui}
     </FilesProvider>,
   );
@@ -48,8 +61,14 @@ export function transferOf(files: readonly File[]): DataTransfer {
   return transfer;
 }
 
-export function dispatchDrag(target: Element, type: 'dragenter' | 'dragover' | 'dragleave' | 'drop', transfer: DataTransfer): void {
-  target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+export function dispatchDrag(
+  target: Element,
+  type: 'dragenter' | 'dragover' | 'dragleave' | 'drop',
+  transfer: DataTransfer,
+): void {
+  target.dispatchEvent(
+    new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+  );
 }
 
 export function uploadItems(container: HTMLElement): HTMLElement[] {

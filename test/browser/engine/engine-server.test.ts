@@ -33,7 +33,8 @@ async function control<T>(path: string, body?: unknown): Promise<T> {
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`/_control/${path}: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`/_control/${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
 const addFaults = (...faults: object[]) => control('faults', { faults });
@@ -43,21 +44,36 @@ const requestLog = () => control<{ requests: LoggedRequest[] }>('requests').then
 let seq = 0;
 function randomFile(size: number, label: string): { file: File; data: Uint8Array } {
   const data = new Uint8Array(size);
-  for (let offset = 0; offset < size; offset += 65_536) crypto.getRandomValues(data.subarray(offset, Math.min(size, offset + 65_536)));
+  for (let offset = 0; offset < size; offset += 65_536)
+    crypto.getRandomValues(data.subarray(offset, Math.min(size, offset + 65_536)));
   seq += 1;
-  return { file: new File([data], `engine-${label}-${Date.now()}-${seq}.bin`, { type: 'application/octet-stream' }), data };
+  return {
+    file: new File([data], `engine-${label}-${Date.now()}-${seq}.bin`, {
+      type: 'application/octet-stream',
+    }),
+    data,
+  };
 }
 
 function makeEngine(options: Partial<UploadEngineOptions> = {}): UploadEngine {
-  const client = createLightfieldClient({ baseURL: url, headers: { Authorization: 'Bearer sk_test' }, retryBaseDelayMs: 50 });
-  return createUploadEngine({ backend: client.backend, retry: { attempts: 3, baseDelayMs: 100 }, ...options });
+  const client = createLightfieldClient({
+    baseURL: url,
+    headers: { Authorization: 'Bearer sk_test' },
+    retryBaseDelayMs: 50,
+  });
+  return createUploadEngine({
+    backend: client.backend,
+    retry: { attempts: 3, baseDelayMs: 100 },
+    ...options,
+  });
 }
 
 function settled(engine: UploadEngine, localIds: string[]): Promise<Upload[]> {
   return new Promise((resolve) => {
     const check = (): boolean => {
       const uploads = engine.getSnapshot().uploads.filter((u) => localIds.includes(u.localId));
-      if (!uploads.every((u) => ['completed', 'failed', 'cancelled', 'rejected'].includes(u.phase))) return false;
+      if (!uploads.every((u) => ['completed', 'failed', 'cancelled', 'rejected'].includes(u.phase)))
+        return false;
       resolve(uploads);
       return true;
     };
@@ -81,7 +97,9 @@ describe('upload engine against the reference server', () => {
     expect(upload!.md5).toBe(expected);
     const stored = (await serverFiles()).find((f) => f.id === upload!.serverFile!.id)!;
     expect(stored).toMatchObject({ status: 'COMPLETED', md5: expected });
-    console.log(`[figure] engine upload of 32 MiB (PUT + worker MD5 + complete): ${(32 / seconds).toFixed(0)} MiB/s (${(seconds * 1000).toFixed(0)} ms)`);
+    console.log(
+      `[figure] engine upload of 32 MiB (PUT + worker MD5 + complete): ${(32 / seconds).toFixed(0)} MiB/s (${(seconds * 1000).toFixed(0)} ms)`,
+    );
   });
 
   it('cancel during the PUT: the server shows CANCELLED and no complete is sent', async () => {
@@ -101,9 +119,15 @@ describe('upload engine against the reference server', () => {
     const fileId = engine.getSnapshot().uploads[0]!.serverFile!.id;
     engine.cancel(id!);
     expect(engine.getSnapshot().uploads[0]!.phase).toBe('cancelled');
-    await vi.waitFor(async () => expect((await serverFiles()).find((f) => f.id === fileId)?.status).toBe('CANCELLED'), { timeout: 5000, interval: 50 });
+    await vi.waitFor(
+      async () =>
+        expect((await serverFiles()).find((f) => f.id === fileId)?.status).toBe('CANCELLED'),
+      { timeout: 5000, interval: 50 },
+    );
     const log = (await requestLog()).filter((r) => r.fileId === fileId);
-    expect(log.some((r) => r.route === 'cancel' && r.method === 'POST' && r.status === 200)).toBe(true);
+    expect(log.some((r) => r.route === 'cancel' && r.method === 'POST' && r.status === 200)).toBe(
+      true,
+    );
     expect(log.some((r) => r.route === 'complete' && r.method === 'POST')).toBe(false);
   });
 
@@ -120,7 +144,10 @@ describe('upload engine against the reference server', () => {
     expect(upload!.phase).toBe('completed');
     expect(upload!.attempts).toBeGreaterThanOrEqual(2); // the PUT is retried by the engine alone, and create ran out of client retries
     const fileId = upload!.serverFile!.id;
-    expect((await serverFiles()).find((f) => f.id === fileId)).toMatchObject({ status: 'COMPLETED', md5: await md5OneShot(data) });
+    expect((await serverFiles()).find((f) => f.id === fileId)).toMatchObject({
+      status: 'COMPLETED',
+      md5: await md5OneShot(data),
+    });
     const log = (await requestLog()).filter((r) => r.fileId === fileId);
     const puts = log.filter((r) => r.route === 'put' && r.method === 'PUT'); // not CORS preflights
     expect(puts.length).toBeGreaterThanOrEqual(2);
@@ -140,7 +167,10 @@ describe('upload engine against the reference server', () => {
     expect(upload!.phase).toBe('completed');
     const mine = (await serverFiles()).filter((f) => f.originalFilename === file.name);
     expect(mine.map((f) => f.status).sort()).toEqual(['COMPLETED', 'EXPIRED']);
-    expect(mine.find((f) => f.status === 'COMPLETED')).toMatchObject({ id: upload!.serverFile!.id, md5: await md5OneShot(data) });
+    expect(mine.find((f) => f.status === 'COMPLETED')).toMatchObject({
+      id: upload!.serverFile!.id,
+      md5: await md5OneShot(data),
+    });
   });
 
   it('never has more PUTs in flight than the concurrency cap, as the server saw it', async () => {
@@ -150,7 +180,9 @@ describe('upload engine against the reference server', () => {
     const uploads = await settled(engine, engine.add(files));
     expect(uploads.map((u) => u.phase)).toEqual(Array(6).fill('completed'));
     const ids = new Set(uploads.map((u) => u.serverFile!.id));
-    const puts = (await requestLog()).filter((r) => r.route === 'put' && r.method === 'PUT' && r.fileId && ids.has(r.fileId));
+    const puts = (await requestLog()).filter(
+      (r) => r.route === 'put' && r.method === 'PUT' && r.fileId && ids.has(r.fileId),
+    );
     expect(puts).toHaveLength(6);
     const events = puts.flatMap((r) => [
       { at: Date.parse(r.startedAt), delta: 1 },

@@ -51,7 +51,9 @@ describe('computeMd5 in a real Worker', () => {
     const expected = await md5OneShot(data);
     const workers = spyOnWorkers();
     const progress: number[] = [];
-    const digest = await computeMd5(new Blob([data]), { onProgress: ({ loaded }) => progress.push(loaded) });
+    const digest = await computeMd5(new Blob([data]), {
+      onProgress: ({ loaded }) => progress.push(loaded),
+    });
     expect(digest).toBe(expected);
     expect(workers).toEqual([{ ready: true, terminated: true }]);
     expect(progress.length).toBeGreaterThanOrEqual(3);
@@ -74,21 +76,29 @@ describe('computeMd5 in a real Worker', () => {
     class BrokenWorker extends EventTarget {
       constructor() {
         super();
-        queueMicrotask(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'blocked' })));
+        queueMicrotask(() =>
+          this.dispatchEvent(Object.assign(new Event('error'), { message: 'blocked' })),
+        );
       }
       postMessage(): void {}
       terminate(): void {}
     }
     vi.stubGlobal('Worker', BrokenWorker);
-    expect(await computeMd5(new Blob(['hello world']), { workerThreshold: 0 })).toBe('5eb63bbbe01eeed093cb22bb8f5acdc3');
+    expect(await computeMd5(new Blob(['hello world']), { workerThreshold: 0 })).toBe(
+      '5eb63bbbe01eeed093cb22bb8f5acdc3',
+    );
   });
 
   it('hashes Blobs up to the threshold on the calling thread, without a Worker', async () => {
     const workers = spyOnWorkers();
     const data = bytes(64 * 1024);
-    expect(await computeMd5(new Blob([data]), { workerThreshold: 64 * 1024 })).toBe(await md5OneShot(data));
+    expect(await computeMd5(new Blob([data]), { workerThreshold: 64 * 1024 })).toBe(
+      await md5OneShot(data),
+    );
     expect(workers).toEqual([]);
-    expect(await computeMd5(new Blob([data]), { workerThreshold: 64 * 1024 - 1 })).toBe(await md5OneShot(data));
+    expect(await computeMd5(new Blob([data]), { workerThreshold: 64 * 1024 - 1 })).toBe(
+      await md5OneShot(data),
+    );
     expect(workers).toEqual([{ ready: true, terminated: true }]);
   });
 
@@ -96,14 +106,21 @@ describe('computeMd5 in a real Worker', () => {
     const data = bytes(5 * MiB + 3, 11);
     const modes: Array<string | undefined> = [];
     const getReader = ReadableStream.prototype.getReader;
-    vi.spyOn(ReadableStream.prototype, 'getReader').mockImplementation(function (this: ReadableStream, options?: { mode?: 'byob' }) {
+    vi.spyOn(ReadableStream.prototype, 'getReader').mockImplementation(function (
+      this: ReadableStream,
+      options?: { mode?: 'byob' },
+    ) {
       modes.push(options?.mode);
       return getReader.call(this, options as never);
     } as never);
     const hasher = await createMD5();
     hasher.init();
     const progress: number[] = [];
-    const digest = await hashBlobChunks(new Blob([data]), hasher, { byob: true, chunkSize: 2 * MiB, onProgress: (loaded) => progress.push(loaded) });
+    const digest = await hashBlobChunks(new Blob([data]), hasher, {
+      byob: true,
+      chunkSize: 2 * MiB,
+      onProgress: (loaded) => progress.push(loaded),
+    });
     vi.restoreAllMocks();
     expect(modes).toEqual(['byob']);
     expect(digest).toBe(await md5OneShot(data));
@@ -113,8 +130,13 @@ describe('computeMd5 in a real Worker', () => {
   it('many concurrent hashes of in-memory Blobs, below and above the Worker threshold, all finish with the right digest', async () => {
     // Guards where the BYOB reader may run: several BYOB reads of Blob streams in one context
     // hung in Chromium, one per Worker never did. 160 Blobs made up front, 8 hashed at a time.
-    const sizes = Array.from({ length: 160 }, (_, i) => (i % 8 === 7 ? MiB + 1 + ((i * 104729) % (2 * MiB)) : 1 + ((i * 7919) % (300 * 1024))));
-    const blobs = sizes.map((size, index) => ({ data: bytes(size, index + 1), blob: new Blob([bytes(size, index + 1)]) }));
+    const sizes = Array.from({ length: 160 }, (_, i) =>
+      i % 8 === 7 ? MiB + 1 + ((i * 104729) % (2 * MiB)) : 1 + ((i * 7919) % (300 * 1024)),
+    );
+    const blobs = sizes.map((size, index) => ({
+      data: bytes(size, index + 1),
+      blob: new Blob([bytes(size, index + 1)]),
+    }));
     let next = 0;
     const failures: string[] = [];
     const lane = async (): Promise<void> => {

@@ -29,16 +29,21 @@ async function control<T>(path: string, body?: unknown): Promise<T> {
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`/_control/${path} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`/_control/${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
 
 export const resetServer = () => control('reset', {});
 export const setServerConfig = (patch: Record<string, unknown>) => control('config', patch);
-export const serverRequests = () => control<{ requests: LoggedRequest[] }>('requests').then((r) => r.requests);
+export const serverRequests = () =>
+  control<{ requests: LoggedRequest[] }>('requests').then((r) => r.requests);
 
 export function makeClient() {
-  return createLightfieldClient({ baseURL: serverUrl(), headers: { Authorization: 'Bearer sk_test' } });
+  return createLightfieldClient({
+    baseURL: serverUrl(),
+    headers: { Authorization: 'Bearer sk_test' },
+  });
 }
 
 /** COMPLETED files made through the API itself (create → PUT → complete), rate limit off meanwhile. */
@@ -49,7 +54,11 @@ export async function seedFiles(count: number): Promise<FileObject[]> {
   for (let i = 0; i < count; i += 1) {
     const body = new Blob([`seed file ${i}\n`], { type: 'text/plain' });
     const filename = `seed-${String(i).padStart(2, '0')}.txt`;
-    const session = await backend.createSession({ filename, mimeType: 'text/plain', sizeBytes: body.size });
+    const session = await backend.createSession({
+      filename,
+      mimeType: 'text/plain',
+      sizeBytes: body.size,
+    });
     await backend.put(session, body);
     files.push(await backend.complete(session.id));
   }

@@ -31,10 +31,17 @@ describe('useFileUpload in Chromium under StrictMode', () => {
       </StrictMode>,
     );
     const bytes = new Uint8Array(3 * 1024 * 1024).map((_, i) => i % 251);
-    api!.add([new File([bytes], 'one.bin', { type: 'application/octet-stream' }), new File(['two'], 'two.txt', { type: 'text/plain' })]);
+    api!.add([
+      new File([bytes], 'one.bin', { type: 'application/octet-stream' }),
+      new File(['two'], 'two.txt', { type: 'text/plain' }),
+    ]);
 
-    await waitFor(() => expect(screen.getByText('one.bin').dataset.phase).toBe('completed'), { timeout: 10_000 });
-    await waitFor(() => expect(screen.getByText('two.txt').dataset.phase).toBe('completed'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByText('one.bin').dataset.phase).toBe('completed'), {
+      timeout: 10_000,
+    });
+    await waitFor(() => expect(screen.getByText('two.txt').dataset.phase).toBe('completed'), {
+      timeout: 10_000,
+    });
     const log = await serverRequests();
     expect(log.filter((r) => r.route === 'create' && r.method === 'POST')).toHaveLength(2);
     expect(log.filter((r) => r.route === 'complete' && r.status === 200)).toHaveLength(2);

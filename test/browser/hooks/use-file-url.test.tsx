@@ -13,7 +13,13 @@ interface Seen {
 function Link({ id, onUrl }: { id: string; onUrl: (seen: Seen) => void }) {
   const { data } = useFileUrl(id);
   if (data) onUrl({ expiresAt: data.expiresAt, seenAt: Date.now() });
-  return data ? <a href={data.url} data-expires-at={data.expiresAt}>Download</a> : <span>No link</span>;
+  return data ? (
+    <a href={data.url} data-expires-at={data.expiresAt}>
+      Download
+    </a>
+  ) : (
+    <span>No link</span>
+  );
 }
 
 describe('useFileUrl in Chromium against the reference server', () => {
@@ -37,6 +43,8 @@ describe('useFileUrl in Chromium against the reference server', () => {
     const firstRefresh = seen.find((s) => s.expiresAt !== first)!;
     expect(firstRefresh.seenAt).toBeLessThan(Date.parse(first));
     for (const s of seen) expect(s.seenAt).toBeLessThan(Date.parse(s.expiresAt));
-    expect((await serverRequests()).filter((r) => r.route === 'url' && r.method === 'GET').length).toBeGreaterThanOrEqual(2);
+    expect(
+      (await serverRequests()).filter((r) => r.route === 'url' && r.method === 'GET').length,
+    ).toBeGreaterThanOrEqual(2);
   });
 });

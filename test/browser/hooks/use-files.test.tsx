@@ -7,7 +7,16 @@ import { makeClient, resetServer, seedFiles, serverRequests } from './server.js'
 beforeEach(() => resetServer());
 
 function Pager() {
-  const { data, page, pageCount, totalCount, hasNextPage, hasPreviousPage, setPage, isPlaceholderData } = useFiles();
+  const {
+    data,
+    page,
+    pageCount,
+    totalCount,
+    hasNextPage,
+    hasPreviousPage,
+    setPage,
+    isPlaceholderData,
+  } = useFiles();
   return (
     <section aria-busy={isPlaceholderData}>
       <p data-testid="status">{`Page ${page} of ${pageCount ?? '?'} (${totalCount ?? '?'} files)`}</p>
@@ -28,7 +37,8 @@ function Pager() {
   );
 }
 
-const shownIds = () => [...document.querySelectorAll('[data-file-id]')].map((el) => el.getAttribute('data-file-id'));
+const shownIds = () =>
+  [...document.querySelectorAll('[data-file-id]')].map((el) => el.getAttribute('data-file-id'));
 
 describe('useFiles in Chromium against the reference server', () => {
   it('pages over 60 files, 25 at a time, prefetching the next page', async () => {
@@ -45,7 +55,9 @@ describe('useFiles in Chromium against the reference server', () => {
     const previous = screen.getByRole('button', { name: 'Previous page' });
     expect(previous).toBeDisabled();
     await waitFor(async () => {
-      const lists = (await serverRequests()).filter((r) => r.route === 'list' && r.method === 'GET').map((r) => new URL(r.path, 'http://x').searchParams.get('offset') ?? '0');
+      const lists = (await serverRequests())
+        .filter((r) => r.route === 'list' && r.method === 'GET')
+        .map((r) => new URL(r.path, 'http://x').searchParams.get('offset') ?? '0');
       expect(lists).toEqual(['0', '25']);
     });
 

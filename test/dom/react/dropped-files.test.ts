@@ -6,7 +6,12 @@ const file = (name: string, type = 'text/plain') => new File(['x'], name, { type
 
 /** A FileSystemFileEntry / FileSystemDirectoryEntry stand-in; directories answer in batches of 2. */
 function fileEntry(f: File) {
-  return { isFile: true, isDirectory: false, name: f.name, file: (ok: (f: File) => void) => queueMicrotask(() => ok(f)) };
+  return {
+    isFile: true,
+    isDirectory: false,
+    name: f.name,
+    file: (ok: (f: File) => void) => queueMicrotask(() => ok(f)),
+  };
 }
 function dirEntry(name: string, children: unknown[], failWith?: Error) {
   return {
@@ -37,21 +42,37 @@ function transfer(items: unknown[], files: File[] = []) {
 
 describe('filesFromDataTransfer', () => {
   it('walks dropped folders depth first, across readEntries batches, keeping the drop order', async () => {
-    const [a, b, c, d, e, top] = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'top.txt'].map((n) => file(n));
+    const [a, b, c, d, e, top] = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'top.txt'].map((n) =>
+      file(n),
+    );
     const nested = dirEntry('inner', [fileEntry(c!), fileEntry(d!)]);
     const folder = dirEntry('folder', [fileEntry(a!), nested, fileEntry(b!), fileEntry(e!)]);
     const files = await filesFromDataTransfer(transfer([item(fileEntry(top!), top), item(folder)]));
-    expect(files.map((f) => f.name)).toEqual(['top.txt', 'a.txt', 'c.txt', 'd.txt', 'b.txt', 'e.txt']);
+    expect(files.map((f) => f.name)).toEqual([
+      'top.txt',
+      'a.txt',
+      'c.txt',
+      'd.txt',
+      'b.txt',
+      'e.txt',
+    ]);
   });
 
   it('without folders, returns the files as the DataTransfer lists them', async () => {
     const picked = [file('one.txt'), file('two.txt')];
-    const files = await filesFromDataTransfer(transfer(picked.map((f) => item(fileEntry(f), f)), picked));
+    const files = await filesFromDataTransfer(
+      transfer(
+        picked.map((f) => item(fileEntry(f), f)),
+        picked,
+      ),
+    );
     expect(files).toEqual(picked);
   });
 
   it('rejects when a folder cannot be read, and gives nothing for no DataTransfer', async () => {
-    await expect(filesFromDataTransfer(transfer([item(dirEntry('locked', [], new Error('denied')))]))).rejects.toThrow('denied');
+    await expect(
+      filesFromDataTransfer(transfer([item(dirEntry('locked', [], new Error('denied')))])),
+    ).rejects.toThrow('denied');
     expect(await filesFromDataTransfer(null)).toEqual([]);
   });
 });

@@ -3,8 +3,17 @@
  * or a fetch happens exactly when the test says. `answer(method, fn)` makes a method answer by
  * itself instead (lists, URLs). Aborted calls reject with code `aborted`, as the real client does.
  */
-import type { FileCreateResponse, FileObject, FileUrlResponse } from '../../../src/core/api/schemas.js';
-import type { BackendCapabilities, FilePage, FilesBackend, ListPageParams } from '../../../src/core/backend.js';
+import type {
+  FileCreateResponse,
+  FileObject,
+  FileUrlResponse,
+} from '../../../src/core/api/schemas.js';
+import type {
+  BackendCapabilities,
+  FilePage,
+  FilesBackend,
+  ListPageParams,
+} from '../../../src/core/backend.js';
 import { FiledockError } from '../../../src/core/errors.js';
 
 interface Results {
@@ -56,7 +65,11 @@ export class FakeBackend implements FilesBackend {
     return new Promise((take) => this.waiting.push({ method, take: take as (call: Call) => void }));
   }
 
-  private call<M extends Method>(method: M, args: unknown[], signal?: AbortSignal): Promise<Results[M]> {
+  private call<M extends Method>(
+    method: M,
+    args: unknown[],
+    signal?: AbortSignal,
+  ): Promise<Results[M]> {
     return new Promise<Results[M]>((resolve, reject) => {
       const call: Call<M> = { method, args, signal, resolve, reject };
       this.calls.push(call as unknown as Call);
@@ -64,7 +77,9 @@ export class FakeBackend implements FilesBackend {
       signal?.addEventListener('abort', () => reject(aborted()), { once: true });
       const answer = this.answers[method] as Answer<M> | undefined;
       if (answer) {
-        Promise.resolve().then(() => answer(...args)).then(resolve, reject);
+        Promise.resolve()
+          .then(() => answer(...args))
+          .then(resolve, reject);
         return;
       }
       const waiter = this.waiting.findIndex((w) => w.method === method);
@@ -118,7 +133,12 @@ export function fileObject(overrides: Partial<FileObject> = {}): FileObject {
 
 export function session(overrides: Partial<FileObject> = {}): FileCreateResponse {
   return {
-    ...fileObject({ status: 'PENDING', completedAt: null, expiresAt: '2099-01-01T00:00:00.000Z', ...overrides }),
+    ...fileObject({
+      status: 'PENDING',
+      completedAt: null,
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      ...overrides,
+    }),
     uploadUrl: 'https://storage.test/upload',
     uploadHeaders: { 'content-type': 'text/plain' },
   };
@@ -128,6 +148,9 @@ export function session(overrides: Partial<FileObject> = {}): FileCreateResponse
 export function listOver(files: FileObject[], totalCount?: () => number): Answer<'list'> {
   return (params) => {
     const { offset = 0, limit = 25 } = (params ?? {}) as ListPageParams;
-    return { data: files.slice(offset, offset + limit), totalCount: totalCount ? totalCount() : files.length };
+    return {
+      data: files.slice(offset, offset + limit),
+      totalCount: totalCount ? totalCount() : files.length,
+    };
   };
 }

@@ -32,7 +32,9 @@ describe('pageStats', () => {
   });
 
   it('ends on a full page when totalCount says nothing follows', () => {
-    expect(pageStats({ data: rows(25), totalCount: 50 }, 2, 25, 25, 'offset').hasNextPage).toBe(false);
+    expect(pageStats({ data: rows(25), totalCount: 50 }, 2, 25, 25, 'offset').hasNextPage).toBe(
+      false,
+    );
   });
 
   it('reports an empty page past the end as beyond the last page', () => {
@@ -49,18 +51,35 @@ describe('pageStats', () => {
       totalCount: undefined,
       hasNextPage: true,
     });
-    expect(pageStats({ data: rows(3) }, 2, 10, 10, 'cursor')).toEqual({ pageCount: 2, totalCount: 13, hasNextPage: false });
+    expect(pageStats({ data: rows(3) }, 2, 10, 10, 'cursor')).toEqual({
+      pageCount: 2,
+      totalCount: 13,
+      hasNextPage: false,
+    });
   });
 });
 
 describe('filesQueryKeys', () => {
   it('nests every key under filedock so one invalidation can reach them all', () => {
-    expect(filesQueryKeys.list({ offset: 25, limit: 25 })).toEqual(['filedock', 'list', { offset: 25, limit: 25 }]);
+    expect(filesQueryKeys.list({ offset: 25, limit: 25 })).toEqual([
+      'filedock',
+      'list',
+      { offset: 25, limit: 25 },
+    ]);
     expect(filesQueryKeys.detail('file_1')).toEqual(['filedock', 'detail', 'file_1']);
     expect(filesQueryKeys.url('file_1')).toEqual(['filedock', 'url', 'file_1']);
     expect(filesQueryKeys.upload()).toEqual(['filedock', 'upload', 'none']);
-    expect(filesQueryKeys.upload('knowledge_user')).toEqual(['filedock', 'upload', 'knowledge_user']);
-    for (const key of [filesQueryKeys.lists(), filesQueryKeys.details(), filesQueryKeys.urls(), filesQueryKeys.uploads()]) {
+    expect(filesQueryKeys.upload('knowledge_user')).toEqual([
+      'filedock',
+      'upload',
+      'knowledge_user',
+    ]);
+    for (const key of [
+      filesQueryKeys.lists(),
+      filesQueryKeys.details(),
+      filesQueryKeys.urls(),
+      filesQueryKeys.uploads(),
+    ]) {
       expect(key[0]).toBe('filedock');
     }
   });
@@ -70,10 +89,17 @@ describe('list query options', () => {
   it('defaults to the first page of 25 and clamps larger limits to the API maximum', () => {
     expect(normalizeListParams()).toEqual({ offset: 0, limit: 25 });
     expect(normalizeListParams({ offset: 50, limit: 100 })).toEqual({ offset: 50, limit: 25 });
-    expect(filesListQueryOptions(new FakeBackend(), { limit: 10 }).queryKey).toEqual(filesQueryKeys.list({ offset: 0, limit: 10 }));
+    expect(filesListQueryOptions(new FakeBackend(), { limit: 10 }).queryKey).toEqual(
+      filesQueryKeys.list({ offset: 0, limit: 10 }),
+    );
   });
 
-  it.each([{ limit: 0 }, { limit: 2.5 }, { offset: -1 }, { offset: Number.NaN }])('refuses %o with bad_request', (params) => {
-    expect(() => normalizeListParams(params)).toThrow(expect.objectContaining({ code: 'bad_request' }));
-  });
+  it.each([{ limit: 0 }, { limit: 2.5 }, { offset: -1 }, { offset: Number.NaN }])(
+    'refuses %o with bad_request',
+    (params) => {
+      expect(() => normalizeListParams(params)).toThrow(
+        expect.objectContaining({ code: 'bad_request' }),
+      );
+    },
+  );
 });

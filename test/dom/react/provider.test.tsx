@@ -28,13 +28,16 @@ describe('FilesProvider', () => {
 
   it('uses the QueryClient of a QueryClientProvider above it', () => {
     const outer = testQueryClient();
-    const { result } = renderHook(() => ({ ctx: useFilesContext('test'), nearest: useQueryClient() }), {
-      wrapper: ({ children }: { children?: ReactNode }) => (
-        <QueryClientProvider client={outer}>
-          <FilesProvider client={client}>{children}</FilesProvider>
-        </QueryClientProvider>
-      ),
-    });
+    const { result } = renderHook(
+      () => ({ ctx: useFilesContext('test'), nearest: useQueryClient() }),
+      {
+        wrapper: ({ children }: { children?: ReactNode }) => (
+          <QueryClientProvider client={outer}>
+            <FilesProvider client={client}>{children}</FilesProvider>
+          </QueryClientProvider>
+        ),
+      },
+    );
     expect(result.current.ctx.queryClient).toBe(outer);
     expect(result.current.nearest).toBe(outer);
   });
@@ -42,15 +45,18 @@ describe('FilesProvider', () => {
   it('prefers its queryClient prop over the one above it', () => {
     const outer = testQueryClient();
     const own = testQueryClient();
-    const { result } = renderHook(() => ({ ctx: useFilesContext('test'), nearest: useQueryClient() }), {
-      wrapper: ({ children }: { children?: ReactNode }) => (
-        <QueryClientProvider client={outer}>
-          <FilesProvider client={client} queryClient={own}>
-            {children}
-          </FilesProvider>
-        </QueryClientProvider>
-      ),
-    });
+    const { result } = renderHook(
+      () => ({ ctx: useFilesContext('test'), nearest: useQueryClient() }),
+      {
+        wrapper: ({ children }: { children?: ReactNode }) => (
+          <QueryClientProvider client={outer}>
+            <FilesProvider client={client} queryClient={own}>
+              {children}
+            </FilesProvider>
+          </QueryClientProvider>
+        ),
+      },
+    );
     expect(result.current.ctx.queryClient).toBe(own);
     expect(result.current.nearest).toBe(own);
   });

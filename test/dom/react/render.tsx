@@ -18,11 +18,21 @@ export interface ProvidersOptions {
 }
 
 /** No query retries: a failure in a test should show at once. */
-export function testQueryClient(config: ConstructorParameters<typeof QueryClient>[0] = {}): QueryClient {
-  return new QueryClient({ ...config, defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+export function testQueryClient(
+  config: ConstructorParameters<typeof QueryClient>[0] = {},
+): QueryClient {
+  return new QueryClient({
+    ...config,
+    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
+  });
 }
 
-function providers({ backend = new FakeBackend(), queryClient = testQueryClient(), strict = false, rules }: ProvidersOptions) {
+function providers({
+  backend = new FakeBackend(),
+  queryClient = testQueryClient(),
+  strict = false,
+  rules,
+}: ProvidersOptions) {
   const client = { backend };
   function Wrapper({ children }: { children?: ReactNode }) {
     const tree = (
@@ -37,7 +47,10 @@ function providers({ backend = new FakeBackend(), queryClient = testQueryClient(
   return { Wrapper, backend, queryClient, client };
 }
 
-export function renderWithProviders(ui: ReactElement, options: ProvidersOptions & Omit<RenderOptions, 'wrapper'> = {}) {
+export function renderWithProviders(
+  ui: ReactElement,
+  options: ProvidersOptions & Omit<RenderOptions, 'wrapper'> = {},
+) {
   const { Wrapper, backend, queryClient } = providers(options);
   return { ...render(ui, { ...options, wrapper: Wrapper }), backend, queryClient };
 }
@@ -47,6 +60,9 @@ export function renderHookWithProviders<TResult, TProps>(
   options: ProvidersOptions & { initialProps?: TProps } = {},
 ) {
   const { Wrapper, backend, queryClient } = providers(options);
-  const rendered = renderHook(hook, { wrapper: Wrapper, ...(options.initialProps === undefined ? {} : { initialProps: options.initialProps }) });
+  const rendered = renderHook(hook, {
+    wrapper: Wrapper,
+    ...(options.initialProps === undefined ? {} : { initialProps: options.initialProps }),
+  });
   return { ...rendered, backend, queryClient };
 }

@@ -3,12 +3,18 @@ import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { FiledockError } from '../../../src/core/errors.js';
 import type { Upload } from '../../../src/core/upload/types.js';
-import { filesQueryKeys, isUploadMutationMeta, useFileUpload, type UseFileUploadOptions } from '../../../src/react/index.js';
+import {
+  filesQueryKeys,
+  isUploadMutationMeta,
+  useFileUpload,
+  type UseFileUploadOptions,
+} from '../../../src/react/index.js';
 import { FakeBackend, fileObject, session } from './fake-backend.js';
 import { renderHookWithProviders, testQueryClient } from './render.js';
 
 const text = (name: string, body = 'hello') => new File([body], name, { type: 'text/plain' });
-const phaseOf = (uploads: readonly Upload[], name: string) => uploads.find((u) => u.file.name === name)?.phase;
+const phaseOf = (uploads: readonly Upload[], name: string) =>
+  uploads.find((u) => u.file.name === name)?.phase;
 
 /** Drives one upload through the fake backend: create → put → complete, answering each. */
 async function completeOne(backend: FakeBackend, id: string) {
@@ -26,7 +32,10 @@ describe('useFileUpload', () => {
     const listKey = filesQueryKeys.list({ offset: 0, limit: 25 });
     queryClient.setQueryData(listKey, { data: [], totalCount: 0 });
     const onUploaded = vi.fn();
-    const { result } = renderHookWithProviders(() => useFileUpload({ onUploaded }), { backend, queryClient });
+    const { result } = renderHookWithProviders(() => useFileUpload({ onUploaded }), {
+      backend,
+      queryClient,
+    });
 
     act(() => void result.current.add([text('a.txt')]));
     const create = await backend.next('createSession');
@@ -54,7 +63,9 @@ describe('useFileUpload', () => {
     const backend = new FakeBackend();
     const onSuccess = vi.fn();
     const onError = vi.fn();
-    const queryClient = testQueryClient({ mutationCache: new MutationCache({ onSuccess, onError }) });
+    const queryClient = testQueryClient({
+      mutationCache: new MutationCache({ onSuccess, onError }),
+    });
     const { result } = renderHookWithProviders(
       () => ({
         upload: useFileUpload({ purpose: 'email_attachment' }),
@@ -70,9 +81,14 @@ describe('useFileUpload', () => {
     await waitFor(() => expect(result.current.mutating).toBe(2));
     expect(result.current.all).toBe(2);
 
-    second.reject(new FiledockError({ code: 'bad_request', message: 'No such purpose', status: 400 }));
+    second.reject(
+      new FiledockError({ code: 'bad_request', message: 'No such purpose', status: 400 }),
+    );
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
-    expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'bad_request', message: 'No such purpose' });
+    expect(onError.mock.calls[0]![0]).toMatchObject({
+      code: 'bad_request',
+      message: 'No such purpose',
+    });
     expect(result.current.mutating).toBe(1);
 
     first.resolve(session({ id: 'file_ok' }));
@@ -89,12 +105,19 @@ describe('useFileUpload', () => {
   });
 
   it('settles a cancelled upload’s mutation as a success with phase cancelled, never as an error', async () => {
-    const backend = new FakeBackend().answer('cancel', (id) => fileObject({ id: id as string, status: 'CANCELLED' }));
+    const backend = new FakeBackend().answer('cancel', (id) =>
+      fileObject({ id: id as string, status: 'CANCELLED' }),
+    );
     const onSuccess = vi.fn();
     const onError = vi.fn();
-    const queryClient = testQueryClient({ mutationCache: new MutationCache({ onSuccess, onError }) });
+    const queryClient = testQueryClient({
+      mutationCache: new MutationCache({ onSuccess, onError }),
+    });
     const { result } = renderHookWithProviders(
-      () => ({ upload: useFileUpload(), mutating: useIsMutating({ mutationKey: filesQueryKeys.uploads() }) }),
+      () => ({
+        upload: useFileUpload(),
+        mutating: useIsMutating({ mutationKey: filesQueryKeys.uploads() }),
+      }),
       { backend, queryClient },
     );
 
@@ -108,18 +131,26 @@ describe('useFileUpload', () => {
     expect(onSuccess.mock.calls[0]![0]).toMatchObject({ phase: 'cancelled' });
     await waitFor(() => expect(result.current.mutating).toBe(0));
     expect(onError).not.toHaveBeenCalled();
-    expect(backend.calls.filter((c) => c.method === 'cancel').map((c) => c.args[0])).toEqual(['file_c']);
+    expect(backend.calls.filter((c) => c.method === 'cancel').map((c) => c.args[0])).toEqual([
+      'file_c',
+    ]);
   });
 
   it('under StrictMode sends exactly one create per file and keeps its uploads through the remount', async () => {
     const backend = new FakeBackend();
     const queryClient = testQueryClient();
-    const { result } = renderHookWithProviders(() => useFileUpload(), { backend, queryClient, strict: true });
+    const { result } = renderHookWithProviders(() => useFileUpload(), {
+      backend,
+      queryClient,
+      strict: true,
+    });
 
     act(() => void result.current.add([text('a.txt'), text('b.txt')]));
     await completeOne(backend, 'file_a');
     await completeOne(backend, 'file_b');
-    await waitFor(() => expect(result.current.uploads.map((u) => u.phase)).toEqual(['completed', 'completed']));
+    await waitFor(() =>
+      expect(result.current.uploads.map((u) => u.phase)).toEqual(['completed', 'completed']),
+    );
     expect(backend.count('createSession')).toBe(2);
     expect(queryClient.getMutationCache().getAll()).toHaveLength(2);
   });
@@ -129,7 +160,10 @@ describe('useFileUpload', () => {
     const onSuccess = vi.fn();
     const queryClient = testQueryClient({ mutationCache: new MutationCache({ onSuccess }) });
     const onUploaded = vi.fn();
-    const { result, unmount } = renderHookWithProviders(() => useFileUpload({ onUploaded }), { backend, queryClient });
+    const { result, unmount } = renderHookWithProviders(() => useFileUpload({ onUploaded }), {
+      backend,
+      queryClient,
+    });
 
     act(() => void result.current.add([text('a.txt')]));
     (await backend.next('createSession')).resolve(session({ id: 'file_u' }));
@@ -148,10 +182,15 @@ describe('useFileUpload', () => {
   });
 
   it('still cancels an upload after unmount, through the cancel the app kept', async () => {
-    const backend = new FakeBackend().answer('cancel', (id) => fileObject({ id: id as string, status: 'CANCELLED' }));
+    const backend = new FakeBackend().answer('cancel', (id) =>
+      fileObject({ id: id as string, status: 'CANCELLED' }),
+    );
     const onSuccess = vi.fn();
     const queryClient = testQueryClient({ mutationCache: new MutationCache({ onSuccess }) });
-    const { result, unmount } = renderHookWithProviders(() => useFileUpload(), { backend, queryClient });
+    const { result, unmount } = renderHookWithProviders(() => useFileUpload(), {
+      backend,
+      queryClient,
+    });
 
     let localId = '';
     act(() => void (localId = result.current.add([text('a.txt')])[0]!));
@@ -164,17 +203,22 @@ describe('useFileUpload', () => {
     expect(put.signal?.aborted).toBe(true);
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     expect(onSuccess.mock.calls[0]![0]).toMatchObject({ phase: 'cancelled' });
-    expect(backend.calls.filter((c) => c.method === 'cancel').map((c) => c.args[0])).toEqual(['file_k']);
+    expect(backend.calls.filter((c) => c.method === 'cancel').map((c) => c.args[0])).toEqual([
+      'file_k',
+    ]);
   });
 
   it('calls the latest callbacks passed, not the ones of the first render', async () => {
     const backend = new FakeBackend();
     const first = vi.fn();
     const latest = vi.fn();
-    const { result, rerender } = renderHookWithProviders((props: UseFileUploadOptions) => useFileUpload(props), {
-      backend,
-      initialProps: { onUploaded: first },
-    });
+    const { result, rerender } = renderHookWithProviders(
+      (props: UseFileUploadOptions) => useFileUpload(props),
+      {
+        backend,
+        initialProps: { onUploaded: first },
+      },
+    );
     act(() => void result.current.add([text('a.txt')]));
     rerender({ onUploaded: latest });
     await completeOne(backend, 'file_l');
@@ -186,12 +230,16 @@ describe('useFileUpload', () => {
     const backend = new FakeBackend();
     const queryClient = testQueryClient();
     const { result } = renderHookWithProviders(
-      () => useFileUpload({ messages: { 'file-too-small': ({ file }) => `${file.name} est vide` } }),
+      () =>
+        useFileUpload({ messages: { 'file-too-small': ({ file }) => `${file.name} est vide` } }),
       { backend, queryClient },
     );
     act(() => void result.current.add([text('empty.txt', '')]));
     await waitFor(() => expect(phaseOf(result.current.uploads, 'empty.txt')).toBe('rejected'));
-    expect(result.current.uploads[0]!.error).toEqual({ code: 'file-too-small', message: 'empty.txt est vide' });
+    expect(result.current.uploads[0]!.error).toEqual({
+      code: 'file-too-small',
+      message: 'empty.txt est vide',
+    });
     expect(backend.calls).toHaveLength(0);
     expect(queryClient.getMutationCache().getAll()).toHaveLength(0);
   });

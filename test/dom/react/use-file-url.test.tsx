@@ -15,7 +15,9 @@ const settle = () => advance(10);
 
 describe('useFileUrl', () => {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
     vi.setSystemTime(T0);
   });
   afterEach(() => vi.useRealTimers());
@@ -24,7 +26,10 @@ describe('useFileUrl', () => {
     let n = 0;
     const backend = new FakeBackend().answer('url', () => {
       n += 1;
-      return { url: `https://storage.test/f?v=${n}`, expiresAt: new Date(Date.now() + LIFETIME).toISOString() };
+      return {
+        url: `https://storage.test/f?v=${n}`,
+        expiresAt: new Date(Date.now() + LIFETIME).toISOString(),
+      };
     });
     const { result } = renderHookWithProviders(() => useFileUrl('file_1'), { backend });
     await advance(0);
@@ -45,7 +50,10 @@ describe('useFileUrl', () => {
   it('never returns a URL past its expiry, even when the refresh has not come back', async () => {
     const backend = new FakeBackend();
     const { result } = renderHookWithProviders(() => useFileUrl('file_1'), { backend });
-    (await backend.next('url')).resolve({ url: 'https://storage.test/old', expiresAt: new Date(T0 + LIFETIME).toISOString() });
+    (await backend.next('url')).resolve({
+      url: 'https://storage.test/old',
+      expiresAt: new Date(T0 + LIFETIME).toISOString(),
+    });
     await advance(0);
     expect(result.current.data?.url).toBe('https://storage.test/old');
 
@@ -57,7 +65,10 @@ describe('useFileUrl', () => {
     expect(result.current.data).toBeUndefined();
     expect(result.current.isFetching).toBe(true);
 
-    refresh.resolve({ url: 'https://storage.test/new', expiresAt: new Date(Date.now() + LIFETIME).toISOString() });
+    refresh.resolve({
+      url: 'https://storage.test/new',
+      expiresAt: new Date(Date.now() + LIFETIME).toISOString(),
+    });
     await advance(0);
     expect(result.current.data?.url).toBe('https://storage.test/new');
   });
@@ -67,11 +78,17 @@ describe('useFileUrl', () => {
     const queryClient = testQueryClient();
     const dead = { url: 'https://storage.test/dead', expiresAt: new Date(T0 - 1).toISOString() };
     queryClient.setQueryData(filesQueryKeys.url('file_2'), dead);
-    const { result } = renderHookWithProviders(() => useFileUrl('file_2'), { backend, queryClient });
+    const { result } = renderHookWithProviders(() => useFileUrl('file_2'), {
+      backend,
+      queryClient,
+    });
     expect(result.current.data).toBeUndefined();
     const fresh = await backend.next('url');
     expect(fresh.args[0]).toBe('file_2');
-    fresh.resolve({ url: 'https://storage.test/live', expiresAt: new Date(T0 + LIFETIME).toISOString() });
+    fresh.resolve({
+      url: 'https://storage.test/live',
+      expiresAt: new Date(T0 + LIFETIME).toISOString(),
+    });
     await advance(0);
     expect(result.current.data?.url).toBe('https://storage.test/live');
   });

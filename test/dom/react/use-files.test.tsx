@@ -6,7 +6,8 @@ import { FakeBackend, fileObject, listOver } from './fake-backend.js';
 import { renderHookWithProviders } from './render.js';
 
 const sixty = Array.from({ length: 60 }, (_, i) => fileObject({ id: `f${i}` }));
-const offsets = (backend: FakeBackend) => backend.calls.filter((c) => c.method === 'list').map((c) => (c.args[0] as ListPageParams).offset);
+const offsets = (backend: FakeBackend) =>
+  backend.calls.filter((c) => c.method === 'list').map((c) => (c.args[0] as ListPageParams).offset);
 
 describe('useFiles', () => {
   it('shows the first page of 25 with counts, and prefetches the next', async () => {
@@ -14,7 +15,13 @@ describe('useFiles', () => {
     const { result } = renderHookWithProviders(() => useFiles(), { backend });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data?.data.map((f) => f.id)).toEqual(sixty.slice(0, 25).map((f) => f.id));
-    expect(result.current).toMatchObject({ page: 1, pageCount: 3, totalCount: 60, hasNextPage: true, hasPreviousPage: false });
+    expect(result.current).toMatchObject({
+      page: 1,
+      pageCount: 3,
+      totalCount: 60,
+      hasNextPage: true,
+      hasPreviousPage: false,
+    });
     await waitFor(() => expect(offsets(backend)).toEqual([0, 25]));
   });
 
@@ -25,14 +32,21 @@ describe('useFiles', () => {
     act(() => result.current.setPage(3));
     await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
     expect(result.current.data?.data).toHaveLength(10);
-    expect(result.current).toMatchObject({ page: 3, pageCount: 3, hasNextPage: false, hasPreviousPage: true });
+    expect(result.current).toMatchObject({
+      page: 3,
+      pageCount: 3,
+      hasNextPage: false,
+      hasPreviousPage: true,
+    });
     act(() => result.current.setPage((p) => p + 5));
     expect(result.current.page).toBe(3);
   });
 
   it('keeps the previous page on screen while the next one loads', async () => {
     const backend = new FakeBackend();
-    const { result } = renderHookWithProviders(() => useFiles({ limit: 10, prefetchNext: false }), { backend });
+    const { result } = renderHookWithProviders(() => useFiles({ limit: 10, prefetchNext: false }), {
+      backend,
+    });
     (await backend.next('list')).resolve({ data: sixty.slice(0, 10), totalCount: 60 });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
 
@@ -41,7 +55,12 @@ describe('useFiles', () => {
     expect(second.args[0]).toEqual({ offset: 10, limit: 10 });
     expect(result.current.isPlaceholderData).toBe(true);
     expect(result.current.data?.data[0]?.id).toBe('f0');
-    expect(result.current).toMatchObject({ page: 2, pageCount: 6, hasNextPage: true, hasPreviousPage: true });
+    expect(result.current).toMatchObject({
+      page: 2,
+      pageCount: 6,
+      hasNextPage: true,
+      hasPreviousPage: true,
+    });
 
     second.resolve({ data: sixty.slice(10, 20), totalCount: 60 });
     await waitFor(() => expect(result.current.data?.data[0]?.id).toBe('f10'));
@@ -59,7 +78,10 @@ describe('useFiles', () => {
   });
 
   it('stops at a short page even when a lagging totalCount promises more', async () => {
-    const backend = new FakeBackend().answer('list', listOver(sixty.slice(0, 30), () => 90));
+    const backend = new FakeBackend().answer(
+      'list',
+      listOver(sixty.slice(0, 30), () => 90),
+    );
     const { result } = renderHookWithProviders(() => useFiles({ page: 2 }), { backend });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current).toMatchObject({ pageCount: 2, totalCount: 30, hasNextPage: false });
@@ -68,10 +90,13 @@ describe('useFiles', () => {
   it('when controlled, reports page changes and shows the page it is given', async () => {
     const backend = new FakeBackend().answer('list', listOver(sixty));
     const changes: number[] = [];
-    const { result, rerender } = renderHookWithProviders((props: UseFilesOptions) => useFiles(props), {
-      backend,
-      initialProps: { page: 1, onPageChange: (p: number) => changes.push(p) },
-    });
+    const { result, rerender } = renderHookWithProviders(
+      (props: UseFilesOptions) => useFiles(props),
+      {
+        backend,
+        initialProps: { page: 1, onPageChange: (p: number) => changes.push(p) },
+      },
+    );
     await waitFor(() => expect(result.current.hasNextPage).toBe(true));
     act(() => result.current.setPage(2));
     expect(changes).toEqual([2]);
@@ -95,8 +120,15 @@ describe('useFiles', () => {
     await waitFor(() => expect(result.current.data?.data[0]?.id).toBe('f25'));
     act(() => result.current.setPage(3));
     await waitFor(() => expect(result.current.data?.data[0]?.id).toBe('f50'));
-    expect(result.current).toMatchObject({ page: 3, pageCount: 3, totalCount: 60, hasNextPage: false });
-    const cursors = backend.calls.filter((c) => c.method === 'list').map((c) => (c.args[0] as ListPageParams).cursor);
+    expect(result.current).toMatchObject({
+      page: 3,
+      pageCount: 3,
+      totalCount: 60,
+      hasNextPage: false,
+    });
+    const cursors = backend.calls
+      .filter((c) => c.method === 'list')
+      .map((c) => (c.args[0] as ListPageParams).cursor);
     expect(new Set(cursors)).toEqual(new Set([undefined, '25', '50']));
   });
 });

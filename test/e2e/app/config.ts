@@ -21,12 +21,18 @@ export interface PageConfig {
   limit?: number;
 }
 
-const PURPOSES: readonly string[] = ['meeting_transcript', 'knowledge_user', 'knowledge_workspace', 'email_attachment'];
+const PURPOSES: readonly string[] = [
+  'meeting_transcript',
+  'knowledge_user',
+  'knowledge_workspace',
+  'email_attachment',
+];
 
 function positiveInt(value: string | null, name: string): number | undefined {
   if (value === null) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new TypeError(`${name} must be a positive integer, got ${value}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new TypeError(`${name} must be a positive integer, got ${value}`);
   return n;
 }
 
@@ -35,7 +41,8 @@ export function readConfig(search: string): PageConfig {
   const api = query.get('api');
   if (!api) throw new TypeError('the page needs ?api=<reference server URL>');
   const purpose = query.get('purpose');
-  if (purpose !== null && !PURPOSES.includes(purpose)) throw new TypeError(`unknown purpose ${purpose}`);
+  if (purpose !== null && !PURPOSES.includes(purpose))
+    throw new TypeError(`unknown purpose ${purpose}`);
   const maxFiles = positiveInt(query.get('maxFiles'), 'maxFiles');
   const limit = positiveInt(query.get('limit'), 'limit');
   return {

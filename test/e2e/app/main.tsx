@@ -6,4 +6,6 @@ import { makeClient, Tree } from './tree.js';
 
 const config = readConfig(window.location.search);
 const app = <Tree client={makeClient(config)} config={config} />;
-createRoot(document.getElementById('root')!).render(config.strict ? <StrictMode>{app}</StrictMode> : app);
+createRoot(document.getElementById('root')!).render(
+  config.strict ? <StrictMode>{app}</StrictMode> : app,
+);

@@ -15,9 +15,15 @@ declare global {
 }
 
 const config = readConfig(window.location.search);
-hydrateRoot(document.getElementById('root')!, <Tree client={makeClient(config)} config={config} />, {
-  onRecoverableError: (error) => {
-    window.__errors.push(`recoverable: ${error instanceof Error ? error.message : String(error)}`);
+hydrateRoot(
+  document.getElementById('root')!,
+  <Tree client={makeClient(config)} config={config} />,
+  {
+    onRecoverableError: (error) => {
+      window.__errors.push(
+        `recoverable: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    },
   },
-});
+);
 window.__hydrated = true;

@@ -10,7 +10,10 @@ export type Client = ReturnType<typeof createLightfieldClient>;
 export function makeClient(config: PageConfig): Client {
   // The reference server takes any bearer token; a real app would go through its own backend
   // route, which holds the key.
-  return createLightfieldClient({ baseURL: config.api, headers: { Authorization: 'Bearer e2e-page' } });
+  return createLightfieldClient({
+    baseURL: config.api,
+    headers: { Authorization: 'Bearer e2e-page' },
+  });
 }
 
 export function Tree({ client, config }: { client: Client; config: PageConfig }) {
@@ -22,7 +25,9 @@ export function Tree({ client, config }: { client: Client; config: PageConfig })
         {...(config.maxFiles === undefined ? {} : { maxFiles: config.maxFiles })}
         checksum={config.checksum}
       />
-      {config.list ? <FileList {...(config.limit === undefined ? {} : { limit: config.limit })} /> : null}
+      {config.list ? (
+        <FileList {...(config.limit === undefined ? {} : { limit: config.limit })} />
+      ) : null}
     </FilesProvider>
   );
 }

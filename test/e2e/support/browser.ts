@@ -10,7 +10,13 @@ export const CHROMIUM_PATH = process.env.FILEDOCK_CHROMIUM ?? '/usr/bin/chromium
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -23,7 +29,12 @@ export interface PageQuery {
   limit?: number;
 }
 
-export function pageUrl(appUrl: string, apiUrl: string, query: PageQuery = {}, entry = 'index.html'): string {
+export function pageUrl(
+  appUrl: string,
+  apiUrl: string,
+  query: PageQuery = {},
+  entry = 'index.html',
+): string {
   const params = new URLSearchParams({ api: apiUrl });
   if (query.purpose) params.set('purpose', query.purpose);
   if (query.maxFiles !== undefined) params.set('maxFiles', String(query.maxFiles));
@@ -44,7 +55,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(browser: Browser, options: { acceptDownloads?: boolean } = {}): Promise<Session> {
+export async function openSession(
+  browser: Browser,
+  options: { acceptDownloads?: boolean } = {},
+): Promise<Session> {
   const context = await browser.newContext({ acceptDownloads: options.acceptDownloads ?? false });
   const page = await context.newPage();
   const pageErrors: string[] = [];
@@ -54,7 +68,14 @@ export async function openSession(browser: Browser, options: { acceptDownloads?:
     page,
     pageErrors,
     async errors() {
-      const recorded = page.isClosed() ? [] : await page.evaluate(() => (window as unknown as { __errors?: string[] }).__errors ?? ['window.__errors missing']);
+      const recorded = page.isClosed()
+        ? []
+        : await page.evaluate(
+            () =>
+              (window as unknown as { __errors?: string[] }).__errors ?? [
+                'window.__errors missing',
+              ],
+          );
       return [...recorded, ...pageErrors];
     },
     close: () => context.close(),
@@ -64,5 +85,7 @@ export async function openSession(browser: Browser, options: { acceptDownloads?:
 /** Opens the test page and waits until the uploader is interactive. */
 export async function openPage(session: Session, url: string): Promise<void> {
   await session.page.goto(url);
-  await session.page.locator('[data-filedock-uploader] input[type=file]').waitFor({ state: 'attached' });
+  await session.page
+    .locator('[data-filedock-uploader] input[type=file]')
+    .waitFor({ state: 'attached' });
 }

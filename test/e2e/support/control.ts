@@ -24,7 +24,12 @@ export interface Control {
   /** Requests on one route (create, put, complete, cancel, …), CORS preflights left out. */
   requestsOn(route: NonNullable<RequestLogEntry['route']>): Promise<RequestLogEntry[]>;
   /** Polls the server until `check` holds; fails with the last state after `timeoutMs`. */
-  until<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string, timeoutMs?: number): Promise<T>;
+  until<T>(
+    read: () => Promise<T>,
+    check: (value: T) => boolean,
+    what: string,
+    timeoutMs?: number,
+  ): Promise<T>;
 }
 
 async function call<T>(base: string, method: string, path: string, body?: unknown): Promise<T> {
@@ -47,13 +52,18 @@ export function control(base: string): Control {
       await call(base, 'POST', '/_control/faults', { faults });
     },
     files: async () => (await call<{ files: ServerFile[] }>(base, 'GET', '/_control/files')).files,
-    requests: async () => (await call<{ requests: RequestLogEntry[] }>(base, 'GET', '/_control/requests')).requests,
-    requestsOn: async (route) => (await self.requests()).filter((r) => r.route === route && r.method !== 'OPTIONS'),
+    requests: async () =>
+      (await call<{ requests: RequestLogEntry[] }>(base, 'GET', '/_control/requests')).requests,
+    requestsOn: async (route) =>
+      (await self.requests()).filter((r) => r.route === route && r.method !== 'OPTIONS'),
     async until(read, check, what, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       let value = await read();
       while (!check(value)) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value).slice(0, 2000)}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `timed out waiting for ${what}; last: ${JSON.stringify(value).slice(0, 2000)}`,
+          );
         // A poll interval, not a synchronisation sleep: the loop ends on the server's state.
         await new Promise<void>((resolve) => setTimeout(resolve, 50));
         value = await read();

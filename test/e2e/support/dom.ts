@@ -11,7 +11,9 @@ export function fileInput(page: Page): Locator {
 
 /** Picks files through the real `<input type=file>`. */
 export async function pick(page: Page, files: Payload[]): Promise<void> {
-  await fileInput(page).setInputFiles(files.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: f.buffer })));
+  await fileInput(page).setInputFiles(
+    files.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: f.buffer })),
+  );
 }
 
 /**
@@ -19,14 +21,22 @@ export async function pick(page: Page, files: Payload[]): Promise<void> {
  * DataTransfer built in the page, as the browser does for a drag from the desktop.
  */
 export async function drop(page: Page, files: DropSpec[]): Promise<void> {
-  type Spec = { name: string; mimeType: string; base64: string } | { name: string; mimeType: string; size: number };
-  const specs = files.map((f): Spec =>
-    'buffer' in f ? { name: f.name, mimeType: f.mimeType, base64: f.buffer.toString('base64') } : { name: f.name, mimeType: f.mimeType, size: f.size },
+  type Spec =
+    | { name: string; mimeType: string; base64: string }
+    | { name: string; mimeType: string; size: number };
+  const specs = files.map(
+    (f): Spec =>
+      'buffer' in f
+        ? { name: f.name, mimeType: f.mimeType, base64: f.buffer.toString('base64') }
+        : { name: f.name, mimeType: f.mimeType, size: f.size },
   );
   const transfer = await page.evaluateHandle((list) => {
     const dt = new DataTransfer();
     for (const f of list) {
-      const bytes = 'base64' in f ? Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)) : new Uint8Array(f.size);
+      const bytes =
+        'base64' in f
+          ? Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))
+          : new Uint8Array(f.size);
       dt.items.add(new File([bytes], f.name, { type: f.mimeType }));
     }
     return dt;
@@ -48,7 +58,12 @@ export function item(page: Page, name: string): Locator {
 }
 
 /** Waits until the item of `name` is in `phase` (and fails fast with the phase it is in). */
-export async function waitPhase(page: Page, name: string, phase: string, timeout = 20_000): Promise<Locator> {
+export async function waitPhase(
+  page: Page,
+  name: string,
+  phase: string,
+  timeout = 20_000,
+): Promise<Locator> {
   const el = item(page, name);
   await el.and(page.locator(`[data-phase="${phase}"]`)).waitFor({ timeout });
   return el;

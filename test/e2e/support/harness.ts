@@ -5,7 +5,14 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
-import { launchBrowser, openPage, openSession, pageUrl, type PageQuery, type Session } from './browser.js';
+import {
+  launchBrowser,
+  openPage,
+  openSession,
+  pageUrl,
+  type PageQuery,
+  type Session,
+} from './browser.js';
 import { control, type Control } from './control.js';
 
 export interface E2e {

@@ -13,8 +13,17 @@ describe('the Lightfield client against the reference server', () => {
   it('creates, uploads, completes, retrieves, lists and downloads a file', async () => {
     const client = h.client();
     const text = 'hello filedock\n';
-    const session = await client.files.create({ filename: 'hello.txt', mimeType: 'text/plain', sizeBytes: text.length });
-    expect(session).toMatchObject({ status: 'PENDING', filename: 'hello.txt', sizeBytes: text.length, completedAt: null });
+    const session = await client.files.create({
+      filename: 'hello.txt',
+      mimeType: 'text/plain',
+      sizeBytes: text.length,
+    });
+    expect(session).toMatchObject({
+      status: 'PENDING',
+      filename: 'hello.txt',
+      sizeBytes: text.length,
+      completedAt: null,
+    });
     expect(session.id).toMatch(/^fil_/);
     expect(session.uploadHeaders['content-type']).toBe('text/plain');
 
@@ -47,7 +56,11 @@ describe('the Lightfield client against the reference server', () => {
 
   it('cancels a pending session', async () => {
     const client = h.client();
-    const session = await client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 4 });
+    const session = await client.files.create({
+      filename: 'a.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 4,
+    });
     const cancelled = await client.files.cancel(session.id);
     expect(cancelled).toMatchObject({ id: session.id, status: 'CANCELLED', expiresAt: null });
   });
@@ -56,7 +69,9 @@ describe('the Lightfield client against the reference server', () => {
     const client = h.client();
     const ids: string[] = [];
     for (const name of ['1.txt', '2.txt', '3.txt']) {
-      ids.push((await client.files.create({ filename: name, mimeType: 'text/plain', sizeBytes: 1 })).id);
+      ids.push(
+        (await client.files.create({ filename: name, mimeType: 'text/plain', sizeBytes: 1 })).id,
+      );
     }
     const page = await client.files.list({ offset: 1, limit: 1 });
     expect(page.totalCount).toBe(3);
@@ -66,12 +81,22 @@ describe('the Lightfield client against the reference server', () => {
 
   it('sends complete with {} without an md5 and cancel with {}', async () => {
     const client = h.client();
-    const session = await client.files.create({ filename: 'b.txt', mimeType: 'text/plain', sizeBytes: 2 });
+    const session = await client.files.create({
+      filename: 'b.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 2,
+    });
     await client.backend.put(session, textBlob('hi'));
     await client.files.complete(session.id);
-    const other = await client.files.create({ filename: 'c.txt', mimeType: 'text/plain', sizeBytes: 2 });
+    const other = await client.files.create({
+      filename: 'c.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 2,
+    });
     await client.files.cancel(other.id);
-    const bodies = h.exchanges.filter((e) => /complete|cancel/.test(e.path)).map((e) => e.requestBody);
+    const bodies = h.exchanges
+      .filter((e) => /complete|cancel/.test(e.path))
+      .map((e) => e.requestBody);
     expect(bodies).toEqual([{}, {}]);
   });
 
@@ -85,8 +110,11 @@ describe('the Lightfield client against the reference server', () => {
       textBlob('i'),
     );
     expect(JSON.stringify(instance.defaults.headers)).toBe(before);
-    const handlers = (manager: unknown) => (manager as { handlers: unknown[] }).handlers.filter(Boolean).length;
-    expect(handlers(instance.interceptors.request) + handlers(instance.interceptors.response)).toBe(0);
+    const handlers = (manager: unknown) =>
+      (manager as { handlers: unknown[] }).handlers.filter(Boolean).length;
+    expect(handlers(instance.interceptors.request) + handlers(instance.interceptors.response)).toBe(
+      0,
+    );
     const [list, create, put] = h.server.requests();
     expect([list!.headers['x-from-app'], create!.headers['x-from-app']]).toEqual(['yes', 'yes']);
     // The storage PUT never goes through the app's instance.
@@ -103,9 +131,15 @@ describe('the Lightfield client against the reference server', () => {
   it('exposes the session steps and offset pages through the backend seam', async () => {
     const { backend } = h.client();
     expect(backend.capabilities).toEqual({ paging: 'offset', md5: true, cancel: true });
-    const session = await backend.createSession({ filename: 'd.txt', mimeType: 'text/plain', sizeBytes: 5 });
+    const session = await backend.createSession({
+      filename: 'd.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 5,
+    });
     await backend.put(session, textBlob('bytes'));
-    await expect(backend.complete(session.id, { md5: md5('bytes') })).resolves.toMatchObject({ status: 'COMPLETED' });
+    await expect(backend.complete(session.id, { md5: md5('bytes') })).resolves.toMatchObject({
+      status: 'COMPLETED',
+    });
     await expect(backend.list({ offset: 0, limit: 10 })).resolves.toEqual({
       data: [expect.objectContaining({ id: session.id })],
       totalCount: 1,
@@ -118,7 +152,11 @@ describe('the Lightfield client against the reference server', () => {
 describe('headers on API calls', () => {
   it('sends Lightfield-Version, Accept, and on POSTs Content-Type and an Idempotency-Key', async () => {
     const client = h.client();
-    const session = await client.files.create({ filename: 'e.txt', mimeType: 'text/plain', sizeBytes: 1 });
+    const session = await client.files.create({
+      filename: 'e.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 1,
+    });
     await client.files.retrieve(session.id);
     const [post, get] = h.apiRequests();
     expect(post!.headers).toMatchObject({
@@ -128,7 +166,10 @@ describe('headers on API calls', () => {
       authorization: AUTH.Authorization,
     });
     expect(post!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
-    expect(get!.headers).toMatchObject({ 'lightfield-version': '2026-03-01', accept: 'application/json' });
+    expect(get!.headers).toMatchObject({
+      'lightfield-version': '2026-03-01',
+      accept: 'application/json',
+    });
     expect(get!.headers).not.toHaveProperty('content-type');
     expect(get!.headers).not.toHaveProperty('idempotency-key');
   });

@@ -6,7 +6,10 @@ import axios, { type AxiosInstance } from 'axios';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { FiledockError } from '../../../src/core/errors.js';
 import { createDevServer, type DevServerOptions } from '../../../src/server/index.js';
-import { createLightfieldClient, type LightfieldClientOptions } from '../../../src/core/api/client.js';
+import {
+  createLightfieldClient,
+  type LightfieldClientOptions,
+} from '../../../src/core/api/client.js';
 import { validateRequestBody, validateResponse, type HttpMethod } from '../../support/openapi.js';
 
 export const AUTH = { Authorization: 'Bearer sk_lf_test' };
@@ -18,7 +21,6 @@ export interface Exchange {
   status: number;
   responseText: string;
 }
-
 
 export async function startServer(options: DevServerOptions = {}) {
   const server = await createDevServer({ port: 0, rateLimit: false, ...options });
@@ -32,7 +34,10 @@ export async function startServer(options: DevServerOptions = {}) {
       exchanges.push({
         method: response.config.method!.toUpperCase() as HttpMethod,
         path: url.pathname + url.search,
-        requestBody: response.config.data === undefined ? undefined : JSON.parse(response.config.data as string),
+        requestBody:
+          response.config.data === undefined
+            ? undefined
+            : JSON.parse(response.config.data as string),
         status: response.status,
         responseText: response.data as string,
       });
@@ -60,7 +65,11 @@ export async function startServer(options: DevServerOptions = {}) {
     for (const exchange of exchanges) {
       const path = exchange.path.split('?')[0]!;
       validateRequestBody(path, exchange.method, exchange.requestBody);
-      validateResponse({ path, method: exchange.method }, exchange.status, JSON.parse(exchange.responseText));
+      validateResponse(
+        { path, method: exchange.method },
+        exchange.status,
+        JSON.parse(exchange.responseText),
+      );
       checked += 1;
     }
     exchanges.length = 0;
@@ -86,7 +95,10 @@ export function textBlob(text: string, type = 'text/plain'): Blob {
  * Starts one reference server for the file, checks every exchange of each test against the
  * OpenAPI description, and resets the server between tests.
  */
-export function useHarness(assign: (harness: Harness) => void, options: DevServerOptions = {}): void {
+export function useHarness(
+  assign: (harness: Harness) => void,
+  options: DevServerOptions = {},
+): void {
   let harness: Harness | undefined;
   beforeAll(async () => {
     harness = await startServer(options);

@@ -1,6 +1,10 @@
 import { AxiosError } from 'axios';
 import { describe, expect, it } from 'vitest';
-import { codeForStatus, errorFromResponse, errorFromTransport } from '../../../src/core/api/map-error.js';
+import {
+  codeForStatus,
+  errorFromResponse,
+  errorFromTransport,
+} from '../../../src/core/api/map-error.js';
 import { headerGetter } from '../../../src/core/api/retry-after.js';
 import { FiledockError } from '../../../src/core/errors.js';
 
@@ -37,7 +41,14 @@ describe('errorFromResponse', () => {
   it('reads the wrapped shape {error:{type,message,code,param}}', () => {
     const error = errorFromResponse({
       status: 400,
-      body: { error: { type: 'bad_request', message: 'Unknown field: color', code: 'unknown_field', param: 'color' } },
+      body: {
+        error: {
+          type: 'bad_request',
+          message: 'Unknown field: color',
+          code: 'unknown_field',
+          param: 'color',
+        },
+      },
       getHeader: noHeaders,
       what,
     });
@@ -60,22 +71,44 @@ describe('errorFromResponse', () => {
       getHeader: headerGetter({ 'retry-after': '2' }),
       what,
     });
-    expect(error).toMatchObject({ code: 'rate-limited', status: 429, type: 'too_many_requests', retryable: true, retryAfterMs: 2000 });
+    expect(error).toMatchObject({
+      code: 'rate-limited',
+      status: 429,
+      type: 'too_many_requests',
+      retryable: true,
+      retryAfterMs: 2000,
+    });
   });
 
   it('maps an HTML error page by status with a generic message', () => {
-    const error = errorFromResponse({ status: 500, body: '<html><body>Oops</body></html>', getHeader: noHeaders, what });
-    expect(error).toMatchObject({ code: 'internal_server_error', status: 500, type: undefined, retryable: true });
+    const error = errorFromResponse({
+      status: 500,
+      body: '<html><body>Oops</body></html>',
+      getHeader: noHeaders,
+      what,
+    });
+    expect(error).toMatchObject({
+      code: 'internal_server_error',
+      status: 500,
+      type: undefined,
+      retryable: true,
+    });
     expect(error.message).toBe('POST /v1/files failed with HTTP 500.');
   });
 
   it('maps a JSON body that is not the error shape by status', () => {
-    const error = errorFromResponse({ status: 404, body: { detail: 'nope' }, getHeader: noHeaders, what });
+    const error = errorFromResponse({
+      status: 404,
+      body: { detail: 'nope' },
+      getHeader: noHeaders,
+      what,
+    });
     expect(error).toMatchObject({ code: 'not_found', status: 404, type: undefined });
   });
 
   it('marks 408 and 409 retryable but not 403', () => {
-    const at = (status: number) => errorFromResponse({ status, body: '', getHeader: noHeaders, what }).retryable;
+    const at = (status: number) =>
+      errorFromResponse({ status, body: '', getHeader: noHeaders, what }).retryable;
     expect([at(408), at(409), at(403)]).toEqual([true, true, false]);
   });
 });
@@ -87,17 +120,28 @@ describe('errorFromTransport', () => {
   });
 
   it('is timeout (retryable) when our timer fired', () => {
-    const error = errorFromTransport(new AxiosError('canceled', 'ERR_CANCELED'), 'timeout', what, 50);
+    const error = errorFromTransport(
+      new AxiosError('canceled', 'ERR_CANCELED'),
+      'timeout',
+      what,
+      50,
+    );
     expect(error).toMatchObject({ code: 'timeout', retryable: true });
     expect(error.message).toContain('50 ms');
   });
 
   it('is timeout for an adapter timeout too', () => {
-    expect(errorFromTransport(new AxiosError('timeout', 'ETIMEDOUT'), undefined, what).code).toBe('timeout');
+    expect(errorFromTransport(new AxiosError('timeout', 'ETIMEDOUT'), undefined, what).code).toBe(
+      'timeout',
+    );
   });
 
   it('is network (retryable) for a refused connection', () => {
-    const error = errorFromTransport(new AxiosError('connect ECONNREFUSED', 'ECONNREFUSED'), undefined, what);
+    const error = errorFromTransport(
+      new AxiosError('connect ECONNREFUSED', 'ECONNREFUSED'),
+      undefined,
+      what,
+    );
     expect(error).toMatchObject({ code: 'network', retryable: true });
     expect(error.message).toContain('ECONNREFUSED');
   });

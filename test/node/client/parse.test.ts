@@ -39,7 +39,9 @@ describe('parseWith', () => {
     const { sizeBytes: _dropped, ...rest } = file;
     const error = failure(() => parseWith(fileObjectSchema, rest, context));
     expect(error).toMatchObject({ code: 'invalid-response', retryable: false, status: 200 });
-    expect(error.message).toBe('Invalid response from GET /v1/files/fil_1: field "sizeBytes" is missing.');
+    expect(error.message).toBe(
+      'Invalid response from GET /v1/files/fil_1: field "sizeBytes" is missing.',
+    );
   });
 
   it('names a mistyped field and what it got', () => {
@@ -49,7 +51,9 @@ describe('parseWith', () => {
 
   it('names a missing enum field as missing', () => {
     const { status: _dropped, ...rest } = file;
-    expect(failure(() => parseWith(fileObjectSchema, rest, context)).message).toContain('field "status" is missing');
+    expect(failure(() => parseWith(fileObjectSchema, rest, context)).message).toContain(
+      'field "status" is missing',
+    );
   });
 
   it('refuses an unknown status value', () => {
@@ -60,30 +64,40 @@ describe('parseWith', () => {
 
   it('refuses null where a nullable key must be present', () => {
     const { completedAt: _dropped, ...rest } = file;
-    expect(failure(() => parseWith(fileObjectSchema, rest, context)).message).toContain('"completedAt" is missing');
+    expect(failure(() => parseWith(fileObjectSchema, rest, context)).message).toContain(
+      '"completedAt" is missing',
+    );
   });
 
   it('names the path inside a list', () => {
     const body = { object: 'list', totalCount: 2, data: [file, { ...file, id: 42 }] };
-    expect(failure(() => parseWith(fileListResponseSchema, body, context)).message).toContain('field "data.1.id"');
+    expect(failure(() => parseWith(fileListResponseSchema, body, context)).message).toContain(
+      'field "data.1.id"',
+    );
   });
 
   it('refuses a list whose object is not "list"', () => {
     const body = { object: 'file', totalCount: 0, data: [] };
-    expect(failure(() => parseWith(fileListResponseSchema, body, context)).message).toContain('field "object"');
-  });
-
-  it('needs uploadUrl and string uploadHeaders on a create answer', () => {
-    const noUrl = failure(() => parseWith(fileCreateResponseSchema, { ...file, uploadHeaders: {} }, context));
-    expect(noUrl.message).toContain('"uploadUrl" is missing');
-    const badHeaders = { ...file, uploadUrl: 'http://x/u', uploadHeaders: { 'content-type': 7 } };
-    expect(failure(() => parseWith(fileCreateResponseSchema, badHeaders, context)).message).toContain(
-      'field "uploadHeaders.content-type"',
+    expect(failure(() => parseWith(fileListResponseSchema, body, context)).message).toContain(
+      'field "object"',
     );
   });
 
+  it('needs uploadUrl and string uploadHeaders on a create answer', () => {
+    const noUrl = failure(() =>
+      parseWith(fileCreateResponseSchema, { ...file, uploadHeaders: {} }, context),
+    );
+    expect(noUrl.message).toContain('"uploadUrl" is missing');
+    const badHeaders = { ...file, uploadUrl: 'http://x/u', uploadHeaders: { 'content-type': 7 } };
+    expect(
+      failure(() => parseWith(fileCreateResponseSchema, badHeaders, context)).message,
+    ).toContain('field "uploadHeaders.content-type"');
+  });
+
   it('refuses a body that is not an object', () => {
-    expect(failure(() => parseWith(fileUrlResponseSchema, [], context)).message).toContain('the body should be object');
+    expect(failure(() => parseWith(fileUrlResponseSchema, [], context)).message).toContain(
+      'the body should be object',
+    );
   });
 });
 
@@ -98,6 +112,9 @@ describe('parseJsonText', () => {
     ['broken JSON', '{"id": "fil_1", "status": '],
     ['an empty body', ''],
   ])('refuses %s as invalid-response', (_label, text) => {
-    expect(failure(() => parseJsonText(text, context))).toMatchObject({ code: 'invalid-response', retryable: false });
+    expect(failure(() => parseJsonText(text, context))).toMatchObject({
+      code: 'invalid-response',
+      retryable: false,
+    });
   });
 });

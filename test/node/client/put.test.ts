@@ -16,22 +16,40 @@ describe('the storage PUT', () => {
   it('sends exactly the issued headers and no API headers', async () => {
     const s = await session(5, 'knowledge_user');
     // A Blob typed differently from the session: the issued Content-Type must still win.
-    await putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob(['hello'], { type: 'application/x-other' }) });
+    await putToStorage({
+      url: s.uploadUrl,
+      headers: s.uploadHeaders,
+      body: new Blob(['hello'], { type: 'application/x-other' }),
+    });
     const [put] = puts();
     expect(put!.status).toBe(200);
     expect(put!.headers['content-type']).toBe('text/plain');
     expect(put!.headers['if-none-match']).toBe('*');
-    for (const name of ['authorization', 'lightfield-version', 'accept', 'idempotency-key', 'x-xsrf-token']) {
+    for (const name of [
+      'authorization',
+      'lightfield-version',
+      'accept',
+      'idempotency-key',
+      'x-xsrf-token',
+    ]) {
       expect(put!.headers).not.toHaveProperty(name);
     }
   });
 
   it('adds no Content-Type of its own when storage issued none', async () => {
     const s = await session(3);
-    const headersWithout = Object.fromEntries(Object.entries(s.uploadHeaders).filter(([k]) => k !== 'content-type'));
-    const error = await rejection(putToStorage({ url: s.uploadUrl, headers: headersWithout, body: new Blob(['abc']) }));
+    const headersWithout = Object.fromEntries(
+      Object.entries(s.uploadHeaders).filter(([k]) => k !== 'content-type'),
+    );
+    const error = await rejection(
+      putToStorage({ url: s.uploadUrl, headers: headersWithout, body: new Blob(['abc']) }),
+    );
     // The reference server demands its signed content-type: dropping it is refused, and nothing filled it in.
-    expect(error).toMatchObject({ code: 'storage-rejected', status: 403, serverCode: 'signed_header_mismatch' });
+    expect(error).toMatchObject({
+      code: 'storage-rejected',
+      status: 403,
+      serverCode: 'signed_header_mismatch',
+    });
     expect(puts()[0]!.headers).not.toHaveProperty('content-type');
   });
 
@@ -39,7 +57,12 @@ describe('the storage PUT', () => {
     const size = 3 * 1024 * 1024;
     const s = await session(size);
     const events: TransferProgress[] = [];
-    await putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob([new Uint8Array(size)]), onProgress: (p) => events.push(p) });
+    await putToStorage({
+      url: s.uploadUrl,
+      headers: s.uploadHeaders,
+      body: new Blob([new Uint8Array(size)]),
+      onProgress: (p) => events.push(p),
+    });
     expect(events.length).toBeGreaterThanOrEqual(1);
     expect(events.at(-1)).toEqual({ loaded: size, total: size });
     const loaded = events.map((e) => e.loaded);
@@ -48,15 +71,27 @@ describe('the storage PUT', () => {
 
   it('maps a forged token to storage-rejected', async () => {
     const s = await session(3);
-    const forged = s.uploadUrl.replace(/token=([^&]+)/, (_m, token: string) => `token=${token.slice(0, -2)}xx`);
-    const error = await rejection(putToStorage({ url: forged, headers: s.uploadHeaders, body: new Blob(['abc']) }));
-    expect(error).toMatchObject({ code: 'storage-rejected', status: 403, serverCode: 'invalid_signature', retryable: false });
+    const forged = s.uploadUrl.replace(
+      /token=([^&]+)/,
+      (_m, token: string) => `token=${token.slice(0, -2)}xx`,
+    );
+    const error = await rejection(
+      putToStorage({ url: forged, headers: s.uploadHeaders, body: new Blob(['abc']) }),
+    );
+    expect(error).toMatchObject({
+      code: 'storage-rejected',
+      status: 403,
+      serverCode: 'invalid_signature',
+      retryable: false,
+    });
   });
 
   it('maps an expired session to upload-expired', async () => {
     const s = await session(3);
     h.server.faults.add({ route: 'put', expire: true });
-    const error = await rejection(putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob(['abc']) }));
+    const error = await rejection(
+      putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob(['abc']) }),
+    );
     expect(error).toMatchObject({ code: 'upload-expired', status: 403, retryable: false });
   });
 
@@ -67,14 +102,25 @@ describe('the storage PUT', () => {
     await client.files.complete(first.id);
     const second = await session(3, 'knowledge_user', 'same.txt');
     const error = await rejection(client.backend.put(second, new Blob(['abc'])));
-    expect(error).toMatchObject({ code: 'conflict', status: 412, serverCode: 'name_collision', retryable: false });
+    expect(error).toMatchObject({
+      code: 'conflict',
+      status: 412,
+      serverCode: 'name_collision',
+      retryable: false,
+    });
   });
 
   it('makes one attempt: a 503 is reported retryable, for the engine to repeat', async () => {
     const s = await session(3);
     h.server.faults.add({ route: 'put', status: 503, retryAfter: 2 });
-    const error = await rejection(putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob(['abc']) }));
-    expect(error).toMatchObject({ code: 'service_unavailable', retryable: true, retryAfterMs: 2000 });
+    const error = await rejection(
+      putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob(['abc']) }),
+    );
+    expect(error).toMatchObject({
+      code: 'service_unavailable',
+      retryable: true,
+      retryAfterMs: 2000,
+    });
     expect(puts()).toHaveLength(1);
   });
 
@@ -82,7 +128,13 @@ describe('the storage PUT', () => {
     const size = 256 * 1024;
     const s = await session(size);
     h.server.faults.add({ route: 'put', dropAfterBytes: 1024 });
-    const error = await rejection(putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob([new Uint8Array(size)]) }));
+    const error = await rejection(
+      putToStorage({
+        url: s.uploadUrl,
+        headers: s.uploadHeaders,
+        body: new Blob([new Uint8Array(size)]),
+      }),
+    );
     expect(error).toMatchObject({ code: 'network', retryable: true });
   });
 
@@ -94,7 +146,12 @@ describe('the storage PUT', () => {
     h.server.faults.add({ route: 'put', throttleBytesPerSecond: 256 * 1024 });
     const controller = new AbortController();
     const pending = rejection(
-      putToStorage({ url: s.uploadUrl, headers: s.uploadHeaders, body: new Blob([new Uint8Array(size)]), signal: controller.signal }),
+      putToStorage({
+        url: s.uploadUrl,
+        headers: s.uploadHeaders,
+        body: new Blob([new Uint8Array(size)]),
+        signal: controller.signal,
+      }),
     );
     await vi.waitFor(() => expect(puts()).toHaveLength(1));
     controller.abort();
@@ -107,7 +164,9 @@ describe('the storage PUT', () => {
   it('passes the session deadline through backend.put', async () => {
     const s = await session(3);
     h.server.faults.add({ route: 'put', status: 403 });
-    const error = await rejection(h.client().backend.put({ ...s, expiresAt: '2000-01-01T00:00:00.000Z' }, new Blob(['abc'])));
+    const error = await rejection(
+      h.client().backend.put({ ...s, expiresAt: '2000-01-01T00:00:00.000Z' }, new Blob(['abc'])),
+    );
     expect(error).toMatchObject({ code: 'upload-expired', status: 403 });
   });
 });

@@ -30,7 +30,9 @@ describe('retries', () => {
     expect(first).toBeGreaterThanOrEqual(73);
     expect(second).toBeGreaterThanOrEqual(148);
     expect(second).toBeGreaterThan(first! * 1.3);
-    await expect(h.client().files.retrieve(session.id)).resolves.toMatchObject({ status: 'PENDING' });
+    await expect(h.client().files.retrieve(session.id)).resolves.toMatchObject({
+      status: 'PENDING',
+    });
     expect(h.server.requests().filter((e) => e.route === 'list')).toHaveLength(0);
   });
 
@@ -42,7 +44,11 @@ describe('retries', () => {
     await client.files.cancel(a.id);
     h.server.faults.add({ route: 'complete', status: 504 });
     await rejection(client.files.complete(b.id));
-    const keyOf = (route: string) => h.server.requests().filter((e) => e.route === route).map((e) => e.headers['idempotency-key']);
+    const keyOf = (route: string) =>
+      h.server
+        .requests()
+        .filter((e) => e.route === route)
+        .map((e) => e.headers['idempotency-key']);
     const [createA, createB] = keyOf('create');
     expect(createA).not.toBe(createB);
     const cancels = keyOf('cancel');
@@ -57,7 +63,9 @@ describe('retries', () => {
   it('honours Retry-After (seconds) on a 429', async () => {
     h.server.faults.add({ route: 'list', status: 429, retryAfter: 1 });
     const started = Date.now();
-    await expect(h.client({ retryBaseDelayMs: 10 }).files.list()).resolves.toMatchObject({ object: 'list' });
+    await expect(h.client({ retryBaseDelayMs: 10 }).files.list()).resolves.toMatchObject({
+      object: 'list',
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(gaps('list')[0]).toBeGreaterThanOrEqual(998);
   });
@@ -93,7 +101,9 @@ describe('retries', () => {
 
   it('makes one attempt with maxRetries 0', async () => {
     h.server.faults.add({ route: 'list', status: 500 });
-    await expect(h.client({ maxRetries: 0 }).files.list()).rejects.toMatchObject({ code: 'internal_server_error' });
+    await expect(h.client({ maxRetries: 0 }).files.list()).rejects.toMatchObject({
+      code: 'internal_server_error',
+    });
     expect(h.server.requests()).toHaveLength(1);
   });
 });
@@ -131,7 +141,9 @@ describe('abort, timeout, no connection', () => {
 
   it('times out a slow answer → timeout, retried', async () => {
     h.server.faults.add({ route: 'retrieve', delayMs: 10_000, times: 2 });
-    const error = await rejection(h.client({ timeoutMs: 150, maxRetries: 1 }).files.retrieve('fil_x'));
+    const error = await rejection(
+      h.client({ timeoutMs: 150, maxRetries: 1 }).files.retrieve('fil_x'),
+    );
     expect(error).toMatchObject({ code: 'timeout', retryable: true });
     expect(error.message).toContain('150 ms');
     await vi.waitFor(() => expect(h.server.requests().map((e) => e.status)).toEqual([0, 0]));
@@ -145,7 +157,12 @@ describe('abort, timeout, no connection', () => {
       attempts += 1;
       return config;
     });
-    const client = createLightfieldClient({ baseURL: `http://127.0.0.1:${port}`, maxRetries: 2, retryBaseDelayMs: 5, axios: instance });
+    const client = createLightfieldClient({
+      baseURL: `http://127.0.0.1:${port}`,
+      maxRetries: 2,
+      retryBaseDelayMs: 5,
+      axios: instance,
+    });
     const error = await rejection(client.files.list());
     expect(error).toMatchObject({ code: 'network', retryable: true, status: undefined });
     expect(error.message).toContain('ECONNREFUSED');

@@ -12,7 +12,9 @@ describe('parseRetryAfter', () => {
   });
 
   it('reads Retry-After as an HTTP-date relative to now', () => {
-    expect(parseRetryAfter(from({ 'retry-after': 'Wed, 08 Apr 2026 12:00:07 GMT' }), NOW)).toBe(7000);
+    expect(parseRetryAfter(from({ 'retry-after': 'Wed, 08 Apr 2026 12:00:07 GMT' }), NOW)).toBe(
+      7000,
+    );
   });
 
   it('treats a date in the past as no wait at all', () => {
@@ -27,9 +29,12 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(from({ 'retry-after': '2', 'retry-after-ms': 'soon' }), NOW)).toBe(2000);
   });
 
-  it.each(['', 'soon', '-1', '12abc', '1e3', 'NaN'])('ignores the unparseable value %j', (value) => {
-    expect(parseRetryAfter(from({ 'retry-after': value }), NOW)).toBeUndefined();
-  });
+  it.each(['', 'soon', '-1', '12abc', '1e3', 'NaN'])(
+    'ignores the unparseable value %j',
+    (value) => {
+      expect(parseRetryAfter(from({ 'retry-after': value }), NOW)).toBeUndefined();
+    },
+  );
 
   it('is undefined without either header', () => {
     expect(parseRetryAfter(from({ 'content-type': 'application/json' }), NOW)).toBeUndefined();

@@ -11,7 +11,13 @@ import {
 } from '../../../src/core/api/retry.js';
 
 const transient = (retryAfterMs?: number) =>
-  new FiledockError({ code: 'service_unavailable', message: 'down', status: 503, retryable: true, retryAfterMs });
+  new FiledockError({
+    code: 'service_unavailable',
+    message: 'down',
+    status: 503,
+    retryable: true,
+    retryAfterMs,
+  });
 
 describe('backoffDelay', () => {
   it('doubles from the base: 0.5 s, 1 s, 2 s with no jitter', () => {
@@ -49,7 +55,9 @@ describe('retryDelay', () => {
 });
 
 describe('isRetryableStatus', () => {
-  it.each([408, 409, 429, 500, 502, 503, 504])('retries %i', (status) => expect(isRetryableStatus(status)).toBe(true));
+  it.each([408, 409, 429, 500, 502, 503, 504])('retries %i', (status) =>
+    expect(isRetryableStatus(status)).toBe(true),
+  );
   it.each([400, 401, 403, 404, 412, 415, 418, 422])('does not retry %i', (status) =>
     expect(isRetryableStatus(status)).toBe(false),
   );
@@ -81,7 +89,9 @@ describe('withRetries', () => {
         throw transient();
       });
       const delays: number[] = [];
-      const run = withRetries(attempt, { maxRetries: 2, baseDelayMs: 100 }, undefined, (_e, ms) => delays.push(ms));
+      const run = withRetries(attempt, { maxRetries: 2, baseDelayMs: 100 }, undefined, (_e, ms) =>
+        delays.push(ms),
+      );
       const settled = expect(run).rejects.toMatchObject({ code: 'service_unavailable' });
       await vi.runAllTimersAsync();
       await settled;
@@ -125,7 +135,9 @@ describe('withRetries', () => {
     const attempt = vi.fn(async () => {
       throw new FiledockError({ code: 'bad_request', message: 'no', status: 400 });
     });
-    await expect(withRetries(attempt, { maxRetries: 5, baseDelayMs: 1 }, undefined)).rejects.toMatchObject({
+    await expect(
+      withRetries(attempt, { maxRetries: 5, baseDelayMs: 1 }, undefined),
+    ).rejects.toMatchObject({
       code: 'bad_request',
     });
     expect(attempt).toHaveBeenCalledTimes(1);
@@ -136,7 +148,9 @@ describe('withRetries', () => {
     const attempt = vi.fn(async () => {
       throw failure;
     });
-    await expect(withRetries(attempt, { maxRetries: 0, baseDelayMs: 1 }, undefined)).rejects.toBe(failure);
+    await expect(withRetries(attempt, { maxRetries: 0, baseDelayMs: 1 }, undefined)).rejects.toBe(
+      failure,
+    );
     expect(attempt).toHaveBeenCalledTimes(1);
   });
 

@@ -4,8 +4,18 @@ import { storageHeaders } from '../../../src/core/transfer/put.js';
 import { mapStorageError } from '../../../src/core/transfer/storage-error.js';
 
 const NOW = Date.parse('2026-04-08T12:00:00.000Z');
-const answer = (status: number, bodyText = '', extra: { expiresAt?: string; headers?: Record<string, string> } = {}) =>
-  mapStorageError({ status, bodyText, getHeader: headerGetter(extra.headers ?? {}), expiresAt: extra.expiresAt, now: NOW });
+const answer = (
+  status: number,
+  bodyText = '',
+  extra: { expiresAt?: string; headers?: Record<string, string> } = {},
+) =>
+  mapStorageError({
+    status,
+    bodyText,
+    getHeader: headerGetter(extra.headers ?? {}),
+    expiresAt: extra.expiresAt,
+    now: NOW,
+  });
 
 describe('mapStorageError', () => {
   it('maps a 403 to storage-rejected, not retryable', () => {
@@ -14,8 +24,17 @@ describe('mapStorageError', () => {
   });
 
   it('keeps the server type and code of a JSON 403', () => {
-    const error = answer(403, JSON.stringify({ error: { type: 'forbidden', message: 'header mismatch', code: 'signature' } }));
-    expect(error).toMatchObject({ code: 'storage-rejected', type: 'forbidden', serverCode: 'signature' });
+    const error = answer(
+      403,
+      JSON.stringify({
+        error: { type: 'forbidden', message: 'header mismatch', code: 'signature' },
+      }),
+    );
+    expect(error).toMatchObject({
+      code: 'storage-rejected',
+      type: 'forbidden',
+      serverCode: 'signature',
+    });
     expect(error.message).toContain('header mismatch');
   });
 
@@ -26,7 +45,9 @@ describe('mapStorageError', () => {
 
   it('maps a 403 after the session deadline to upload-expired', () => {
     expect(answer(403, '', { expiresAt: '2026-04-08T11:59:59.000Z' }).code).toBe('upload-expired');
-    expect(answer(403, '', { expiresAt: '2026-04-08T12:00:01.000Z' }).code).toBe('storage-rejected');
+    expect(answer(403, '', { expiresAt: '2026-04-08T12:00:01.000Z' }).code).toBe(
+      'storage-rejected',
+    );
   });
 
   it('maps 412 to conflict', () => {

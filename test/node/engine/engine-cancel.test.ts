@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FileCreateParams } from '../../../src/core/api/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
-import { FakeBackend, flushMicrotasks, happyAuto, httpError, makeSession, textFile } from './fake-backend.js';
+import {
+  FakeBackend,
+  flushMicrotasks,
+  happyAuto,
+  httpError,
+  makeSession,
+  textFile,
+} from './fake-backend.js';
 import { fakeHash, uploadOf, untilPhase } from './helpers.js';
 
 function setup(auto: ConstructorParameters<typeof FakeBackend>[0] = {}) {
@@ -47,7 +54,10 @@ describe('upload engine: cancel', () => {
   it('cancelled while uploading: aborts the PUT and the MD5, POSTs cancel, never completes', async () => {
     const backend = new FakeBackend({ createSession: happyAuto.createSession });
     let hashSignal: AbortSignal | undefined;
-    const engine = createUploadEngine({ backend, hashFile: (_file, { signal }) => ((hashSignal = signal), new Promise(() => undefined)) });
+    const engine = createUploadEngine({
+      backend,
+      hashFile: (_file, { signal }) => ((hashSignal = signal), new Promise(() => undefined)),
+    });
     const [id] = engine.add([textFile('a.txt')]);
     const put = await backend.next('put');
     engine.cancel(id!);
@@ -62,7 +72,10 @@ describe('upload engine: cancel', () => {
   });
 
   it('cancelled while completing: aborts the request and POSTs cancel', async () => {
-    const { backend, engine } = setup({ createSession: happyAuto.createSession, put: happyAuto.put });
+    const { backend, engine } = setup({
+      createSession: happyAuto.createSession,
+      put: happyAuto.put,
+    });
     const [id] = engine.add([textFile('a.txt')]);
     const complete = await backend.next('complete');
     await untilPhase(engine, id!, 'completing');
@@ -80,9 +93,17 @@ describe('upload engine: cancel', () => {
     const complete = await backend.next('complete');
     engine.cancel(id!);
     expect(uploadOf(engine, id!).phase).toBe('cancelled');
-    (await backend.next('cancel')).reject(httpError({ code: 'conflict', status: 409, serverCode: 'invalid_status' }));
+    (await backend.next('cancel')).reject(
+      httpError({ code: 'conflict', status: 409, serverCode: 'invalid_status' }),
+    );
     const retrieve = await backend.next('retrieve');
-    const done = { ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }), id: complete.args[0] as string, status: 'COMPLETED' as const, expiresAt: null, completedAt: '2026-04-08T12:00:00.000Z' };
+    const done = {
+      ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }),
+      id: complete.args[0] as string,
+      status: 'COMPLETED' as const,
+      expiresAt: null,
+      completedAt: '2026-04-08T12:00:00.000Z',
+    };
     retrieve.resolve(done);
     await untilPhase(engine, id!, 'completed');
     expect(uploadOf(engine, id!).serverFile?.status).toBe('COMPLETED');
@@ -90,7 +111,11 @@ describe('upload engine: cancel', () => {
   });
 
   it('cancelled while completing, when the server accepts the cancel: stays cancelled, nothing retrieved', async () => {
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: happyAuto.put, cancel: happyAuto.cancel });
+    const backend = new FakeBackend({
+      createSession: happyAuto.createSession,
+      put: happyAuto.put,
+      cancel: happyAuto.cancel,
+    });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
     await backend.next('complete');
@@ -118,7 +143,10 @@ describe('upload engine: cancel', () => {
   });
 
   it('a failed upload has no PENDING session left: cancelling it later makes no second cancel', async () => {
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, cancel: happyAuto.cancel });
+    const backend = new FakeBackend({
+      createSession: happyAuto.createSession,
+      cancel: happyAuto.cancel,
+    });
     const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 1 } });
     const [id] = engine.add([textFile('a.txt')]);
     (await backend.next('put')).reject(httpError({ code: 'network', retryable: true }));

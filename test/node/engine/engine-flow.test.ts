@@ -10,14 +10,28 @@ describe('upload engine: happy path', () => {
     const onStart = vi.fn();
     const onUploaded = vi.fn();
     const onSettled = vi.fn();
-    const engine = createUploadEngine({ backend, purpose: 'knowledge_user', hashFile: fakeHash, onStart, onUploaded, onSettled });
+    const engine = createUploadEngine({
+      backend,
+      purpose: 'knowledge_user',
+      hashFile: fakeHash,
+      onStart,
+      onUploaded,
+      onSettled,
+    });
     const [id] = engine.add([textFile('notes.md', '# hi', '')]);
 
     const create = await backend.next('createSession');
-    expect(create.args[0]).toEqual({ filename: 'notes.md', mimeType: 'text/markdown', sizeBytes: 4, purpose: 'knowledge_user' });
+    expect(create.args[0]).toEqual({
+      filename: 'notes.md',
+      mimeType: 'text/markdown',
+      sizeBytes: 4,
+      purpose: 'knowledge_user',
+    });
     expect(uploadOf(engine, id!).phase).toBe('creating');
     expect(onStart).toHaveBeenCalledTimes(1);
-    const session = makeSession(create.args[0] as FileCreateParams, { filename: 'notes_1713045600000.md' });
+    const session = makeSession(create.args[0] as FileCreateParams, {
+      filename: 'notes_1713045600000.md',
+    });
     create.resolve(session);
 
     const put = await backend.next('put');
@@ -43,8 +57,15 @@ describe('upload engine: happy path', () => {
 
   it('shows `hashing` only when the PUT ends before the MD5', async () => {
     let finishHash!: (md5: string) => void;
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: happyAuto.put, complete: happyAuto.complete });
-    const engine = createUploadEngine({ backend, hashFile: () => new Promise((resolve) => (finishHash = resolve)) });
+    const backend = new FakeBackend({
+      createSession: happyAuto.createSession,
+      put: happyAuto.put,
+      complete: happyAuto.complete,
+    });
+    const engine = createUploadEngine({
+      backend,
+      hashFile: () => new Promise((resolve) => (finishHash = resolve)),
+    });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'hashing');
     expect(backend.count('complete')).toBe(0);
@@ -54,7 +75,10 @@ describe('upload engine: happy path', () => {
   });
 
   it('sends no MD5 with checksum: false, nor when the backend does not verify one', async () => {
-    for (const setup of [{ checksum: false, md5: true }, { checksum: true, md5: false }]) {
+    for (const setup of [
+      { checksum: false, md5: true },
+      { checksum: true, md5: false },
+    ]) {
       const backend = new FakeBackend(happyAuto);
       backend.capabilities = { ...backend.capabilities, md5: setup.md5 };
       const hashFile = vi.fn(fakeHash);
@@ -71,12 +95,16 @@ describe('upload engine: happy path', () => {
     const engine = createUploadEngine({ backend });
     const [id] = engine.add([textFile('a.txt', 'hello world')]);
     await untilPhase(engine, id!, 'completed');
-    expect(backend.calls.find((c) => c.method === 'complete')!.args[1]).toEqual({ md5: '5eb63bbbe01eeed093cb22bb8f5acdc3' });
+    expect(backend.calls.find((c) => c.method === 'complete')!.args[1]).toEqual({
+      md5: '5eb63bbbe01eeed093cb22bb8f5acdc3',
+    });
   });
 
   it('uses a one-shot backend.upload instead of the session steps', async () => {
     const backend = new FakeBackend();
-    const upload = vi.fn((file: File, params: FileCreateParams) => Promise.resolve(completed(makeSession(params))));
+    const upload = vi.fn((file: File, params: FileCreateParams) =>
+      Promise.resolve(completed(makeSession(params))),
+    );
     const oneShot = Object.assign(backend, { upload });
     const engine = createUploadEngine({ backend: oneShot, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
@@ -93,7 +121,14 @@ describe('upload engine: happy path', () => {
       const boom = () => {
         throw new Error('app bug');
       };
-      const engine = createUploadEngine({ backend, hashFile: fakeHash, onStart: boom, onUploaded: boom, onSettled: boom, concurrency: 1 });
+      const engine = createUploadEngine({
+        backend,
+        hashFile: fakeHash,
+        onStart: boom,
+        onUploaded: boom,
+        onSettled: boom,
+        concurrency: 1,
+      });
       const ids = engine.add([textFile('a.txt'), textFile('b.txt')]);
       await until(engine, (s) => s.uploads.every((u) => u.phase === 'completed'));
       expect(ids).toHaveLength(2);

@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FileCreateParams } from '../../../src/core/api/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
-import { FakeBackend, flushMicrotasks, happyAuto, httpError, makeSession, textFile } from './fake-backend.js';
+import {
+  FakeBackend,
+  flushMicrotasks,
+  happyAuto,
+  httpError,
+  makeSession,
+  textFile,
+} from './fake-backend.js';
 import { fakeHash, manualConnectivity, until, uploadOf, untilPhase } from './helpers.js';
 
 describe('upload engine: queue', () => {
@@ -13,7 +20,10 @@ describe('upload engine: queue', () => {
     const second = await backend.next('createSession');
     await flushMicrotasks(50);
     expect(backend.count('createSession')).toBe(2);
-    expect([first, second].map((call) => (call.args[0] as FileCreateParams).filename)).toEqual(['a.txt', 'b.txt']);
+    expect([first, second].map((call) => (call.args[0] as FileCreateParams).filename)).toEqual([
+      'a.txt',
+      'b.txt',
+    ]);
     expect(ids.slice(2).map((id) => uploadOf(engine, id).phase)).toEqual(['queued', 'queued']);
 
     second.resolve(makeSession(second.args[0] as FileCreateParams));
@@ -35,8 +45,17 @@ describe('upload engine: queue', () => {
 
   it('pauses new steps while offline and resumes on online, without spending retries', async () => {
     const connectivity = manualConnectivity(true);
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, complete: happyAuto.complete });
-    const engine = createUploadEngine({ backend, concurrency: 1, connectivity, hashFile: fakeHash, retry: { attempts: 1 } });
+    const backend = new FakeBackend({
+      createSession: happyAuto.createSession,
+      complete: happyAuto.complete,
+    });
+    const engine = createUploadEngine({
+      backend,
+      concurrency: 1,
+      connectivity,
+      hashFile: fakeHash,
+      retry: { attempts: 1 },
+    });
     const [a, b] = engine.add([textFile('a.txt'), textFile('b.txt')]);
     const put = await backend.next('put');
     connectivity.set(false);
@@ -85,7 +104,11 @@ describe('upload engine: notifications', () => {
       expect(listener).not.toHaveBeenCalled();
       await vi.advanceTimersByTimeAsync(16);
       expect(listener).toHaveBeenCalledTimes(1);
-      expect(engine.getSnapshot().progress).toMatchObject({ loaded: 10_000, total: 10_000, percent: 100 });
+      expect(engine.getSnapshot().progress).toMatchObject({
+        loaded: 10_000,
+        total: 10_000,
+        percent: 100,
+      });
     } finally {
       vi.useRealTimers();
     }
@@ -145,7 +168,11 @@ describe('upload engine: records', () => {
   it('remove() cancels an active upload and drops it; clear() drops settled ones only', async () => {
     const backend = new FakeBackend({ ...happyAuto, put: undefined });
     const engine = createUploadEngine({ backend, hashFile: fakeHash, purpose: 'knowledge_user' });
-    const [active, done, refused] = engine.add([textFile('a.txt'), textFile('b.txt'), textFile('c.exe', 'MZ', '')]);
+    const [active, done, refused] = engine.add([
+      textFile('a.txt'),
+      textFile('b.txt'),
+      textFile('c.exe', 'MZ', ''),
+    ]);
     const putA = await backend.next('put');
     (await backend.next('put')).resolve(undefined);
     await untilPhase(engine, done!, 'completed');
@@ -161,20 +188,33 @@ describe('upload engine: records', () => {
   });
 
   it('localizes terminal errors through `messages`', async () => {
-    const backend = new FakeBackend({ createSession: () => httpError({ code: 'forbidden', status: 403 }) });
+    const backend = new FakeBackend({
+      createSession: () => httpError({ code: 'forbidden', status: 403 }),
+    });
     const onError = vi.fn();
     const engine = createUploadEngine({
       backend,
       hashFile: fakeHash,
       onError,
       purpose: 'knowledge_user',
-      messages: { forbidden: ({ file }) => `Keine Berechtigung für ${file.name}`, 'file-invalid-type': 'Dateityp nicht erlaubt' },
+      messages: {
+        forbidden: ({ file }) => `Keine Berechtigung für ${file.name}`,
+        'file-invalid-type': 'Dateityp nicht erlaubt',
+      },
     });
     const [ok, bad] = engine.add([textFile('a.txt'), textFile('x.exe', 'MZ', '')]);
     await untilPhase(engine, ok!, 'failed');
-    expect(uploadOf(engine, ok!).error).toEqual({ code: 'forbidden', message: 'Keine Berechtigung für a.txt' });
-    expect(onError).toHaveBeenCalledWith({ code: 'forbidden', message: 'Keine Berechtigung für a.txt' }, expect.objectContaining({ localId: ok }));
-    expect(uploadOf(engine, bad!).rejection?.errors).toEqual([{ code: 'file-invalid-type', message: 'Dateityp nicht erlaubt' }]);
+    expect(uploadOf(engine, ok!).error).toEqual({
+      code: 'forbidden',
+      message: 'Keine Berechtigung für a.txt',
+    });
+    expect(onError).toHaveBeenCalledWith(
+      { code: 'forbidden', message: 'Keine Berechtigung für a.txt' },
+      expect.objectContaining({ localId: ok }),
+    );
+    expect(uploadOf(engine, bad!).rejection?.errors).toEqual([
+      { code: 'file-invalid-type', message: 'Dateityp nicht erlaubt' },
+    ]);
   });
 });
 

@@ -10,7 +10,11 @@ afterEach(() => {
 
 describe('upload engine: session recovery', () => {
   it('re-creates an expired session at most twice, then fails with upload-expired', async () => {
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, cancel: happyAuto.cancel, put: () => httpError({ code: 'upload-expired', status: 403 }) });
+    const backend = new FakeBackend({
+      createSession: happyAuto.createSession,
+      cancel: happyAuto.cancel,
+      put: () => httpError({ code: 'upload-expired', status: 403 }),
+    });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'failed');
@@ -25,7 +29,9 @@ describe('upload engine: session recovery', () => {
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
     const create = await backend.next('createSession');
-    create.resolve(makeSession(create.args[0] as FileCreateParams, { expiresAt: '2026-04-08T12:00:01.000Z' }));
+    create.resolve(
+      makeSession(create.args[0] as FileCreateParams, { expiresAt: '2026-04-08T12:00:01.000Z' }),
+    );
     const put = await backend.next('put');
     vi.setSystemTime(new Date('2026-04-08T12:00:02Z'));
     put.reject(httpError({ code: 'storage-rejected', status: 403 }));
@@ -43,7 +49,10 @@ describe('upload engine: session recovery', () => {
       createSession: happyAuto.createSession,
       cancel: happyAuto.cancel,
       put: () => httpError({ code: 'storage-rejected', status: 403 }),
-      retrieve: (call) => ({ ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }), id: call.args[0] as string }),
+      retrieve: (call) => ({
+        ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }),
+        id: call.args[0] as string,
+      }),
     });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
@@ -59,8 +68,15 @@ describe('upload engine: session recovery', () => {
       createSession: happyAuto.createSession,
       cancel: happyAuto.cancel,
       complete: happyAuto.complete,
-      put: () => ((puts += 1), puts === 1 ? httpError({ code: 'storage-rejected', status: 403 }) : undefined),
-      retrieve: (call) => ({ ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }), id: call.args[0] as string, status: 'EXPIRED', expiresAt: null }),
+      put: () => (
+        (puts += 1), puts === 1 ? httpError({ code: 'storage-rejected', status: 403 }) : undefined
+      ),
+      retrieve: (call) => ({
+        ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }),
+        id: call.args[0] as string,
+        status: 'EXPIRED',
+        expiresAt: null,
+      }),
     });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
@@ -74,8 +90,15 @@ describe('upload engine: session recovery', () => {
     let completes = 0;
     backend.auto.complete = (call) => {
       completes += 1;
-      if (completes === 1) return { ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }), id: call.args[0], status: 'EXPIRED', expiresAt: null };
-      if (completes === 2) return httpError({ code: 'conflict', status: 409, serverCode: 'expired' });
+      if (completes === 1)
+        return {
+          ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }),
+          id: call.args[0],
+          status: 'EXPIRED',
+          expiresAt: null,
+        };
+      if (completes === 2)
+        return httpError({ code: 'conflict', status: 409, serverCode: 'expired' });
       return happyAuto.complete!(call);
     };
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
@@ -85,8 +108,13 @@ describe('upload engine: session recovery', () => {
   });
 
   it('takes a new session once after a 412 name collision, then fails with conflict', async () => {
-    const collision = () => httpError({ code: 'conflict', status: 412, type: 'precondition_failed' });
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, cancel: happyAuto.cancel, put: collision });
+    const collision = () =>
+      httpError({ code: 'conflict', status: 412, type: 'precondition_failed' });
+    const backend = new FakeBackend({
+      createSession: happyAuto.createSession,
+      cancel: happyAuto.cancel,
+      put: collision,
+    });
     const engine = createUploadEngine({ backend, hashFile: fakeHash, purpose: 'knowledge_user' });
     const [id] = engine.add([textFile('playbook.md', '# x', '')]);
     await untilPhase(engine, id!, 'failed');
@@ -107,7 +135,8 @@ describe('upload engine: session recovery', () => {
       createSession: happyAuto.createSession,
       put: happyAuto.put,
       cancel: happyAuto.cancel,
-      complete: () => httpError({ code: 'bad_request', status: 400, serverCode: 'checksum_mismatch' }),
+      complete: () =>
+        httpError({ code: 'bad_request', status: 400, serverCode: 'checksum_mismatch' }),
     });
     const hashFile = vi.fn(fakeHash);
     const engine = createUploadEngine({ backend, hashFile });
@@ -125,7 +154,12 @@ describe('upload engine: session recovery', () => {
     const backend = new FakeBackend({
       createSession: happyAuto.createSession,
       put: happyAuto.put,
-      complete: (call) => ((completes += 1), completes === 1 ? httpError({ code: 'checksum-mismatch', status: 400 }) : happyAuto.complete!(call)),
+      complete: (call) => (
+        (completes += 1),
+        completes === 1
+          ? httpError({ code: 'checksum-mismatch', status: 400 })
+          : happyAuto.complete!(call)
+      ),
     });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);

@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FileCreateParams, FileCreateResponse } from '../../../src/core/api/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
-import { completed, FakeBackend, flushMicrotasks, happyAuto, httpError, makeSession, textFile } from './fake-backend.js';
+import {
+  completed,
+  FakeBackend,
+  flushMicrotasks,
+  happyAuto,
+  httpError,
+  makeSession,
+  textFile,
+} from './fake-backend.js';
 import { fakeHash, uploadOf, untilPhase } from './helpers.js';
 
 beforeEach(() => {
@@ -13,10 +21,15 @@ afterEach(() => {
 
 describe('upload engine: transient failures', () => {
   it('retries a failed PUT after the Retry-After the server asked for, not before', async () => {
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, complete: happyAuto.complete });
+    const backend = new FakeBackend({
+      createSession: happyAuto.createSession,
+      complete: happyAuto.complete,
+    });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
-    (await backend.next('put')).reject(httpError({ code: 'rate-limited', status: 429, retryable: true, retryAfterMs: 5000 }));
+    (await backend.next('put')).reject(
+      httpError({ code: 'rate-limited', status: 429, retryable: true, retryAfterMs: 5000 }),
+    );
     await vi.advanceTimersByTimeAsync(4999);
     expect(backend.count('put')).toBe(1);
     expect(uploadOf(engine, id!).attempts).toBe(1);
@@ -30,9 +43,15 @@ describe('upload engine: transient failures', () => {
   it('backs off baseDelayMs·2ⁿ (+ ≤25 % jitter) per retry, then fails with the typed error', async () => {
     const backend = new FakeBackend({ put: happyAuto.put });
     const onError = vi.fn();
-    const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 3, baseDelayMs: 1000 }, onError });
+    const engine = createUploadEngine({
+      backend,
+      hashFile: fakeHash,
+      retry: { attempts: 3, baseDelayMs: 1000 },
+      onError,
+    });
     const [id] = engine.add([textFile('a.txt')]);
-    const unavailable = () => httpError({ code: 'service_unavailable', status: 503, retryable: true });
+    const unavailable = () =>
+      httpError({ code: 'service_unavailable', status: 503, retryable: true });
 
     (await backend.next('createSession')).reject(unavailable());
     await vi.advanceTimersByTimeAsync(999);
@@ -44,7 +63,10 @@ describe('upload engine: transient failures', () => {
     await vi.advanceTimersByTimeAsync(501);
     (await backend.next('createSession')).reject(unavailable());
     await untilPhase(engine, id!, 'failed');
-    expect(uploadOf(engine, id!).error).toEqual({ code: 'service_unavailable', message: 'fake service_unavailable' });
+    expect(uploadOf(engine, id!).error).toEqual({
+      code: 'service_unavailable',
+      message: 'fake service_unavailable',
+    });
     expect(uploadOf(engine, id!).attempts).toBe(2);
     expect(onError).toHaveBeenCalledTimes(1);
   });
@@ -89,15 +111,27 @@ describe('upload engine: transient failures', () => {
   it('takes the COMPLETED file when complete had in fact succeeded (its cancel is refused), without a retry', async () => {
     const backend = new FakeBackend({ createSession: happyAuto.createSession, put: happyAuto.put });
     const onError = vi.fn();
-    const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 1 }, onError });
+    const engine = createUploadEngine({
+      backend,
+      hashFile: fakeHash,
+      retry: { attempts: 1 },
+      onError,
+    });
     const [id] = engine.add([textFile('a.txt')]);
-    (await backend.next('complete')).reject(httpError({ code: 'gateway_timeout', status: 504, retryable: true }));
+    (await backend.next('complete')).reject(
+      httpError({ code: 'gateway_timeout', status: 504, retryable: true }),
+    );
     const cancel = await backend.next('cancel');
     cancel.reject(httpError({ code: 'conflict', status: 409 }));
     const retrieve = await backend.next('retrieve');
     expect(retrieve.args[0]).toBe(cancel.args[0]);
     const session = uploadOf(engine, id!).serverFile!;
-    retrieve.resolve(completed({ ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }), id: session.id }));
+    retrieve.resolve(
+      completed({
+        ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }),
+        id: session.id,
+      }),
+    );
     await untilPhase(engine, id!, 'completed');
     expect(uploadOf(engine, id!).serverFile?.id).toBe(session.id);
     expect(onError).not.toHaveBeenCalled();

@@ -13,7 +13,10 @@ describe('upload engine: sniffing many files', () => {
     let reading = 0;
     let mostReading = 0;
     const slice = Blob.prototype.slice;
-    vi.spyOn(Blob.prototype, 'slice').mockImplementation(function (this: Blob, ...args: Parameters<Blob['slice']>) {
+    vi.spyOn(Blob.prototype, 'slice').mockImplementation(function (
+      this: Blob,
+      ...args: Parameters<Blob['slice']>
+    ) {
       const part = slice.apply(this, args);
       const read = part.arrayBuffer.bind(part);
       part.arrayBuffer = () => {

@@ -3,8 +3,18 @@
  * tests drive the engine step by step without timers. An aborted call rejects with `aborted`,
  * like the real transport.
  */
-import type { FileCreateParams, FileCreateResponse, FileObject } from '../../../src/core/api/schemas.js';
-import type { BackendCapabilities, FilesBackend, PutOptions, RequestOptions, TransferProgress } from '../../../src/core/backend.js';
+import type {
+  FileCreateParams,
+  FileCreateResponse,
+  FileObject,
+} from '../../../src/core/api/schemas.js';
+import type {
+  BackendCapabilities,
+  FilesBackend,
+  PutOptions,
+  RequestOptions,
+  TransferProgress,
+} from '../../../src/core/backend.js';
 import { FiledockError, type FiledockErrorInit } from '../../../src/core/errors.js';
 
 export type Method = 'createSession' | 'put' | 'complete' | 'cancel' | 'retrieve' | 'upload';
@@ -22,7 +32,10 @@ export interface FakeCall {
 type Auto = (call: FakeCall) => unknown;
 
 let ids = 0;
-export function makeSession(params: FileCreateParams, overrides: Partial<FileCreateResponse> = {}): FileCreateResponse {
+export function makeSession(
+  params: FileCreateParams,
+  overrides: Partial<FileCreateResponse> = {},
+): FileCreateResponse {
   ids += 1;
   return {
     id: `fil_${ids}`,
@@ -40,10 +53,21 @@ export function makeSession(params: FileCreateParams, overrides: Partial<FileCre
 }
 
 export function completed(session: FileObject): FileObject {
-  return { id: session.id, status: 'COMPLETED', filename: session.filename, mimeType: session.mimeType, sizeBytes: session.sizeBytes, createdAt: session.createdAt, completedAt: new Date().toISOString(), expiresAt: null };
+  return {
+    id: session.id,
+    status: 'COMPLETED',
+    filename: session.filename,
+    mimeType: session.mimeType,
+    sizeBytes: session.sizeBytes,
+    createdAt: session.createdAt,
+    completedAt: new Date().toISOString(),
+    expiresAt: null,
+  };
 }
 
-export function httpError(init: Partial<FiledockErrorInit> & { code: FiledockErrorInit['code'] }): FiledockError {
+export function httpError(
+  init: Partial<FiledockErrorInit> & { code: FiledockErrorInit['code'] },
+): FiledockError {
   return new FiledockError({ message: `fake ${init.code}`, ...init });
 }
 
@@ -51,8 +75,18 @@ export function httpError(init: Partial<FiledockErrorInit> & { code: FiledockErr
 export const happyAuto: Partial<Record<Method, Auto>> = {
   createSession: (call) => makeSession(call.args[0] as FileCreateParams),
   put: () => undefined,
-  complete: (call) => ({ ...completed({ ...makeSession({ filename: 'x', mimeType: 'text/plain', sizeBytes: 1 }), id: call.args[0] as string }) }),
-  cancel: (call) => ({ ...makeSession({ filename: 'x', mimeType: 'text/plain', sizeBytes: 1 }), id: call.args[0] as string, status: 'CANCELLED', expiresAt: null }),
+  complete: (call) => ({
+    ...completed({
+      ...makeSession({ filename: 'x', mimeType: 'text/plain', sizeBytes: 1 }),
+      id: call.args[0] as string,
+    }),
+  }),
+  cancel: (call) => ({
+    ...makeSession({ filename: 'x', mimeType: 'text/plain', sizeBytes: 1 }),
+    id: call.args[0] as string,
+    status: 'CANCELLED',
+    expiresAt: null,
+  }),
 };
 
 export class FakeBackend implements FilesBackend {
@@ -71,13 +105,17 @@ export class FakeBackend implements FilesBackend {
   }
 
   pending(method?: Method): FakeCall[] {
-    return this.calls.filter((call) => !call.settled && (method === undefined || call.method === method));
+    return this.calls.filter(
+      (call) => !call.settled && (method === undefined || call.method === method),
+    );
   }
 
   /** The next call of `method` not handed out before, waiting for it if needed. */
   async next(method: Method): Promise<FakeCall> {
     for (;;) {
-      const call = this.calls.find((candidate) => candidate.method === method && !this.#taken.has(candidate));
+      const call = this.calls.find(
+        (candidate) => candidate.method === method && !this.#taken.has(candidate),
+      );
       if (call) {
         this.#taken.add(call);
         return call;
@@ -105,7 +143,11 @@ export class FakeBackend implements FilesBackend {
           reject(error);
         },
       };
-      options?.signal?.addEventListener('abort', () => call.reject(new FiledockError({ code: 'aborted', message: 'aborted' })), { once: true });
+      options?.signal?.addEventListener(
+        'abort',
+        () => call.reject(new FiledockError({ code: 'aborted', message: 'aborted' })),
+        { once: true },
+      );
       this.calls.push(call);
       const waiters = this.#waiters.splice(0);
       for (const wake of waiters) wake();
@@ -127,7 +169,11 @@ export class FakeBackend implements FilesBackend {
   createSession(params: FileCreateParams, options?: RequestOptions): Promise<FileCreateResponse> {
     return this.#push('createSession', [params], options);
   }
-  put(session: Pick<FileCreateResponse, 'uploadUrl' | 'uploadHeaders'>, body: Blob, options?: PutOptions): Promise<void> {
+  put(
+    session: Pick<FileCreateResponse, 'uploadUrl' | 'uploadHeaders'>,
+    body: Blob,
+    options?: PutOptions,
+  ): Promise<void> {
     return this.#push('put', [session, body], options);
   }
   complete(id: string, params?: { md5?: string }, options?: RequestOptions): Promise<FileObject> {

@@ -2,7 +2,10 @@ import type { Upload, UploadEngine, UploadSnapshot } from '../../../src/core/upl
 import type { Connectivity } from '../../../src/core/upload/types.js';
 
 /** Resolves with the first snapshot (current or notified) that satisfies `predicate`. */
-export function until(engine: UploadEngine, predicate: (snapshot: UploadSnapshot) => boolean): Promise<UploadSnapshot> {
+export function until(
+  engine: UploadEngine,
+  predicate: (snapshot: UploadSnapshot) => boolean,
+): Promise<UploadSnapshot> {
   return new Promise((resolve) => {
     const check = (): boolean => {
       const snapshot = engine.getSnapshot();
@@ -23,8 +26,14 @@ export function uploadOf(engine: UploadEngine, localId: string): Upload {
   return upload;
 }
 
-export function untilPhase(engine: UploadEngine, localId: string, phase: Upload['phase']): Promise<UploadSnapshot> {
-  return until(engine, (snapshot) => snapshot.uploads.some((upload) => upload.localId === localId && upload.phase === phase));
+export function untilPhase(
+  engine: UploadEngine,
+  localId: string,
+  phase: Upload['phase'],
+): Promise<UploadSnapshot> {
+  return until(engine, (snapshot) =>
+    snapshot.uploads.some((upload) => upload.localId === localId && upload.phase === phase),
+  );
 }
 
 /** A switchable connection for offline tests. */

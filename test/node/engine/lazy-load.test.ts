@@ -24,9 +24,17 @@ describe('lazily', () => {
   });
 
   it('turns a failed load into a retryable `network` error and tries again on the next call', async () => {
-    const load = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce({ ok: true });
+    const load = vi
+      .fn()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce({ ok: true });
     const get = lazily(load);
-    await expect(get()).rejects.toMatchObject({ name: 'FiledockError', code: 'network', retryable: true, message: expect.stringContaining('Failed to fetch') });
+    await expect(get()).rejects.toMatchObject({
+      name: 'FiledockError',
+      code: 'network',
+      retryable: true,
+      message: expect.stringContaining('Failed to fetch'),
+    });
     expect(await get()).toEqual({ ok: true });
     expect(load).toHaveBeenCalledTimes(2);
   });

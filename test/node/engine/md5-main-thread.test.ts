@@ -20,14 +20,20 @@ const sample = (n: number) => new Uint8Array(1000 + n * 37).map((_, i) => (i * (
 describe('computeMd5OnMainThread', () => {
   it('reuses finished hashers instead of instantiating hash-wasm for every file, with the right digests', async () => {
     // Sequential: one instance serves them all.
-    for (let n = 0; n < 20; n += 1) expect(await computeMd5OnMainThread(new Blob([sample(n)]))).toBe(md5(sample(n)));
+    for (let n = 0; n < 20; n += 1)
+      expect(await computeMd5OnMainThread(new Blob([sample(n)]))).toBe(md5(sample(n)));
     expect(created.count).toBe(1);
     // Six at once need six; afterwards at most four wait, and later files reuse them.
-    const batch = await Promise.all([0, 1, 2, 3, 4, 5].map((n) => computeMd5OnMainThread(new Blob([sample(100 + n)]))));
+    const batch = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map((n) => computeMd5OnMainThread(new Blob([sample(100 + n)]))),
+    );
     expect(batch).toEqual([0, 1, 2, 3, 4, 5].map((n) => md5(sample(100 + n))));
     expect(created.count).toBe(6);
-    for (let n = 0; n < 10; n += 1) expect(await computeMd5OnMainThread(new Blob([sample(200 + n)]))).toBe(md5(sample(200 + n)));
-    const concurrentAfter = await Promise.all([0, 1, 2, 3].map((n) => computeMd5OnMainThread(new Blob([sample(300 + n)]))));
+    for (let n = 0; n < 10; n += 1)
+      expect(await computeMd5OnMainThread(new Blob([sample(200 + n)]))).toBe(md5(sample(200 + n)));
+    const concurrentAfter = await Promise.all(
+      [0, 1, 2, 3].map((n) => computeMd5OnMainThread(new Blob([sample(300 + n)]))),
+    );
     expect(concurrentAfter).toEqual([0, 1, 2, 3].map((n) => md5(sample(300 + n))));
     expect(created.count).toBe(6);
   });

@@ -15,7 +15,10 @@ async function hasher() {
 describe('hashBlobChunks', () => {
   it('streams where Blob.stream exists, with progress every chunkSize bytes and at the end', async () => {
     const progress: number[] = [];
-    const digest = await hashBlobChunks(new Blob([data]), await hasher(), { chunkSize: 1024 * 1024, onProgress: (loaded) => progress.push(loaded) });
+    const digest = await hashBlobChunks(new Blob([data]), await hasher(), {
+      chunkSize: 1024 * 1024,
+      onProgress: (loaded) => progress.push(loaded),
+    });
     expect(digest).toBe(expected);
     expect(progress).toEqual([1, 2, 3].map((n) => n * 1024 * 1024).concat(data.length));
   });
@@ -24,7 +27,10 @@ describe('hashBlobChunks', () => {
     const blob = new Blob([data]);
     Object.defineProperty(blob, 'stream', { value: undefined });
     const progress: number[] = [];
-    const digest = await hashBlobChunks(blob, await hasher(), { chunkSize: 1024 * 1024, onProgress: (loaded) => progress.push(loaded) });
+    const digest = await hashBlobChunks(blob, await hasher(), {
+      chunkSize: 1024 * 1024,
+      onProgress: (loaded) => progress.push(loaded),
+    });
     expect(digest).toBe(expected);
     expect(progress).toEqual([1, 2, 3].map((n) => n * 1024 * 1024).concat(data.length));
   });
@@ -49,7 +55,11 @@ describe('hashBlobChunks', () => {
       },
     });
     const progress: number[] = [];
-    const digest = await hashBlobChunks(blob, await hasher(), { byob: true, chunkSize: 1024 * 1024, onProgress: (loaded) => progress.push(loaded) });
+    const digest = await hashBlobChunks(blob, await hasher(), {
+      byob: true,
+      chunkSize: 1024 * 1024,
+      onProgress: (loaded) => progress.push(loaded),
+    });
     expect(digest).toBe(expected);
     expect(modes).toEqual(['byob', undefined]);
     expect(progress).toEqual([1, 2, 3].map((n) => n * 1024 * 1024).concat(data.length));
@@ -57,7 +67,13 @@ describe('hashBlobChunks', () => {
 
   it('fails when the stream ends before the size the Blob claimed (the file shrank)', async () => {
     const short = new Blob([data.subarray(0, 1000)]);
-    const lying = { size: 2000, stream: () => short.stream(), slice: short.slice.bind(short) } as unknown as Blob;
-    await expect(hashBlobChunks(lying, await hasher())).rejects.toThrow('The file became shorter while it was read.');
+    const lying = {
+      size: 2000,
+      stream: () => short.stream(),
+      slice: short.slice.bind(short),
+    } as unknown as Blob;
+    await expect(hashBlobChunks(lying, await hasher())).rejects.toThrow(
+      'The file became shorter while it was read.',
+    );
   });
 });

@@ -20,7 +20,10 @@ describe('computeMd5 (main-thread fallback: Node has no Worker)', () => {
     const data = bytes(5 * 1024 * 1024 + 123);
     const expected = createHash('md5').update(data).digest('hex');
     const progress: number[] = [];
-    const md5 = await computeMd5(new Blob([data]), { chunkSize: 1024 * 1024, onProgress: ({ loaded }) => progress.push(loaded) });
+    const md5 = await computeMd5(new Blob([data]), {
+      chunkSize: 1024 * 1024,
+      onProgress: ({ loaded }) => progress.push(loaded),
+    });
     expect(md5).toBe(expected);
     expect(progress).toHaveLength(6);
     expect(progress.at(-1)).toBe(data.length);
@@ -35,7 +38,9 @@ describe('computeMd5 (main-thread fallback: Node has no Worker)', () => {
   it('rejects with `aborted` when aborted before or during the hash', async () => {
     const before = new AbortController();
     before.abort();
-    await expect(computeMd5(new Blob(['x']), { signal: before.signal })).rejects.toMatchObject({ code: 'aborted' });
+    await expect(computeMd5(new Blob(['x']), { signal: before.signal })).rejects.toMatchObject({
+      code: 'aborted',
+    });
 
     const during = new AbortController();
     const promise = computeMd5(new Blob([bytes(4 * 1024 * 1024)]), {

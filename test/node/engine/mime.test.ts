@@ -14,7 +14,9 @@ import { defaultPurposeRules } from '../../../src/core/rules/purposes.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PE = 'application/vnd.microsoft.portable-executable';
-const ruleTypes = [...new Set(Object.values(defaultPurposeRules).flatMap((rule) => rule.mimeTypes ?? []))];
+const ruleTypes = [
+  ...new Set(Object.values(defaultPurposeRules).flatMap((rule) => rule.mimeTypes ?? [])),
+];
 
 describe('the table', () => {
   it('names at least one rule type (guards the loop below from passing on nothing)', () => {
@@ -69,15 +71,22 @@ describe('mimeTypeFromName', () => {
     expect(mimeTypeFromName('Report.Pdf')).toBe('application/pdf');
   });
 
-  it.each(['file.xyzzy', 'file', '.bashrc', 'file.', 'dir.d/file', 'file.constructor', 'file.__proto__', 'file.toString'])(
-    '%s → undefined (unknown or no extension)',
-    (name) => {
-      expect(mimeTypeFromName(name)).toBeUndefined();
-    },
-  );
+  it.each([
+    'file.xyzzy',
+    'file',
+    '.bashrc',
+    'file.',
+    'dir.d/file',
+    'file.constructor',
+    'file.__proto__',
+    'file.toString',
+  ])('%s → undefined (unknown or no extension)', (name) => {
+    expect(mimeTypeFromName(name)).toBeUndefined();
+  });
 
   it('treats generic types as unknown', () => {
-    for (const name of ['image.bin', 'disk.iso', 'setup.msi', 'app.dmg']) expect(mimeTypeFromName(name)).toBeUndefined();
+    for (const name of ['image.bin', 'disk.iso', 'setup.msi', 'app.dmg'])
+      expect(mimeTypeFromName(name)).toBeUndefined();
     expect(extensionsFor(OCTET_STREAM)).toContain('.bin');
   });
 });
@@ -104,13 +113,18 @@ describe('extensionsFor', () => {
 
 describe('claimedMimeType', () => {
   it('prefers a specific declared type, normalised', () => {
-    expect(claimedMimeType({ name: 'a.txt', type: 'Application/PDF; charset=binary' })).toBe('application/pdf');
+    expect(claimedMimeType({ name: 'a.txt', type: 'Application/PDF; charset=binary' })).toBe(
+      'application/pdf',
+    );
   });
 
-  it.each([...GENERIC_MIME_TYPES])('falls back to the name when the declared type is %j', (type) => {
-    expect(claimedMimeType({ name: 'notes.md', type })).toBe('text/markdown');
-    expect(claimedMimeType({ name: 'notes.xyzzy', type })).toBeUndefined();
-  });
+  it.each([...GENERIC_MIME_TYPES])(
+    'falls back to the name when the declared type is %j',
+    (type) => {
+      expect(claimedMimeType({ name: 'notes.md', type })).toBe('text/markdown');
+      expect(claimedMimeType({ name: 'notes.xyzzy', type })).toBeUndefined();
+    },
+  );
 });
 
 describe('labels and helpers', () => {

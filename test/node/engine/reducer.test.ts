@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { createUpload, initialState, reduce, type UploadAction, type UploadState } from '../../../src/core/upload/reducer.js';
+import {
+  createUpload,
+  initialState,
+  reduce,
+  type UploadAction,
+  type UploadState,
+} from '../../../src/core/upload/reducer.js';
 import { selectSnapshot } from '../../../src/core/upload/store.js';
 import type { FileObject } from '../../../src/core/api/schemas.js';
 
 const file = new File(['x'.repeat(200)], 'a.txt', { type: 'text/plain' });
-const serverFile: FileObject = { id: 'fil_1', status: 'COMPLETED', filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 200, createdAt: '2026-04-08T12:00:00.000Z', completedAt: '2026-04-08T12:00:01.000Z', expiresAt: null };
+const serverFile: FileObject = {
+  id: 'fil_1',
+  status: 'COMPLETED',
+  filename: 'a.txt',
+  mimeType: 'text/plain',
+  sizeBytes: 200,
+  createdAt: '2026-04-08T12:00:00.000Z',
+  completedAt: '2026-04-08T12:00:01.000Z',
+  expiresAt: null,
+};
 
 function withUpload(): UploadState {
   return reduce(initialState, { type: 'added', uploads: [createUpload('u1', file, undefined, 1)] });
@@ -16,7 +31,12 @@ function run(state: UploadState, ...actions: UploadAction[]): UploadState {
 describe('upload reducer', () => {
   it('adds queued records with zero progress', () => {
     const state = withUpload();
-    expect(state.uploads[0]).toMatchObject({ localId: 'u1', phase: 'queued', attempts: 0, progress: { loaded: 0, total: 200, percent: 0, bytesPerSecond: 0, etaSeconds: undefined } });
+    expect(state.uploads[0]).toMatchObject({
+      localId: 'u1',
+      phase: 'queued',
+      attempts: 0,
+      progress: { loaded: 0, total: 200, percent: 0, bytesPerSecond: 0, etaSeconds: undefined },
+    });
   });
 
   it('walks the happy path immutably', () => {
@@ -24,14 +44,38 @@ describe('upload reducer', () => {
     const creating = reduce(start, { type: 'phase', localId: 'u1', phase: 'creating' });
     expect(creating).not.toBe(start);
     expect(start.uploads[0]!.phase).toBe('queued');
-    const uploading = run(creating, { type: 'phase', localId: 'u1', phase: 'uploading' }, { type: 'progress', localId: 'u1', loaded: 50, bytesPerSecond: 25 });
-    expect(uploading.uploads[0]!.progress).toEqual({ loaded: 50, total: 200, percent: 25, bytesPerSecond: 25, etaSeconds: 6 });
-    const done = run(uploading, { type: 'md5', localId: 'u1', md5: 'ab' }, { type: 'phase', localId: 'u1', phase: 'completing' }, { type: 'completed', localId: 'u1', serverFile });
-    expect(done.uploads[0]).toMatchObject({ phase: 'completed', md5: 'ab', serverFile, progress: { loaded: 200, percent: 100 } });
+    const uploading = run(
+      creating,
+      { type: 'phase', localId: 'u1', phase: 'uploading' },
+      { type: 'progress', localId: 'u1', loaded: 50, bytesPerSecond: 25 },
+    );
+    expect(uploading.uploads[0]!.progress).toEqual({
+      loaded: 50,
+      total: 200,
+      percent: 25,
+      bytesPerSecond: 25,
+      etaSeconds: 6,
+    });
+    const done = run(
+      uploading,
+      { type: 'md5', localId: 'u1', md5: 'ab' },
+      { type: 'phase', localId: 'u1', phase: 'completing' },
+      { type: 'completed', localId: 'u1', serverFile },
+    );
+    expect(done.uploads[0]).toMatchObject({
+      phase: 'completed',
+      md5: 'ab',
+      serverFile,
+      progress: { loaded: 200, percent: 100 },
+    });
   });
 
   it('returns the same state for actions that do not apply', () => {
-    const done = run(withUpload(), { type: 'phase', localId: 'u1', phase: 'creating' }, { type: 'completed', localId: 'u1', serverFile });
+    const done = run(
+      withUpload(),
+      { type: 'phase', localId: 'u1', phase: 'creating' },
+      { type: 'completed', localId: 'u1', serverFile },
+    );
     for (const action of [
       { type: 'progress', localId: 'u1', loaded: 1, bytesPerSecond: 1 },
       { type: 'phase', localId: 'u1', phase: 'uploading' },
@@ -48,18 +92,38 @@ describe('upload reducer', () => {
 
   it('rejects only queued uploads, and requeues only failed ones', () => {
     const rejection = { file, errors: [{ code: 'file-too-large' as const, message: 'big' }] };
-    const rejected = reduce(withUpload(), { type: 'rejected', localId: 'u1', rejection, error: rejection.errors[0]! });
-    expect(rejected.uploads[0]).toMatchObject({ phase: 'rejected', error: rejection.errors[0], rejection });
+    const rejected = reduce(withUpload(), {
+      type: 'rejected',
+      localId: 'u1',
+      rejection,
+      error: rejection.errors[0]!,
+    });
+    expect(rejected.uploads[0]).toMatchObject({
+      phase: 'rejected',
+      error: rejection.errors[0],
+      rejection,
+    });
     expect(reduce(rejected, { type: 'requeued', localId: 'u1' })).toBe(rejected);
 
-    const failed = run(withUpload(), { type: 'phase', localId: 'u1', phase: 'creating' }, { type: 'failed', localId: 'u1', error: { code: 'network', message: 'x' } });
+    const failed = run(
+      withUpload(),
+      { type: 'phase', localId: 'u1', phase: 'creating' },
+      { type: 'failed', localId: 'u1', error: { code: 'network', message: 'x' } },
+    );
     const requeued = reduce(failed, { type: 'requeued', localId: 'u1' });
     expect(requeued.uploads[0]).toMatchObject({ phase: 'queued', error: undefined });
-    expect(reduce(failed, { type: 'cancelled', localId: 'u1' }).uploads[0]!.phase).toBe('cancelled');
+    expect(reduce(failed, { type: 'cancelled', localId: 'u1' }).uploads[0]!.phase).toBe(
+      'cancelled',
+    );
   });
 
   it('counts automatic retries and removes records', () => {
-    const state = run(withUpload(), { type: 'phase', localId: 'u1', phase: 'creating' }, { type: 'retrying', localId: 'u1' }, { type: 'retrying', localId: 'u1' });
+    const state = run(
+      withUpload(),
+      { type: 'phase', localId: 'u1', phase: 'creating' },
+      { type: 'retrying', localId: 'u1' },
+      { type: 'retrying', localId: 'u1' },
+    );
     expect(state.uploads[0]!.attempts).toBe(2);
     expect(reduce(state, { type: 'removed', localIds: ['u1'] }).uploads).toEqual([]);
   });
@@ -67,7 +131,11 @@ describe('upload reducer', () => {
   it('totals progress over uploads that are not rejected or cancelled', () => {
     let state = reduce(initialState, {
       type: 'added',
-      uploads: [createUpload('a', file, undefined, 1), createUpload('b', file, undefined, 1), createUpload('c', file, undefined, 1)],
+      uploads: [
+        createUpload('a', file, undefined, 1),
+        createUpload('b', file, undefined, 1),
+        createUpload('c', file, undefined, 1),
+      ],
     });
     state = run(
       state,
@@ -76,7 +144,13 @@ describe('upload reducer', () => {
       { type: 'cancelled', localId: 'c' },
     );
     const snapshot = selectSnapshot(state);
-    expect(snapshot.progress).toEqual({ loaded: 100, total: 400, percent: 25, bytesPerSecond: 50, etaSeconds: 6 });
+    expect(snapshot.progress).toEqual({
+      loaded: 100,
+      total: 400,
+      percent: 25,
+      bytesPerSecond: 50,
+      etaSeconds: 6,
+    });
     expect(snapshot.isUploading).toBe(true);
   });
 });

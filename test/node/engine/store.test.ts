@@ -3,13 +3,26 @@ import { createUpload } from '../../../src/core/upload/reducer.js';
 import { createUploadStore, MIN_FLUSH_INTERVAL_MS } from '../../../src/core/upload/store.js';
 import type { FileObject } from '../../../src/core/api/schemas.js';
 
-const serverFile: FileObject = { id: 'fil_1', status: 'COMPLETED', filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 4, createdAt: '2026-04-08T12:00:00.000Z', completedAt: '2026-04-08T12:00:01.000Z', expiresAt: null };
-const upload = (id: string) => createUpload(id, new File(['abcd'], `${id}.txt`, { type: 'text/plain' }), undefined, 1);
+const serverFile: FileObject = {
+  id: 'fil_1',
+  status: 'COMPLETED',
+  filename: 'a.txt',
+  mimeType: 'text/plain',
+  sizeBytes: 4,
+  createdAt: '2026-04-08T12:00:00.000Z',
+  completedAt: '2026-04-08T12:00:01.000Z',
+  expiresAt: null,
+};
+const upload = (id: string) =>
+  createUpload(id, new File(['abcd'], `${id}.txt`, { type: 'text/plain' }), undefined, 1);
 
 /** A store with `count` uploads already added and notified, and a listener attached after that. */
 async function storeWith(count: number) {
   const store = createUploadStore();
-  store.dispatch({ type: 'added', uploads: Array.from({ length: count }, (_, i) => upload(`u${i}`)) });
+  store.dispatch({
+    type: 'added',
+    uploads: Array.from({ length: count }, (_, i) => upload(`u${i}`)),
+  });
   await vi.advanceTimersByTimeAsync(MIN_FLUSH_INTERVAL_MS);
   const listener = vi.fn();
   store.subscribe(listener);
@@ -33,7 +46,9 @@ describe('upload store: notification pace', () => {
     }
     await vi.advanceTimersByTimeAsync(MIN_FLUSH_INTERVAL_MS);
     expect(listener.mock.calls.length).toBeGreaterThan(10); // still live
-    expect(listener.mock.calls.length).toBeLessThanOrEqual(Math.ceil(second / MIN_FLUSH_INTERVAL_MS) + 1);
+    expect(listener.mock.calls.length).toBeLessThanOrEqual(
+      Math.ceil(second / MIN_FLUSH_INTERVAL_MS) + 1,
+    );
     expect(store.getSnapshot().uploads.every((u) => u.md5 !== undefined)).toBe(true);
   });
 

@@ -16,10 +16,15 @@ const GIF_BYTES = 'GIF89a\x01\x00';
 const OLE2_BYTES = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
 const zip = (...names: string[]) => {
   const parts: BlobPart[] = [];
-  for (const name of names) parts.push(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]), `${'\0'.repeat(18)}${name}<xml/>`);
+  for (const name of names)
+    parts.push(
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]),
+      `${'\0'.repeat(18)}${name}<xml/>`,
+    );
   return parts;
 };
-const file = (parts: BlobPart[] | string, name: string, type = '') => new File(typeof parts === 'string' ? [parts] : parts, name, { type });
+const file = (parts: BlobPart[] | string, name: string, type = '') =>
+  new File(typeof parts === 'string' ? [parts] : parts, name, { type });
 const MiB = 1024 * 1024;
 const sized = (size: number, name: string, type = 'application/pdf') => {
   const blob = new Blob([new Uint8Array(size)]);
@@ -33,22 +38,58 @@ describe('resolveMimeType', () => {
     ['empty type → extension (.md)', file('# hi', 'notes.md'), 'text/markdown'],
     ['empty type → extension (.csv)', file('a,b', 'data.csv'), 'text/csv'],
     ['empty type → extension (.vtt)', file('WEBVTT', 'talk.vtt'), 'text/vtt'],
-    ['generic type → extension (.srt)', file('1\n00:00', 'talk.srt', 'application/octet-stream'), 'application/x-subrip'],
+    [
+      'generic type → extension (.srt)',
+      file('1\n00:00', 'talk.srt', 'application/octet-stream'),
+      'application/x-subrip',
+    ],
     ['extensionless PDF → bytes', file(PDF_BYTES, 'report'), 'application/pdf'],
     ['extensionless PNG → bytes', file([PNG_BYTES], 'image'), 'image/png'],
     ['extensionless JPEG → bytes', file([JPEG_BYTES], 'photo'), 'image/jpeg'],
     ['extensionless GIF → bytes', file(GIF_BYTES, 'anim'), 'image/gif'],
     ['a .txt that is a PDF → the bytes win', file(PDF_BYTES, 'lies.txt'), 'application/pdf'],
-    ['a .pdf that is a Windows executable → the bytes win', file('MZ\x90\x00', 'invoice.pdf', 'application/pdf'), 'application/vnd.microsoft.portable-executable'],
-    ['a .docx is a ZIP: the extension picks the Office type', file(zip('[Content_Types].xml'), 'memo.docx'), DOCX],
-    ['an extensionless ZIP with xl/ parts → Excel', file(zip('[Content_Types].xml', 'xl/workbook.xml'), 'sheet'), XLSX],
-    ['an extensionless ZIP with no Office parts → zip', file(zip('photo.jpg'), 'archive'), 'application/zip'],
+    [
+      'a .pdf that is a Windows executable → the bytes win',
+      file('MZ\x90\x00', 'invoice.pdf', 'application/pdf'),
+      'application/vnd.microsoft.portable-executable',
+    ],
+    [
+      'a .docx is a ZIP: the extension picks the Office type',
+      file(zip('[Content_Types].xml'), 'memo.docx'),
+      DOCX,
+    ],
+    [
+      'an extensionless ZIP with xl/ parts → Excel',
+      file(zip('[Content_Types].xml', 'xl/workbook.xml'), 'sheet'),
+      XLSX,
+    ],
+    [
+      'an extensionless ZIP with no Office parts → zip',
+      file(zip('photo.jpg'), 'archive'),
+      'application/zip',
+    ],
     ['a .pdf that is a ZIP → zip', file(zip('a.txt'), 'fake.pdf'), 'application/zip'],
     ['legacy .doc (OLE2)', file([OLE2_BYTES], 'old.doc'), 'application/msword'],
-    ['extensionless UTF-8 text → text/plain', file('Grüße, ünïcödé text\nline 2', 'README'), 'text/plain'],
-    ['extensionless bytes with NUL → octet-stream', file([new Uint8Array([1, 2, 0, 4])], 'blob'), 'application/octet-stream'],
-    ['extensionless invalid UTF-8 → octet-stream', file([new Uint8Array([0xc3, 0x28, 0x41, 0x42])], 'blob'), 'application/octet-stream'],
-    ['a claim the bytes cannot disprove stands', file('just text', 'data.json'), 'application/json'],
+    [
+      'extensionless UTF-8 text → text/plain',
+      file('Grüße, ünïcödé text\nline 2', 'README'),
+      'text/plain',
+    ],
+    [
+      'extensionless bytes with NUL → octet-stream',
+      file([new Uint8Array([1, 2, 0, 4])], 'blob'),
+      'application/octet-stream',
+    ],
+    [
+      'extensionless invalid UTF-8 → octet-stream',
+      file([new Uint8Array([0xc3, 0x28, 0x41, 0x42])], 'blob'),
+      'application/octet-stream',
+    ],
+    [
+      'a claim the bytes cannot disprove stands',
+      file('just text', 'data.json'),
+      'application/json',
+    ],
   ])('%s', async (_label, input, expected) => {
     expect(await resolveMimeType(input)).toBe(expected);
   });
@@ -67,15 +108,55 @@ describe('validateFile', () => {
   });
 
   it.each([
-    ['report.exe', file('MZ', 'report.exe'), 'file-invalid-type', 'report.exe is not an accepted file type. Accepted: PDF, plain text, Markdown, CSV, HTML, JSON, Word 97–2003, Word, Excel, PowerPoint.'],
-    ['too large', sized(100 * MiB + 1, 'big.pdf'), 'file-too-large', 'big.pdf is larger than the 100 MB limit.'],
-    ['far too large', sized(150 * MiB, 'huge.pdf'), 'file-too-large', 'huge.pdf is 150 MB, more than the 100 MB limit.'],
+    [
+      'report.exe',
+      file('MZ', 'report.exe'),
+      'file-invalid-type',
+      'report.exe is not an accepted file type. Accepted: PDF, plain text, Markdown, CSV, HTML, JSON, Word 97–2003, Word, Excel, PowerPoint.',
+    ],
+    [
+      'too large',
+      sized(100 * MiB + 1, 'big.pdf'),
+      'file-too-large',
+      'big.pdf is larger than the 100 MB limit.',
+    ],
+    [
+      'far too large',
+      sized(150 * MiB, 'huge.pdf'),
+      'file-too-large',
+      'huge.pdf is 150 MB, more than the 100 MB limit.',
+    ],
     ['empty', file('', 'empty.txt', 'text/plain'), 'file-too-small', 'empty.txt is empty.'],
-    ['whitespace name', file('x', '   ', 'text/plain'), 'filename-invalid', 'A file name cannot be empty.'],
-    ['256 characters', file('x', `${'a'.repeat(252)}.txt`, 'text/plain'), 'filename-invalid', expect.stringContaining('longer than 255 characters')],
-    ['control character', file('x', 'a\u0007b.txt', 'text/plain'), 'filename-invalid', expect.stringContaining('control characters')],
-    ['slash', file('x', 'a/b.txt', 'text/plain'), 'filename-invalid', expect.stringContaining('path separator')],
-    ['backslash', file('x', 'a\\b.txt', 'text/plain'), 'filename-invalid', expect.stringContaining('path separator')],
+    [
+      'whitespace name',
+      file('x', '   ', 'text/plain'),
+      'filename-invalid',
+      'A file name cannot be empty.',
+    ],
+    [
+      '256 characters',
+      file('x', `${'a'.repeat(252)}.txt`, 'text/plain'),
+      'filename-invalid',
+      expect.stringContaining('longer than 255 characters'),
+    ],
+    [
+      'control character',
+      file('x', 'a\u0007b.txt', 'text/plain'),
+      'filename-invalid',
+      expect.stringContaining('control characters'),
+    ],
+    [
+      'slash',
+      file('x', 'a/b.txt', 'text/plain'),
+      'filename-invalid',
+      expect.stringContaining('path separator'),
+    ],
+    [
+      'backslash',
+      file('x', 'a\\b.txt', 'text/plain'),
+      'filename-invalid',
+      expect.stringContaining('path separator'),
+    ],
     ['dot-dot', file('x', '..', 'text/plain'), 'filename-invalid', '.. is not a valid file name.'],
   ])('refuses %s', (_label, input, code, message) => {
     expect(knowledge(input)).toEqual([{ code, message }]);
@@ -83,29 +164,51 @@ describe('validateFile', () => {
 
   it('takes exactly 255 characters, and a single rule as well as a table', () => {
     expect(knowledge(file('x', `${'a'.repeat(251)}.txt`, 'text/plain'))).toEqual([]);
-    expect(validateFile(sized(21 * MiB, 'a.zip', 'application/zip'), defaultPurposeRules.email_attachment)).toMatchObject([{ code: 'file-too-large' }]);
+    expect(
+      validateFile(
+        sized(21 * MiB, 'a.zip', 'application/zip'),
+        defaultPurposeRules.email_attachment,
+      ),
+    ).toMatchObject([{ code: 'file-too-large' }]);
     expect(validateFile(sized(21 * MiB, 'a.zip', 'application/zip'))).toEqual([]);
   });
 
   it('lists every reason a file is refused', () => {
-    expect(knowledge(file('', 'a/b.exe')).map((e) => e.code)).toEqual(['filename-invalid', 'file-invalid-type', 'file-too-small']);
+    expect(knowledge(file('', 'a/b.exe')).map((e) => e.code)).toEqual([
+      'filename-invalid',
+      'file-invalid-type',
+      'file-too-small',
+    ]);
   });
 });
 
 describe('validateFiles / inspectFiles', () => {
   it('applies maxFiles to the valid files in order, the others keep their own reasons', () => {
-    const files = [file('a', 'a.txt'), file('', 'empty.txt'), file('b', 'b.txt'), file('c', 'c.txt')];
+    const files = [
+      file('a', 'a.txt'),
+      file('', 'empty.txt'),
+      file('b', 'b.txt'),
+      file('c', 'c.txt'),
+    ];
     const { accepted, rejected } = validateFiles(files, { purpose: 'knowledge_user', maxFiles: 2 });
-    expect(accepted).toEqual([{ file: files[0], mimeType: 'text/plain' }, { file: files[2], mimeType: 'text/plain' }]);
+    expect(accepted).toEqual([
+      { file: files[0], mimeType: 'text/plain' },
+      { file: files[2], mimeType: 'text/plain' },
+    ]);
     expect(rejected.map((r) => [r.file.name, r.errors.map((e) => e.code)])).toEqual([
       ['empty.txt', ['file-too-small']],
       ['c.txt', ['too-many-files']],
     ]);
-    expect(rejected[1]!.errors[0]!.message).toBe('Only 2 files can be added at once; c.txt was not added.');
+    expect(rejected[1]!.errors[0]!.message).toBe(
+      'Only 2 files can be added at once; c.txt was not added.',
+    );
   });
 
   it('inspectFiles reads the bytes: an extensionless PDF passes, a PDF-named executable does not', async () => {
-    const { accepted, rejected } = await inspectFiles([file(PDF_BYTES, 'scan'), file('MZ\x90', 'x.pdf', 'application/pdf')], { purpose: 'knowledge_user' });
+    const { accepted, rejected } = await inspectFiles(
+      [file(PDF_BYTES, 'scan'), file('MZ\x90', 'x.pdf', 'application/pdf')],
+      { purpose: 'knowledge_user' },
+    );
     expect(accepted.map((a) => [a.file.name, a.mimeType])).toEqual([['scan', 'application/pdf']]);
     expect(rejected.map((r) => r.errors[0]!.code)).toEqual(['file-invalid-type']);
   });
@@ -114,17 +217,29 @@ describe('validateFiles / inspectFiles', () => {
 describe('the engine validates before any network call', () => {
   it('rejects at once what the name/size/claim settle, after sniffing what they do not', async () => {
     const backend = new FakeBackend();
-    const engine = createUploadEngine({ backend, hashFile: fakeHash, purpose: 'knowledge_user', maxFiles: 2 });
+    const engine = createUploadEngine({
+      backend,
+      hashFile: fakeHash,
+      purpose: 'knowledge_user',
+      maxFiles: 2,
+    });
     const ids = engine.add([
       file('MZ', 'report.exe'), // refused by its claim, synchronously
       file(PDF_BYTES, 'scan'), // unknown claim → sniffed → PDF → accepted
       file('MZ\x90', 'invoice.pdf', 'application/pdf'), // claim allowed, bytes refuse it
       file('hi', 'extra.txt'), // past maxFiles (2 valid files already)
     ]);
-    expect(ids.map((id) => uploadOf(engine, id).phase)).toEqual(['rejected', 'queued', 'queued', 'rejected']);
+    expect(ids.map((id) => uploadOf(engine, id).phase)).toEqual([
+      'rejected',
+      'queued',
+      'queued',
+      'rejected',
+    ]);
     expect(uploadOf(engine, ids[3]!).error?.code).toBe('too-many-files');
     await until(engine, () => uploadOf(engine, ids[2]!).phase === 'rejected');
-    expect(uploadOf(engine, ids[2]!).rejection?.errors.map((e) => e.code)).toEqual(['file-invalid-type']);
+    expect(uploadOf(engine, ids[2]!).rejection?.errors.map((e) => e.code)).toEqual([
+      'file-invalid-type',
+    ]);
     const create = await backend.next('createSession');
     expect(create.args[0]).toMatchObject({ filename: 'scan', mimeType: 'application/pdf' });
     await flushMicrotasks(50);
@@ -134,7 +249,9 @@ describe('the engine validates before any network call', () => {
 
 describe('describeRule / acceptFor', () => {
   it('describes a rule from the same table', () => {
-    expect(describeRule(defaultPurposeRules.meeting_transcript)).toBe('plain text, WebVTT, SubRip, Markdown, JSON, PDF, Word up to 50 MB');
+    expect(describeRule(defaultPurposeRules.meeting_transcript)).toBe(
+      'plain text, WebVTT, SubRip, Markdown, JSON, PDF, Word up to 50 MB',
+    );
     expect(describeRule(defaultPurposeRules.email_attachment)).toBe('Any file up to 20 MB');
     expect(describeRule(defaultPurposeRules.none)).toBe('Any file up to 512 MB');
   });
@@ -149,6 +266,14 @@ describe('describeRule / acceptFor', () => {
   });
 
   it('formats sizes in binary units', () => {
-    expect([0, 1, 1023, 1024, 1536, 20 * MiB, 1.5 * 1024 * MiB].map(formatBytes)).toEqual(['0 bytes', '1 byte', '1023 bytes', '1 KB', '1.5 KB', '20 MB', '1.5 GB']);
+    expect([0, 1, 1023, 1024, 1536, 20 * MiB, 1.5 * 1024 * MiB].map(formatBytes)).toEqual([
+      '0 bytes',
+      '1 byte',
+      '1023 bytes',
+      '1 KB',
+      '1.5 KB',
+      '20 MB',
+      '1.5 GB',
+    ]);
   });
 });

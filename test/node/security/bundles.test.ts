@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const KEY = /sk_lf_[A-Za-z0-9_]+|sk_(live|test)_[A-Za-z0-9]{8,}/;
-const SECRET_ENV = /(process\.env|import\.meta\.env)\s*(\.|\[\s*['"])\s*\w*(KEY|SECRET|TOKEN|PASSWORD|AUTH)\w*/i;
+const SECRET_ENV =
+  /(process\.env|import\.meta\.env)\s*(\.|\[\s*['"])\s*\w*(KEY|SECRET|TOKEN|PASSWORD|AUTH)\w*/i;
 
 let outDir = '';
 let demoDir = '';
@@ -22,13 +23,23 @@ let demoDir = '';
 async function filesUnder(dir: string): Promise<Array<{ path: string; text: string }>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile() && /\.(m?js|css|html)$/.test(e.name));
-  return Promise.all(files.map(async (e) => ({ path: join(e.parentPath, e.name), text: await readFile(join(e.parentPath, e.name), 'utf8') })));
+  return Promise.all(
+    files.map(async (e) => ({
+      path: join(e.parentPath, e.name),
+      text: await readFile(join(e.parentPath, e.name), 'utf8'),
+    })),
+  );
 }
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'filedock-lib-'));
   demoDir = await mkdtemp(join(tmpdir(), 'filedock-demo-'));
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
   await build({
     root: join(root, 'demo'),
     configFile: false,
@@ -48,7 +59,9 @@ afterAll(async () => {
 describe('the built library', () => {
   it('holds no API key and reads no secret-named variable from the environment', async () => {
     const files = await filesUnder(outDir);
-    expect(files.map((f) => f.path.slice(outDir.length + 1)).sort()).toEqual(expect.arrayContaining(['index.js', 'core.js', 'server.js']));
+    expect(files.map((f) => f.path.slice(outDir.length + 1)).sort()).toEqual(
+      expect.arrayContaining(['index.js', 'core.js', 'server.js']),
+    );
     for (const { path, text } of files) {
       expect({ path, key: KEY.exec(text)?.[0] }).toEqual({ path, key: undefined });
       expect({ path, env: SECRET_ENV.exec(text)?.[0] }).toEqual({ path, env: undefined });
@@ -60,7 +73,10 @@ describe('the built library', () => {
     const browser = files.filter((f) => /(^|\/)(index|core|testing)\.js$/.test(f.path));
     expect(browser.length).toBeGreaterThanOrEqual(2);
     for (const { path, text } of browser) {
-      expect({ path, env: /process\.env|import\.meta\.env/.exec(text)?.[0] }).toEqual({ path, env: undefined });
+      expect({ path, env: /process\.env|import\.meta\.env/.exec(text)?.[0] }).toEqual({
+        path,
+        env: undefined,
+      });
     }
   });
 });
@@ -86,7 +102,8 @@ describe('the sources', () => {
       const text = await readFile(path, 'utf8');
       const rel = path.slice(root.length);
       if (SECRET_ENV.test(text) || KEY.test(text)) offenders.push(`${rel}: secret`);
-      if (/process\.env|import\.meta\.env/.test(text) && !/^src\/(server\/|cli\.ts)/.test(rel)) offenders.push(`${rel}: reads the environment`);
+      if (/process\.env|import\.meta\.env/.test(text) && !/^src\/(server\/|cli\.ts)/.test(rel))
+        offenders.push(`${rel}: reads the environment`);
     }
     expect(offenders).toEqual([]);
     expect(entries.length).toBeGreaterThan(50);

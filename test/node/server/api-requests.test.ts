@@ -11,7 +11,10 @@ describe('request checks', () => {
     expect(errorOf(missing)).toMatchObject({ type: 'unauthorized', code: 'missing_api_key' });
     const wrong = await api('GET', '/v1/files', { token: 'sk_bad' });
     expect(errorOf(wrong)).toMatchObject({ type: 'unauthorized', code: 'invalid_api_key' });
-    const basic = await api('GET', '/v1/files', { token: null, headers: { authorization: 'Basic abc' } });
+    const basic = await api('GET', '/v1/files', {
+      token: null,
+      headers: { authorization: 'Basic abc' },
+    });
     expect(errorOf(basic).code).toBe('invalid_api_key');
     expect((await api('GET', '/v1/files', { token: 'sk_good' })).status).toBe(200);
   });
@@ -20,21 +23,37 @@ describe('request checks', () => {
     const { api } = await startServer();
     const missing = await api('GET', '/v1/files', { version: null });
     expect(missing.status).toBe(400);
-    expect(errorOf(missing)).toMatchObject({ type: 'bad_request', code: 'version_header', param: 'Lightfield-Version' });
-    expect(errorOf(await api('GET', '/v1/files', { version: '1999-01-01' })).code).toBe('version_header');
+    expect(errorOf(missing)).toMatchObject({
+      type: 'bad_request',
+      code: 'version_header',
+      param: 'Lightfield-Version',
+    });
+    expect(errorOf(await api('GET', '/v1/files', { version: '1999-01-01' })).code).toBe(
+      'version_header',
+    );
   });
 
   it('answers 415 to a body that is not JSON', async () => {
     const { api } = await startServer();
-    const answer = await api('POST', '/v1/files', { text: 'filename=a', contentType: 'application/x-www-form-urlencoded' });
+    const answer = await api('POST', '/v1/files', {
+      text: 'filename=a',
+      contentType: 'application/x-www-form-urlencoded',
+    });
     expect(answer.status).toBe(415);
-    expect(errorOf(answer)).toMatchObject({ type: 'unsupported_media_type', code: 'unsupported_media_type' });
-    expect((await api('POST', '/v1/files', { text: JSON.stringify(valid), contentType: null })).status).toBe(415);
+    expect(errorOf(answer)).toMatchObject({
+      type: 'unsupported_media_type',
+      code: 'unsupported_media_type',
+    });
+    expect(
+      (await api('POST', '/v1/files', { text: JSON.stringify(valid), contentType: null })).status,
+    ).toBe(415);
   });
 
   it('refuses broken JSON and non-object bodies', async () => {
     const { api } = await startServer();
-    expect(errorOf(await api('POST', '/v1/files', { text: '{"filename":' })).code).toBe('invalid_json');
+    expect(errorOf(await api('POST', '/v1/files', { text: '{"filename":' })).code).toBe(
+      'invalid_json',
+    );
     expect(errorOf(await api('POST', '/v1/files', { body: [valid] })).code).toBe('invalid_json');
   });
 
@@ -51,9 +70,15 @@ describe('request checks', () => {
 
   it('names missing and mistyped fields', async () => {
     const { api } = await startServer();
-    expect(errorOf(await api('POST', '/v1/files', { body: { filename: 'a', mimeType: 'text/plain' } }))).toMatchObject({ code: 'missing_field', param: 'sizeBytes' });
-    expect(errorOf(await api('POST', '/v1/files', { body: { ...valid, sizeBytes: '10' } }))).toMatchObject({ code: 'invalid_type', param: 'sizeBytes' });
-    expect(errorOf(await api('POST', '/v1/files', { body: { ...valid, filename: 7 } }))).toMatchObject({ code: 'invalid_type', param: 'filename' });
+    expect(
+      errorOf(await api('POST', '/v1/files', { body: { filename: 'a', mimeType: 'text/plain' } })),
+    ).toMatchObject({ code: 'missing_field', param: 'sizeBytes' });
+    expect(
+      errorOf(await api('POST', '/v1/files', { body: { ...valid, sizeBytes: '10' } })),
+    ).toMatchObject({ code: 'invalid_type', param: 'sizeBytes' });
+    expect(
+      errorOf(await api('POST', '/v1/files', { body: { ...valid, filename: 7 } })),
+    ).toMatchObject({ code: 'invalid_type', param: 'filename' });
   });
 
   it.each([
@@ -68,36 +93,67 @@ describe('request checks', () => {
     const { api } = await startServer();
     const answer = await api('POST', '/v1/files', { body: { ...valid, filename } });
     expect(answer.status).toBe(400);
-    expect(errorOf(answer)).toMatchObject({ type: 'bad_request', code: 'invalid_filename', param: 'filename' });
+    expect(errorOf(answer)).toMatchObject({
+      type: 'bad_request',
+      code: 'invalid_filename',
+      param: 'filename',
+    });
   });
 
   it('accepts 255 characters, counted as code points, and dots inside names', async () => {
     const { api } = await startServer();
-    expect((await api('POST', '/v1/files', { body: { ...valid, filename: '😀'.repeat(251) + '.txt' } })).status).toBe(200);
-    expect((await api('POST', '/v1/files', { body: { ...valid, filename: 'v1..2.tar.gz' } })).status).toBe(200);
+    expect(
+      (await api('POST', '/v1/files', { body: { ...valid, filename: '😀'.repeat(251) + '.txt' } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await api('POST', '/v1/files', { body: { ...valid, filename: 'v1..2.tar.gz' } })).status,
+    ).toBe(200);
   });
 
   it.each([0, -1, 1.5, 536_870_913])('refuses sizeBytes %s', async (sizeBytes) => {
     const { api } = await startServer();
-    expect(errorOf(await api('POST', '/v1/files', { body: { ...valid, sizeBytes } }))).toMatchObject({ code: 'invalid_size', param: 'sizeBytes' });
+    expect(
+      errorOf(await api('POST', '/v1/files', { body: { ...valid, sizeBytes } })),
+    ).toMatchObject({ code: 'invalid_size', param: 'sizeBytes' });
   });
 
   it('accepts the 512 MiB maximum without a purpose', async () => {
     const { api } = await startServer();
-    expect((await api('POST', '/v1/files', { body: { ...valid, sizeBytes: 536_870_912 } })).status).toBe(200);
+    expect(
+      (await api('POST', '/v1/files', { body: { ...valid, sizeBytes: 536_870_912 } })).status,
+    ).toBe(200);
   });
 
   it('checks the purpose enum (400) and the purpose rules (422)', async () => {
     const { api } = await startServer();
-    expect(errorOf(await api('POST', '/v1/files', { body: { ...valid, purpose: 'avatar' } }))).toMatchObject({ code: 'invalid_purpose', param: 'purpose' });
-    const mime = await api('POST', '/v1/files', { body: { ...valid, mimeType: 'image/png', purpose: 'meeting_transcript' } });
+    expect(
+      errorOf(await api('POST', '/v1/files', { body: { ...valid, purpose: 'avatar' } })),
+    ).toMatchObject({ code: 'invalid_purpose', param: 'purpose' });
+    const mime = await api('POST', '/v1/files', {
+      body: { ...valid, mimeType: 'image/png', purpose: 'meeting_transcript' },
+    });
     expect(mime.status).toBe(422);
-    expect(errorOf(mime)).toMatchObject({ type: 'unprocessable_content', code: 'mime_type_not_allowed', param: 'mimeType' });
-    const big = await api('POST', '/v1/files', { body: { ...valid, sizeBytes: 20 * 1024 * 1024 + 1, purpose: 'email_attachment' } });
+    expect(errorOf(mime)).toMatchObject({
+      type: 'unprocessable_content',
+      code: 'mime_type_not_allowed',
+      param: 'mimeType',
+    });
+    const big = await api('POST', '/v1/files', {
+      body: { ...valid, sizeBytes: 20 * 1024 * 1024 + 1, purpose: 'email_attachment' },
+    });
     expect(big.status).toBe(422);
     expect(errorOf(big)).toMatchObject({ code: 'file_too_large', param: 'sizeBytes' });
-    expect((await api('POST', '/v1/files', { body: { ...valid, mimeType: 'image/png', purpose: 'email_attachment' } })).status).toBe(200);
-    expect(errorOf(await api('POST', '/v1/files', { body: { ...valid, mimeType: 'not a type' } })).code).toBe('invalid_mime_type');
+    expect(
+      (
+        await api('POST', '/v1/files', {
+          body: { ...valid, mimeType: 'image/png', purpose: 'email_attachment' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      errorOf(await api('POST', '/v1/files', { body: { ...valid, mimeType: 'not a type' } })).code,
+    ).toBe('invalid_mime_type');
   });
 
   it('answers 404 with an envelope for unknown files', async () => {
@@ -109,7 +165,11 @@ describe('request checks', () => {
 
   it('puts rate-limit headers on every answer, errors included', async () => {
     const { api } = await startServer({ rateLimit: { perSecond: 25 } });
-    for (const answer of [await api('GET', '/v1/files'), await api('GET', '/v1/files', { token: null }), await api('GET', '/v1/files/fil_x')]) {
+    for (const answer of [
+      await api('GET', '/v1/files'),
+      await api('GET', '/v1/files', { token: null }),
+      await api('GET', '/v1/files/fil_x'),
+    ]) {
       expect(answer.headers.get('x-ratelimit-limit')).toBe('25');
       expect(answer.headers.get('x-ratelimit-remaining')).toMatch(/^\d+$/);
       expect(answer.headers.get('x-ratelimit-reset')).toMatch(/^\d+$/);

@@ -6,7 +6,9 @@ import { parseCliArgs } from '../../../src/server/cli-args.js';
 const CLI = new URL('../../../src/cli.ts', import.meta.url).pathname;
 
 function run(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Resolves with the first stdout match; rejects if the process exits first. */
@@ -22,11 +24,15 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpMatchA
       }
     };
     child.stdout!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before ${pattern}: ${out}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`exited with ${code} before ${pattern}: ${out}`)),
+    );
   });
 }
 
-async function collect(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function collect(
+  child: ChildProcess,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -38,23 +44,56 @@ async function collect(child: ChildProcess): Promise<{ code: number | null; stdo
 describe('parseCliArgs', () => {
   it('maps every flag onto DevServerOptions', () => {
     const parsed = parseCliArgs([
-      '--port', '0', '--host', '0.0.0.0', '--data-dir', '/tmp/x', '--session-ttl', '5000', '--download-ttl', '6000',
-      '--api-key', 'a', '--api-key', 'b', '--admin-token', 'a', '--rate-limit', '7', '--cors-origin', 'http://x.test',
-      '--control', '--fault', '{"route":"put","status":503}', '--public-url', 'http://proxy.test',
+      '--port',
+      '0',
+      '--host',
+      '0.0.0.0',
+      '--data-dir',
+      '/tmp/x',
+      '--session-ttl',
+      '5000',
+      '--download-ttl',
+      '6000',
+      '--api-key',
+      'a',
+      '--api-key',
+      'b',
+      '--admin-token',
+      'a',
+      '--rate-limit',
+      '7',
+      '--cors-origin',
+      'http://x.test',
+      '--control',
+      '--fault',
+      '{"route":"put","status":503}',
+      '--public-url',
+      'http://proxy.test',
     ]);
     expect(parsed).toEqual({
       help: false,
       quiet: false,
       options: {
-        port: 0, host: '0.0.0.0', dataDir: '/tmp/x', sessionTtlMs: 5000, downloadTtlMs: 6000, apiKeys: ['a', 'b'],
-        adminTokens: ['a'], rateLimit: { perSecond: 7 }, corsOrigins: ['http://x.test'], publicUrl: 'http://proxy.test',
-        control: true, faults: [{ route: 'put', status: 503 }],
+        port: 0,
+        host: '0.0.0.0',
+        dataDir: '/tmp/x',
+        sessionTtlMs: 5000,
+        downloadTtlMs: 6000,
+        apiKeys: ['a', 'b'],
+        adminTokens: ['a'],
+        rateLimit: { perSecond: 7 },
+        corsOrigins: ['http://x.test'],
+        publicUrl: 'http://proxy.test',
+        control: true,
+        faults: [{ route: 'put', status: 503 }],
       },
     });
   });
 
   it('defaults to 127.0.0.1:4010 and can switch rate limiting off', () => {
-    expect(parseCliArgs(['--no-rate-limit'])).toMatchObject({ options: { port: 4010, host: '127.0.0.1', rateLimit: false, control: false } });
+    expect(parseCliArgs(['--no-rate-limit'])).toMatchObject({
+      options: { port: 4010, host: '127.0.0.1', rateLimit: false, control: false },
+    });
   });
 
   it('refuses bad values with a readable message', () => {
@@ -67,7 +106,14 @@ describe('parseCliArgs', () => {
 
 describe('filedock-dev-server', () => {
   it('serves the API with the given flags and stops cleanly on SIGTERM', async () => {
-    const child = run(['--port', '0', '--quiet', '--control', '--fault', '{"route":"list","status":503}']);
+    const child = run([
+      '--port',
+      '0',
+      '--quiet',
+      '--control',
+      '--fault',
+      '{"route":"list","status":503}',
+    ]);
     const exited = collect(child);
     const [, url] = await waitForLine(child, /listening on (http:\/\/\S+)/);
     const headers = { authorization: 'Bearer t', 'lightfield-version': '2026-03-01' };

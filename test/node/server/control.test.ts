@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, md5, putBytes, raw, startServer } from './helpers.js';
 
-async function control(base: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+async function control(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
   const res = await fetch(`${base}/_control/${path}`, {
     method,
-    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    ...(body === undefined
+      ? {}
+      : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
   });
   return { status: res.status, body: await res.json() };
 }
@@ -18,9 +25,16 @@ describe('the control endpoint', () => {
 
   it('adds, lists and clears faults, refusing bad specs', async () => {
     const { server, api } = await startServer({ control: true });
-    const added = await control(server.url, 'POST', 'faults', { faults: [{ route: 'list', status: 503, retryAfter: 1 }] });
-    expect(added).toEqual({ status: 200, body: { faults: [{ route: 'list', status: 503, retryAfter: 1 }] } });
-    const bad = await control(server.url, 'POST', 'faults', { faults: [{ route: 'list', malformed: 'xml' }] });
+    const added = await control(server.url, 'POST', 'faults', {
+      faults: [{ route: 'list', status: 503, retryAfter: 1 }],
+    });
+    expect(added).toEqual({
+      status: 200,
+      body: { faults: [{ route: 'list', status: 503, retryAfter: 1 }] },
+    });
+    const bad = await control(server.url, 'POST', 'faults', {
+      faults: [{ route: 'list', malformed: 'xml' }],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: 'invalid_fault' });
     expect((await api('GET', '/v1/files')).status).toBe(503);
@@ -35,7 +49,13 @@ describe('the control endpoint', () => {
     await putBytes(session, 'hello world');
     await api('POST', `/v1/files/${session.id}/complete`, { body: { md5: md5('hello world') } });
     const { body } = await control(server.url, 'GET', 'requests');
-    expect(body.requests.map((r: { method: string; route: string; status: number }) => [r.method, r.route, r.status])).toEqual([
+    expect(
+      body.requests.map((r: { method: string; route: string; status: number }) => [
+        r.method,
+        r.route,
+        r.status,
+      ]),
+    ).toEqual([
       ['POST', 'create', 200],
       ['PUT', 'put', 200],
       ['POST', 'complete', 200],
@@ -53,21 +73,41 @@ describe('the control endpoint', () => {
 
   it('shows internal file detail', async () => {
     const { server, api } = await startServer({ control: true });
-    const session = await createSession(api, { filename: 'k.md', mimeType: 'text/markdown', purpose: 'knowledge_user' });
+    const session = await createSession(api, {
+      filename: 'k.md',
+      mimeType: 'text/markdown',
+      purpose: 'knowledge_user',
+    });
     await putBytes(session, 'hello world');
     const { body } = await control(server.url, 'GET', 'files');
     expect(body.files).toEqual([
-      expect.objectContaining({ id: session.id, purpose: 'knowledge_user', originalFilename: 'k.md', md5: md5('hello world'), receivedBytes: 11, status: 'PENDING' }),
+      expect.objectContaining({
+        id: session.id,
+        purpose: 'knowledge_user',
+        originalFilename: 'k.md',
+        md5: md5('hello world'),
+        receivedBytes: 11,
+        status: 'PENDING',
+      }),
     ]);
   });
 
   it('changes config for new sessions and refuses bad values', async () => {
     const { server, api } = await startServer({ control: true });
-    const changed = await control(server.url, 'POST', 'config', { sessionTtlMs: 5000, rateLimit: { perSecond: 1 } });
+    const changed = await control(server.url, 'POST', 'config', {
+      sessionTtlMs: 5000,
+      rateLimit: { perSecond: 1 },
+    });
     expect(changed.body.config).toMatchObject({ sessionTtlMs: 5000, rateLimit: { perSecond: 1 } });
     const session = await createSession(api);
     expect(Date.parse(session.expiresAt) - Date.parse(session.createdAt)).toBe(5000);
-    expect((await api('POST', '/v1/files', { body: { filename: 'b', mimeType: 'text/plain', sizeBytes: 1 } })).status).toBe(429);
+    expect(
+      (
+        await api('POST', '/v1/files', {
+          body: { filename: 'b', mimeType: 'text/plain', sizeBytes: 1 },
+        })
+      ).status,
+    ).toBe(429);
     const bad = await control(server.url, 'POST', 'config', { sessionTtlMs: 'soon' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid_config');
@@ -89,7 +129,11 @@ describe('the control endpoint', () => {
     const { server } = await startServer({ control: true });
     const answer = await raw(`${server.url}/_control/faults`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:63315', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'http://localhost:63315',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(answer.status).toBe(204);
     expect(answer.headers['access-control-allow-origin']).toBe('*');

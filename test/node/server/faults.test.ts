@@ -16,7 +16,9 @@ describe('fault injection', () => {
   });
 
   it('honours after and times, and only hits its own route', async () => {
-    const { api, server } = await startServer({ faults: [{ route: 'list', status: 500, after: 1, times: 2 }] });
+    const { api, server } = await startServer({
+      faults: [{ route: 'list', status: 500, after: 1, times: 2 }],
+    });
     expect((await api('GET', '/v1/files/fil_x')).status).toBe(404);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await api('GET', '/v1/files')).status);
@@ -43,14 +45,24 @@ describe('fault injection', () => {
 
   it.each([
     ['invalid-json', 'application/json', (t: string) => expect(() => JSON.parse(t)).toThrow()],
-    ['missing-fields', 'application/json', (t: string) => expect(JSON.parse(t)).not.toHaveProperty('status')],
-    ['wrong-types', 'application/json', (t: string) => expect(typeof JSON.parse(t).id).toBe('number')],
+    [
+      'missing-fields',
+      'application/json',
+      (t: string) => expect(JSON.parse(t)).not.toHaveProperty('status'),
+    ],
+    [
+      'wrong-types',
+      'application/json',
+      (t: string) => expect(typeof JSON.parse(t).id).toBe('number'),
+    ],
     ['html', 'text/html; charset=utf-8', (t: string) => expect(t).toMatch(/^<!doctype html>/)],
     ['text', 'text/plain; charset=utf-8', (t: string) => expect(t.length).toBeGreaterThan(0)],
   ] as const)('answers 200 with a %s body', async (kind, contentType, check) => {
     const { server } = await startServer();
     server.faults.add({ route: 'retrieve', malformed: kind });
-    const answer = await raw(`${server.url}/v1/files/fil_x`, { headers: { authorization: 'Bearer t', 'lightfield-version': '2026-03-01' } });
+    const answer = await raw(`${server.url}/v1/files/fil_x`, {
+      headers: { authorization: 'Bearer t', 'lightfield-version': '2026-03-01' },
+    });
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe(contentType);
     check(answer.text);
@@ -69,7 +81,10 @@ describe('fault injection', () => {
   it('throttles a PUT to the given pace', async () => {
     const { api, server } = await startServer();
     const data = Buffer.alloc(2000, 1);
-    const session = await createSession(api, { sizeBytes: data.length, mimeType: 'application/octet-stream' });
+    const session = await createSession(api, {
+      sizeBytes: data.length,
+      mimeType: 'application/octet-stream',
+    });
     server.faults.add({ route: 'put', throttleBytesPerSecond: 4000 });
     const started = performance.now();
     expect((await putBytes(session, data)).status).toBe(200);
@@ -83,7 +98,10 @@ describe('fault injection', () => {
     const put = await putBytes(a, DATA);
     expect(put.status).toBe(403);
     expect(put.json().error.code).toBe('url_expired');
-    expect((await api('GET', `/v1/files/${a.id}`)).body).toMatchObject({ status: 'EXPIRED', expiresAt: null });
+    expect((await api('GET', `/v1/files/${a.id}`)).body).toMatchObject({
+      status: 'EXPIRED',
+      expiresAt: null,
+    });
 
     const b = await createSession(api);
     await putBytes(b, DATA);
@@ -111,7 +129,9 @@ describe('fault injection', () => {
     expect(() => faults.add({ route: 'list', expire: true })).toThrow(/expire applies/);
     expect(() => faults.add({ route: 'list', status: 200 })).toThrow(/400 to 599/);
     expect(() => faults.add({ route: 'list', times: 0 })).toThrow(/times/);
-    expect(() => faults.add({ route: 'list', surprise: 1 } as never)).toThrow(/unknown fault key surprise/);
+    expect(() => faults.add({ route: 'list', surprise: 1 } as never)).toThrow(
+      /unknown fault key surprise/,
+    );
     expect(faults.list()).toEqual([]);
   });
 });

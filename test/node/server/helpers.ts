@@ -6,7 +6,11 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { afterEach } from 'vitest';
-import { createDevServer, type DevServer, type DevServerOptions } from '../../../src/server/index.js';
+import {
+  createDevServer,
+  type DevServer,
+  type DevServerOptions,
+} from '../../../src/server/index.js';
 import { validateResponse } from '../../support/openapi.js';
 
 export const VERSION = '2026-03-01';
@@ -29,7 +33,9 @@ afterEach(async () => {
 });
 
 /** Starts a server closed automatically after the test. Rate limiting is off unless asked for. */
-export async function startServer(options: DevServerOptions = {}): Promise<{ server: DevServer; clock: Clock; api: Api }> {
+export async function startServer(
+  options: DevServerOptions = {},
+): Promise<{ server: DevServer; clock: Clock; api: Api }> {
   const clock = fakeClock();
   const server = await createDevServer({ port: 0, rateLimit: false, now: clock.now, ...options });
   open.push(server);
@@ -62,9 +68,15 @@ export function apiFor(base: string): Api {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token !== null) headers.authorization = `Bearer ${options.token ?? TOKEN}`;
     if (options.version !== null) headers['lightfield-version'] = options.version ?? VERSION;
-    const payload = options.text ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-    if (payload !== undefined && options.contentType !== null) headers['content-type'] = options.contentType ?? 'application/json';
-    const res = await fetch(base + path, { method, headers, ...(payload === undefined ? {} : { body: payload }) });
+    const payload =
+      options.text ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    if (payload !== undefined && options.contentType !== null)
+      headers['content-type'] = options.contentType ?? 'application/json';
+    const res = await fetch(base + path, {
+      method,
+      headers,
+      ...(payload === undefined ? {} : { body: payload }),
+    });
     const text = await res.text();
     const body: unknown = text === '' ? undefined : JSON.parse(text);
     validateResponse({ path, method: method as 'GET' }, res.status, body);
@@ -73,8 +85,14 @@ export function apiFor(base: string): Api {
 }
 
 /** The object inside `{error: …}`, asserting the envelope has one. */
-export function errorOf(answer: ApiAnswer): { type: string; message: string; code: string; param?: string } {
-  if (!answer.body?.error) throw new Error(`expected an error envelope, got ${JSON.stringify(answer.body)}`);
+export function errorOf(answer: ApiAnswer): {
+  type: string;
+  message: string;
+  code: string;
+  param?: string;
+} {
+  if (!answer.body?.error)
+    throw new Error(`expected an error envelope, got ${JSON.stringify(answer.body)}`);
   return answer.body.error;
 }
 
@@ -97,7 +115,11 @@ export function raw(url: string, init: RawRequest = {}): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const chunked = Array.isArray(init.body);
     const headers = { ...init.headers };
-    if (!chunked && init.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) {
+    if (
+      !chunked &&
+      init.body !== undefined &&
+      !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')
+    ) {
       headers['content-length'] = String(Buffer.byteLength(init.body as Buffer | string));
     }
     const req = request(url, { method: init.method ?? 'GET', headers }, (res) => {
@@ -106,7 +128,12 @@ export function raw(url: string, init: RawRequest = {}): Promise<RawAnswer> {
       res.on('error', reject);
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          text,
+          json: () => JSON.parse(text),
+        });
       });
     });
     req.on('error', reject);
@@ -119,22 +146,39 @@ export function raw(url: string, init: RawRequest = {}): Promise<RawAnswer> {
 export const md5 = (data: Buffer | string): string => createHash('md5').update(data).digest('hex');
 
 /** Creates a file session and returns the create answer's body. */
-export async function createSession(api: Api, params: Record<string, unknown> = {}, token?: string): Promise<any> {
+export async function createSession(
+  api: Api,
+  params: Record<string, unknown> = {},
+  token?: string,
+): Promise<any> {
   const answer = await api('POST', '/v1/files', {
     body: { filename: 'notes.txt', mimeType: 'text/plain', sizeBytes: 11, ...params },
     ...(token ? { token } : {}),
   });
-  if (answer.status !== 200) throw new Error(`create failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+  if (answer.status !== 200)
+    throw new Error(`create failed: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body;
 }
 
 /** PUTs bytes to an upload URL with exactly the issued headers (plus any extra). */
-export function putBytes(session: { uploadUrl: string; uploadHeaders: Record<string, string> }, data: Buffer | string, extra: Record<string, string> = {}): Promise<RawAnswer> {
-  return raw(session.uploadUrl, { method: 'PUT', headers: { ...session.uploadHeaders, ...extra }, body: data });
+export function putBytes(
+  session: { uploadUrl: string; uploadHeaders: Record<string, string> },
+  data: Buffer | string,
+  extra: Record<string, string> = {},
+): Promise<RawAnswer> {
+  return raw(session.uploadUrl, {
+    method: 'PUT',
+    headers: { ...session.uploadHeaders, ...extra },
+    body: data,
+  });
 }
 
 /** create → PUT → complete, returning the completed file. */
-export async function uploadFile(api: Api, data: Buffer | string, params: Record<string, unknown> = {}): Promise<any> {
+export async function uploadFile(
+  api: Api,
+  data: Buffer | string,
+  params: Record<string, unknown> = {},
+): Promise<any> {
   const session = await createSession(api, { sizeBytes: Buffer.byteLength(data), ...params });
   const put = await putBytes(session, data);
   if (put.status !== 200) throw new Error(`put failed: ${put.status} ${put.text}`);

@@ -7,7 +7,10 @@ describe('Idempotency-Key', () => {
   it('replays the stored answer for the same key and body', async () => {
     const { api, server } = await startServer({ control: true });
     const first = await api('POST', '/v1/files', { body, headers: { 'idempotency-key': 'k1' } });
-    const again = await api('POST', '/v1/files', { body: { sizeBytes: 3, mimeType: 'text/plain', filename: 'a.txt' }, headers: { 'idempotency-key': 'k1' } });
+    const again = await api('POST', '/v1/files', {
+      body: { sizeBytes: 3, mimeType: 'text/plain', filename: 'a.txt' },
+      headers: { 'idempotency-key': 'k1' },
+    });
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
@@ -20,17 +23,32 @@ describe('Idempotency-Key', () => {
     const headers = { 'idempotency-key': 'same' };
     const refused = await api('POST', '/v1/files/fil_a/cancel', { body: {}, headers });
     expect(refused.status).toBe(404);
-    expect((await api('POST', '/v1/files/fil_a/cancel', { body: {}, headers })).headers.get('idempotent-replayed')).toBe('true');
+    expect(
+      (await api('POST', '/v1/files/fil_a/cancel', { body: {}, headers })).headers.get(
+        'idempotent-replayed',
+      ),
+    ).toBe('true');
     expect((await api('POST', '/v1/files', { body, headers })).status).toBe(200);
-    expect((await api('POST', '/v1/files', { body, headers, token: 'other' })).headers.get('idempotent-replayed')).toBeNull();
+    expect(
+      (await api('POST', '/v1/files', { body, headers, token: 'other' })).headers.get(
+        'idempotent-replayed',
+      ),
+    ).toBeNull();
   });
 
   it('refuses the key with a different body (422)', async () => {
     const { api } = await startServer();
     await api('POST', '/v1/files', { body, headers: { 'idempotency-key': 'k2' } });
-    const reused = await api('POST', '/v1/files', { body: { ...body, sizeBytes: 4 }, headers: { 'idempotency-key': 'k2' } });
+    const reused = await api('POST', '/v1/files', {
+      body: { ...body, sizeBytes: 4 },
+      headers: { 'idempotency-key': 'k2' },
+    });
     expect(reused.status).toBe(422);
-    expect(errorOf(reused)).toMatchObject({ type: 'unprocessable_content', code: 'idempotency_key_reused', param: 'Idempotency-Key' });
+    expect(errorOf(reused)).toMatchObject({
+      type: 'unprocessable_content',
+      code: 'idempotency_key_reused',
+      param: 'Idempotency-Key',
+    });
   });
 
   it('answers 409 to a concurrent duplicate while the first is running', async () => {
@@ -60,8 +78,14 @@ describe('Idempotency-Key', () => {
 
   it('refuses a key longer than 255 characters', async () => {
     const { api } = await startServer();
-    expect((await api('POST', '/v1/files', { body, headers: { 'idempotency-key': 'k'.repeat(255) } })).status).toBe(200);
-    const long = await api('POST', '/v1/files', { body, headers: { 'idempotency-key': 'k'.repeat(256) } });
+    expect(
+      (await api('POST', '/v1/files', { body, headers: { 'idempotency-key': 'k'.repeat(255) } }))
+        .status,
+    ).toBe(200);
+    const long = await api('POST', '/v1/files', {
+      body,
+      headers: { 'idempotency-key': 'k'.repeat(256) },
+    });
     expect(long.status).toBe(400);
     expect(errorOf(long).code).toBe('invalid_idempotency_key');
   });

@@ -16,7 +16,9 @@ describe('complete', () => {
     const { api } = await startServer();
     const session = await createSession(api);
     await putBytes(session, DATA);
-    const answer = await api('POST', `/v1/files/${session.id}/complete`, { body: { md5: md5(DATA).toUpperCase() } });
+    const answer = await api('POST', `/v1/files/${session.id}/complete`, {
+      body: { md5: md5(DATA).toUpperCase() },
+    });
     expect(answer.status).toBe(400);
     expect(errorOf(answer)).toMatchObject({ code: 'invalid_md5', param: 'md5' });
   });
@@ -25,11 +27,19 @@ describe('complete', () => {
     const { api } = await startServer();
     const session = await createSession(api);
     await putBytes(session, DATA);
-    const wrong = await api('POST', `/v1/files/${session.id}/complete`, { body: { md5: md5('other bytes') } });
+    const wrong = await api('POST', `/v1/files/${session.id}/complete`, {
+      body: { md5: md5('other bytes') },
+    });
     expect(wrong.status).toBe(400);
-    expect(errorOf(wrong)).toMatchObject({ type: 'bad_request', code: 'checksum_mismatch', param: 'md5' });
+    expect(errorOf(wrong)).toMatchObject({
+      type: 'bad_request',
+      code: 'checksum_mismatch',
+      param: 'md5',
+    });
     expect((await api('GET', `/v1/files/${session.id}`)).body.status).toBe('PENDING');
-    const right = await api('POST', `/v1/files/${session.id}/complete`, { body: { md5: md5(DATA) } });
+    const right = await api('POST', `/v1/files/${session.id}/complete`, {
+      body: { md5: md5(DATA) },
+    });
     expect(right.body.status).toBe('COMPLETED');
   });
 
@@ -58,11 +68,17 @@ describe('cancel', () => {
     await putBytes(session, DATA);
     const cancelled = await api('POST', `/v1/files/${session.id}/cancel`, { body: {} });
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body).toMatchObject({ status: 'CANCELLED', expiresAt: null, completedAt: null });
+    expect(cancelled.body).toMatchObject({
+      status: 'CANCELLED',
+      expiresAt: null,
+      completedAt: null,
+    });
     const again = await api('POST', `/v1/files/${session.id}/cancel`);
     expect(again.status).toBe(409);
     expect(errorOf(again)).toMatchObject({ type: 'conflict', code: 'invalid_status' });
-    expect(errorOf(await api('POST', `/v1/files/${session.id}/complete`)).code).toBe('invalid_status');
+    expect(errorOf(await api('POST', `/v1/files/${session.id}/complete`)).code).toBe(
+      'invalid_status',
+    );
   });
 
   it('refuses to cancel a COMPLETED file', async () => {
@@ -86,12 +102,19 @@ describe('expiry', () => {
     clock.advance(1);
     const retrieved = await api('GET', `/v1/files/${session.id}`);
     expect(retrieved.body).toMatchObject({ status: 'EXPIRED', expiresAt: null });
-    expect((await api('GET', '/v1/files')).body.data[0]).toMatchObject({ status: 'EXPIRED', expiresAt: null });
-    const complete = await api('POST', `/v1/files/${session.id}/complete`, { body: { md5: md5(DATA) } });
+    expect((await api('GET', '/v1/files')).body.data[0]).toMatchObject({
+      status: 'EXPIRED',
+      expiresAt: null,
+    });
+    const complete = await api('POST', `/v1/files/${session.id}/complete`, {
+      body: { md5: md5(DATA) },
+    });
     expect(complete.status).toBe(409);
     expect(errorOf(complete)).toMatchObject({ type: 'conflict', code: 'expired' });
     expect(errorOf(await api('POST', `/v1/files/${session.id}/cancel`)).code).toBe('expired');
-    expect(errorOf(await api('GET', `/v1/files/${session.id}/url`)).code).toBe('file_not_completed');
+    expect(errorOf(await api('GET', `/v1/files/${session.id}/url`)).code).toBe(
+      'file_not_completed',
+    );
   });
 
   it('applies a new sessionTtlMs to new sessions only', async () => {

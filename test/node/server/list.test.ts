@@ -20,7 +20,11 @@ describe('list', () => {
     expect(second.body.data.map((f: { id: string }) => f.id)).toEqual(newest.slice(25));
     const middle = await api('GET', '/v1/files?offset=3&limit=2');
     expect(middle.body.data.map((f: { id: string }) => f.id)).toEqual(newest.slice(3, 5));
-    expect((await api('GET', '/v1/files?offset=100')).body).toEqual({ object: 'list', data: [], totalCount: 30 });
+    expect((await api('GET', '/v1/files?offset=100')).body).toEqual({
+      object: 'list',
+      data: [],
+      totalCount: 30,
+    });
     expect((await api('GET', '/v1/files?offset=&limit=')).body.data).toHaveLength(25);
   });
 

@@ -28,7 +28,12 @@ describe('persistence', () => {
     const pending = await createSession(api1, { sizeBytes: 4 });
     await first.close();
 
-    const second = await createDevServer({ port: first.port, dataDir, now: clock.now, rateLimit: false });
+    const second = await createDevServer({
+      port: first.port,
+      dataDir,
+      now: clock.now,
+      rateLimit: false,
+    });
     try {
       const api2 = apiFor(second.url);
       const list = await api2('GET', '/v1/files');
@@ -40,7 +45,10 @@ describe('persistence', () => {
       expect((await raw(link.body.url)).text).toBe('bytes');
       // The signing secret lives in the data dir, so a session created before the restart still uploads.
       expect((await putBytes(pending, 'four')).status).toBe(200);
-      expect((await api2('POST', `/v1/files/${pending.id}/complete`, { body: { md5: md5('four') } })).body.status).toBe('COMPLETED');
+      expect(
+        (await api2('POST', `/v1/files/${pending.id}/complete`, { body: { md5: md5('four') } }))
+          .body.status,
+      ).toBe('COMPLETED');
       const created = await createSession(api2);
       expect(created.id).not.toBe(pending.id);
       expect((await api2('GET', '/v1/files')).body.data[0].id).toBe(created.id);

@@ -32,8 +32,16 @@ describe('the storage PUT refuses', () => {
 
   it('a knowledge PUT without if-none-match', async () => {
     const { api } = await startServer();
-    const session = await createSession(api, { filename: 'a.md', mimeType: 'text/markdown', purpose: 'knowledge_user' });
-    const answer = await raw(session.uploadUrl, { method: 'PUT', headers: { 'content-type': 'text/markdown' }, body: DATA });
+    const session = await createSession(api, {
+      filename: 'a.md',
+      mimeType: 'text/markdown',
+      purpose: 'knowledge_user',
+    });
+    const answer = await raw(session.uploadUrl, {
+      method: 'PUT',
+      headers: { 'content-type': 'text/markdown' },
+      body: DATA,
+    });
     expect(answer.status).toBe(403);
     expect(storageError(answer).code).toBe('signed_header_mismatch');
   });
@@ -42,14 +50,25 @@ describe('the storage PUT refuses', () => {
     const { api } = await startServer();
     const a = await createSession(api);
     const b = await createSession(api);
-    const forged = a.uploadUrl.replace(/token=[^&]+/, 'token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    const forged = a.uploadUrl.replace(
+      /token=[^&]+/,
+      'token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    );
     const answer = await raw(forged, { method: 'PUT', headers: a.uploadHeaders, body: DATA });
     expect(answer.status).toBe(403);
     expect(storageError(answer).code).toBe('invalid_signature');
     const moved = a.uploadUrl.replace(a.id, b.id);
-    expect(storageError(await raw(moved, { method: 'PUT', headers: a.uploadHeaders, body: DATA })).code).toBe('invalid_signature');
-    const extended = a.uploadUrl.replace(/expires=(\d+)/, (_: string, n: string) => `expires=${Number(n) + 1000}`);
-    expect(storageError(await raw(extended, { method: 'PUT', headers: a.uploadHeaders, body: DATA })).code).toBe('invalid_signature');
+    expect(
+      storageError(await raw(moved, { method: 'PUT', headers: a.uploadHeaders, body: DATA })).code,
+    ).toBe('invalid_signature');
+    const extended = a.uploadUrl.replace(
+      /expires=(\d+)/,
+      (_: string, n: string) => `expires=${Number(n) + 1000}`,
+    );
+    expect(
+      storageError(await raw(extended, { method: 'PUT', headers: a.uploadHeaders, body: DATA }))
+        .code,
+    ).toBe('invalid_signature');
   });
 
   it('an expired upload URL', async () => {
@@ -85,12 +104,24 @@ describe('the storage PUT refuses', () => {
   it('a chunked body that runs past sizeBytes, and one that stops short', async () => {
     const { api } = await startServer();
     const session = await createSession(api);
-    const long = await raw(session.uploadUrl, { method: 'PUT', headers: session.uploadHeaders, body: [Buffer.from('hello '), Buffer.from('world, and more')] });
+    const long = await raw(session.uploadUrl, {
+      method: 'PUT',
+      headers: session.uploadHeaders,
+      body: [Buffer.from('hello '), Buffer.from('world, and more')],
+    });
     expect(long.status).toBe(400);
     expect(storageError(long).code).toBe('size_mismatch');
-    const short = await raw(session.uploadUrl, { method: 'PUT', headers: session.uploadHeaders, body: [Buffer.from('hello')] });
+    const short = await raw(session.uploadUrl, {
+      method: 'PUT',
+      headers: session.uploadHeaders,
+      body: [Buffer.from('hello')],
+    });
     expect(storageError(short).code).toBe('size_mismatch');
-    const exact = await raw(session.uploadUrl, { method: 'PUT', headers: session.uploadHeaders, body: [Buffer.from('hello '), Buffer.from('world')] });
+    const exact = await raw(session.uploadUrl, {
+      method: 'PUT',
+      headers: session.uploadHeaders,
+      body: [Buffer.from('hello '), Buffer.from('world')],
+    });
     expect(exact.status).toBe(200);
   });
 });
@@ -120,17 +151,28 @@ describe('the storage PUT accepts', () => {
 describe('a PUT the client abandons', () => {
   it('stores nothing and frees the knowledge name for the next attempt', async () => {
     const { api, server } = await startServer({ control: true });
-    const session = await createSession(api, { filename: 'k.md', mimeType: 'text/markdown', purpose: 'knowledge_user' });
-    const req = request(session.uploadUrl, { method: 'PUT', headers: { ...session.uploadHeaders, 'content-length': '11' } });
+    const session = await createSession(api, {
+      filename: 'k.md',
+      mimeType: 'text/markdown',
+      purpose: 'knowledge_user',
+    });
+    const req = request(session.uploadUrl, {
+      method: 'PUT',
+      headers: { ...session.uploadHeaders, 'content-length': '11' },
+    });
     req.on('error', () => undefined); // the abort below is the point of the test
     req.write('hello');
     await vi.waitFor(() => expect(server.requests().at(-1)?.route).toBe('put'), { interval: 5 });
     req.destroy();
-    await vi.waitFor(() => expect(server.requests().at(-1)?.endedAt).not.toBeNull(), { interval: 5 });
+    await vi.waitFor(() => expect(server.requests().at(-1)?.endedAt).not.toBeNull(), {
+      interval: 5,
+    });
     const files = await (await fetch(`${server.url}/_control/files`)).json();
     expect(files.files[0]).toMatchObject({ receivedBytes: 0, md5: null, status: 'PENDING' });
     // The name is released when the server notices the abort; a refused attempt stores nothing.
-    await vi.waitFor(async () => expect((await putBytes(session, DATA)).status).toBe(200), { interval: 10 });
+    await vi.waitFor(async () => expect((await putBytes(session, DATA)).status).toBe(200), {
+      interval: 10,
+    });
   });
 });
 

@@ -1,6 +1,12 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FileList, FilesProvider, FileUploader, ProgressBar, StatusBadge } from '../../../src/index.js';
+import {
+  FileList,
+  FilesProvider,
+  FileUploader,
+  ProgressBar,
+  StatusBadge,
+} from '../../../src/index.js';
 import { createMemoryClient } from '../../../src/testing/index.js';
 
 describe('server rendering', () => {
@@ -29,7 +35,10 @@ describe('server rendering', () => {
 
   it('takes labels from the provider on the server too', () => {
     const html = renderToString(
-      <FilesProvider client={createMemoryClient()} labels={{ dropzone: { idle: 'Déposez des fichiers ici' } }}>
+      <FilesProvider
+        client={createMemoryClient()}
+        labels={{ dropzone: { idle: 'Déposez des fichiers ici' } }}
+      >
         <FileUploader />
       </FilesProvider>,
     );

@@ -16,9 +16,18 @@ async function errorOf(promise: Promise<unknown>): Promise<FiledockError> {
   throw new Error('expected a rejection');
 }
 
-async function upload(client: ReturnType<typeof createMemoryClient>, text: string, purpose?: 'knowledge_user') {
+async function upload(
+  client: ReturnType<typeof createMemoryClient>,
+  text: string,
+  purpose?: 'knowledge_user',
+) {
   const body = new Blob([text], { type: 'text/plain' });
-  const session = await client.backend.createSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: body.size, ...(purpose ? { purpose } : {}) });
+  const session = await client.backend.createSession({
+    filename: 'a.txt',
+    mimeType: 'text/plain',
+    sizeBytes: body.size,
+    ...(purpose ? { purpose } : {}),
+  });
   await client.backend.put(session, body);
   return { session, file: await client.backend.complete(session.id, { md5: md5Of(text) }) };
 }
@@ -48,7 +57,11 @@ describe('createMemoryClient', () => {
 
   it('rejects a wrong MD5 with checksum-mismatch', async () => {
     const client = createMemoryClient();
-    const session = await client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 2 });
+    const session = await client.files.create({
+      filename: 'a.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 2,
+    });
     await client.backend.put(session, new Blob(['hi']));
     const error = await errorOf(client.files.complete(session.id, { md5: md5Of('ho') }));
     expect(error.code).toBe('checksum-mismatch');
@@ -62,14 +75,26 @@ describe('createMemoryClient', () => {
         { route: 'list', status: 503, times: 2 },
       ],
     });
-    const limited = await errorOf(client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 1 }));
-    expect({ code: limited.code, retryable: limited.retryable, retryAfterMs: limited.retryAfterMs }).toEqual({
+    const limited = await errorOf(
+      client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 1 }),
+    );
+    expect({
+      code: limited.code,
+      retryable: limited.retryable,
+      retryAfterMs: limited.retryAfterMs,
+    }).toEqual({
       code: 'rate-limited',
       retryable: true,
       retryAfterMs: 2000,
     });
-    const session = await client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 1 });
-    expect((await errorOf(client.backend.put(session, new Blob(['x'])))).code).toBe('storage-rejected');
+    const session = await client.files.create({
+      filename: 'a.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 1,
+    });
+    expect((await errorOf(client.backend.put(session, new Blob(['x'])))).code).toBe(
+      'storage-rejected',
+    );
     expect((await errorOf(client.files.list())).code).toBe('service_unavailable');
     expect((await errorOf(client.files.list())).retryable).toBe(true);
     await expect(client.files.list()).resolves.toMatchObject({ object: 'list', totalCount: 1 });
@@ -81,23 +106,39 @@ describe('createMemoryClient', () => {
     client.control.addFault({ route: 'create', kind: 'drop', filename: 'b.txt' });
     const [seeded] = client.control.list();
     expect((await errorOf(client.files.retrieve(seeded!.id))).code).toBe('invalid-response');
-    await expect(client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 1 })).resolves.toMatchObject({ filename: 'a.txt' });
-    const dropped = await errorOf(client.files.create({ filename: 'b.txt', mimeType: 'text/plain', sizeBytes: 1 }));
+    await expect(
+      client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 1 }),
+    ).resolves.toMatchObject({ filename: 'a.txt' });
+    const dropped = await errorOf(
+      client.files.create({ filename: 'b.txt', mimeType: 'text/plain', sizeBytes: 1 }),
+    );
     expect([dropped.code, dropped.retryable]).toEqual(['network', true]);
   });
 
   it('expires the session on an expire fault so a fresh session is needed', async () => {
     const client = createMemoryClient({ faults: [{ route: 'put', kind: 'expire' }] });
-    const session = await client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 1 });
-    expect((await errorOf(client.backend.put(session, new Blob(['x'])))).code).toBe('upload-expired');
+    const session = await client.files.create({
+      filename: 'a.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 1,
+    });
+    expect((await errorOf(client.backend.put(session, new Blob(['x'])))).code).toBe(
+      'upload-expired',
+    );
     expect((await client.files.retrieve(session.id)).status).toBe('EXPIRED');
-    expect((await errorOf(client.backend.put(session, new Blob(['x'])))).code).toBe('upload-expired');
+    expect((await errorOf(client.backend.put(session, new Blob(['x'])))).code).toBe(
+      'upload-expired',
+    );
   });
 
   it('expires PENDING sessions when the clock passes expiresAt', async () => {
     let now = T0;
     const client = createMemoryClient({ now: () => now, sessionTtlMs: 1000 });
-    const session = await client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 1 });
+    const session = await client.files.create({
+      filename: 'a.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 1,
+    });
     now += 1000;
     expect((await client.files.retrieve(session.id)).status).toBe('EXPIRED');
   });
@@ -105,7 +146,11 @@ describe('createMemoryClient', () => {
   it('reports PUT progress at bytesPerSecond on timers and aborts mid-way', async () => {
     vi.useFakeTimers();
     const client = createMemoryClient({ bytesPerSecond: 100, progressIntervalMs: 100 });
-    const session = await client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 50 });
+    const session = await client.files.create({
+      filename: 'a.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 50,
+    });
     const seen: number[] = [];
     const controller = new AbortController();
     const done = client.backend.put(session, new Blob(['x'.repeat(50)]), {
@@ -121,7 +166,11 @@ describe('createMemoryClient', () => {
 
   it('holds an upload at a percent until released', async () => {
     const client = createMemoryClient({ pauseAt: { phase: 'uploading', percent: 40 } });
-    const session = await client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 10 });
+    const session = await client.files.create({
+      filename: 'a.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 10,
+    });
     const seen: number[] = [];
     let settled = false;
     const done = client.backend
@@ -137,9 +186,15 @@ describe('createMemoryClient', () => {
 
   it('holds at a percent that falls between two bytes without spinning', async () => {
     const client = createMemoryClient({ pauseAt: { phase: 'uploading', percent: 50 } });
-    const session = await client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 });
+    const session = await client.files.create({
+      filename: 'a.txt',
+      mimeType: 'text/plain',
+      sizeBytes: 11,
+    });
     const seen: number[] = [];
-    const done = client.backend.put(session, new Blob(['hello world']), { onProgress: ({ loaded }) => seen.push(loaded) });
+    const done = client.backend.put(session, new Blob(['hello world']), {
+      onProgress: ({ loaded }) => seen.push(loaded),
+    });
     await vi.waitFor(() => expect(seen).toEqual([0, 5]));
     client.control.setPaused(false);
     await done;
@@ -149,7 +204,10 @@ describe('createMemoryClient', () => {
   it('holds create and complete phases, and a held call rejects with aborted', async () => {
     const client = createMemoryClient({ pauseAt: { phase: 'creating' } });
     const controller = new AbortController();
-    const held = client.files.create({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 1 }, { signal: controller.signal });
+    const held = client.files.create(
+      { filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 1 },
+      { signal: controller.signal },
+    );
     await vi.waitFor(() => expect(client.control.calls).toHaveLength(1));
     controller.abort();
     expect((await errorOf(held)).code).toBe('aborted');
@@ -158,21 +216,42 @@ describe('createMemoryClient', () => {
   it('pages newest first and refuses URLs of unfinished files', async () => {
     const client = createMemoryClient();
     const seeded = client.control.seed(
-      Array.from({ length: 30 }, (_, i) => ({ filename: `f${i}.pdf`, createdAt: new Date(T0 + i * 1000).toISOString() })),
+      Array.from({ length: 30 }, (_, i) => ({
+        filename: `f${i}.pdf`,
+        createdAt: new Date(T0 + i * 1000).toISOString(),
+      })),
     );
     const page2 = await client.files.list({ offset: 25, limit: 25 });
     expect(page2.totalCount).toBe(30);
-    expect(page2.data.map((f) => f.filename)).toEqual(['f4.pdf', 'f3.pdf', 'f2.pdf', 'f1.pdf', 'f0.pdf']);
+    expect(page2.data.map((f) => f.filename)).toEqual([
+      'f4.pdf',
+      'f3.pdf',
+      'f2.pdf',
+      'f1.pdf',
+      'f0.pdf',
+    ]);
     expect((await errorOf(client.files.list({ limit: 26 }))).code).toBe('bad_request');
     const [pending] = client.control.seed([{ filename: 'p.pdf', status: 'PENDING' }]);
     expect((await errorOf(client.files.url(pending!.id))).code).toBe('conflict');
-    await expect(client.files.url(seeded[0]!.id)).resolves.toMatchObject({ url: expect.stringContaining(seeded[0]!.id) });
+    await expect(client.files.url(seeded[0]!.id)).resolves.toMatchObject({
+      url: expect.stringContaining(seeded[0]!.id),
+    });
   });
 
   it('validates create like the API', async () => {
     const client = createMemoryClient();
-    const error = await errorOf(client.files.create({ filename: 'a.exe', mimeType: 'application/x-msdownload', sizeBytes: 1, purpose: 'knowledge_user' }));
+    const error = await errorOf(
+      client.files.create({
+        filename: 'a.exe',
+        mimeType: 'application/x-msdownload',
+        sizeBytes: 1,
+        purpose: 'knowledge_user',
+      }),
+    );
     expect([error.code, error.param]).toEqual(['bad_request', 'mimeType']);
-    expect((await errorOf(client.files.create({ filename: '', mimeType: 'text/plain', sizeBytes: 1 }))).param).toBe('filename');
+    expect(
+      (await errorOf(client.files.create({ filename: '', mimeType: 'text/plain', sizeBytes: 1 })))
+        .param,
+    ).toBe('filename');
   });
 });
