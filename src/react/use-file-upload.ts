@@ -1,5 +1,12 @@
 'use client';
-import { useInsertionEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useEffect,
+  useInsertionEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { FileObject, Purpose } from '../core/api/schemas.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { createUploadEngine } from '../core/upload/engine.js';
@@ -10,7 +17,8 @@ import type {
   UploadEngineOptions,
   UploadProgress,
 } from '../core/upload/types.js';
-import { useFilesContext } from './context.js';
+import type { PurposeRules } from '../core/rules/purposes.js';
+import { type FilesContextValue, useFilesContext } from './context.js';
 import { createEngineHolder } from './engine-holder.js';
 import { createUploadMutationBridge } from './upload-mutations.js';
 
@@ -35,6 +43,11 @@ export interface UseFileUploadOptions {
   messages?: ErrorMessages;
   /** Automatic retries of transient failures, per step. @default { attempts: 3, baseDelayMs: 1000 } */
   retry?: RetryOptions;
+  /**
+   * Rules for some purposes, over the provider's (which are over `defaultPurposeRules`).
+   * @default undefined (the provider's rules)
+   */
+  rules?: Partial<PurposeRules>;
 }
 
 export interface UseFileUploadResult {
@@ -62,8 +75,10 @@ export interface UseFileUploadResult {
  * flight: they finish, settle their React Query mutations and update the cache. Call
  * `cancel(localId)` (or `remove(localId)`) to stop one; `clear()` only forgets settled uploads.
  *
- * Options other than the callbacks are read once, when the hook mounts; to change them,
- * remount with a `key`. `onUploaded` and `onError` are always the latest functions passed.
+ * **Options follow the props.** A new `purpose`, `checksum`, `maxFiles`, `rules`, `retry` or
+ * `messages` applies to files added from then on; uploads already added keep the options they
+ * were added with. A new `concurrency` applies at once (a lower one as running uploads finish).
+ * `onUploaded` and `onError` are always the latest functions passed.
  *
  * @example
  * const { uploads, add } = useFileUpload({ purpose: 'knowledge_workspace' });
@@ -76,13 +91,10 @@ export function useFileUpload(options: UseFileUploadOptions = {}): UseFileUpload
     latest.current = { options, context };
   });
 
-  const [holder] = useState(() =>
-    createEngineHolder(() => {
-      const { options: opts, context: ctx } = latest.current;
-      const bridge = createUploadMutationBridge(() => latest.current.context.queryClient);
-      const engineOptions: UploadEngineOptions = {
-        backend: ctx.backend,
-        rules: ctx.rules,
+  const [holder] = useState(() => {
+    const bridge = createUploadMutationBridge(() => latest.current.context.queryClient);
+    const callbacks: Pick<UploadEngineOptions, 'onStart' | 'onSettled' | 'onUploaded' | 'onError'> =
+      {
         onStart: bridge.onStart,
         onSettled: bridge.onSettled,
         onUploaded: (file, upload) => {
@@ -91,21 +103,29 @@ export function useFileUpload(options: UseFileUploadOptions = {}): UseFileUpload
         },
         onError: (error, upload) => latest.current.options.onError?.(error, upload),
       };
-      // Only defined values: the engine's own defaults apply to the rest.
-      if (opts.purpose !== undefined) engineOptions.purpose = opts.purpose;
-      if (opts.concurrency !== undefined) engineOptions.concurrency = opts.concurrency;
-      if (opts.checksum !== undefined) engineOptions.checksum = opts.checksum;
-      if (opts.maxFiles !== undefined) engineOptions.maxFiles = opts.maxFiles;
-      if (opts.messages !== undefined) engineOptions.messages = opts.messages;
-      if (opts.retry !== undefined) engineOptions.retry = opts.retry;
-      return createUploadEngine(engineOptions);
-    }),
-  );
+    const current = (): UploadEngineOptions => ({
+      ...engineOptions(latest.current.options, latest.current.context),
+      ...callbacks,
+    });
+    const made = createEngineHolder(() => createUploadEngine(current()));
+    return { ...made, current };
+  });
+
+  // New options reach the engine after each commit (as TanStack Query's observers take theirs),
+  // and `add` hands over the latest committed ones first, so a file picked right after a purpose
+  // change is checked against the new purpose.
+  useEffect(() => {
+    holder.engine().setOptions(holder.current());
+  });
 
   const snapshot = useSyncExternalStore(holder.subscribe, holder.getSnapshot, holder.getSnapshot);
   const actions = useMemo(
     () => ({
-      add: (files: readonly File[] | FileList) => holder.engine().add(files),
+      add: (files: readonly File[] | FileList) => {
+        const engine = holder.engine();
+        engine.setOptions(holder.current());
+        return engine.add(files);
+      },
       cancel: (localId: string) => holder.engine().cancel(localId),
       retry: (localId: string) => holder.engine().retry(localId),
       remove: (localId: string) => holder.engine().remove(localId),
@@ -120,4 +140,22 @@ export function useFileUpload(options: UseFileUploadOptions = {}): UseFileUpload
     isUploading: snapshot.isUploading,
     progress: snapshot.progress,
   };
+}
+
+/** The hook's options as engine options: only defined values, so the engine's defaults apply. */
+function engineOptions(
+  options: UseFileUploadOptions,
+  context: FilesContextValue,
+): UploadEngineOptions {
+  const engine: UploadEngineOptions = {
+    backend: context.backend,
+    rules: options.rules ? { ...context.rules, ...options.rules } : context.rules,
+  };
+  if (options.purpose !== undefined) engine.purpose = options.purpose;
+  if (options.concurrency !== undefined) engine.concurrency = options.concurrency;
+  if (options.checksum !== undefined) engine.checksum = options.checksum;
+  if (options.maxFiles !== undefined) engine.maxFiles = options.maxFiles;
+  if (options.messages !== undefined) engine.messages = options.messages;
+  if (options.retry !== undefined) engine.retry = options.retry;
+  return engine;
 }

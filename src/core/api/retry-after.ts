@@ -41,9 +41,9 @@ function parseNonNegativeNumber(raw: string | undefined): number | undefined {
 /** Builds a getter over axios' response headers (an AxiosHeaders or a plain object). */
 export function headerGetter(headers: unknown): HeaderGetter {
   if (!headers || typeof headers !== 'object') return () => undefined;
-  const withGet = headers as { get?: (name: string) => unknown };
-  if (typeof withGet.get === 'function') {
-    return (name) => stringOf(withGet.get!(name));
+  const get = (headers as { get?: (name: string) => unknown }).get;
+  if (typeof get === 'function') {
+    return (name) => stringOf(get.call(headers, name));
   }
   const record = headers as Record<string, unknown>;
   const byLower = new Map(Object.keys(record).map((key) => [key.toLowerCase(), record[key]]));

@@ -74,7 +74,8 @@ const LABELS: Record<string, string> = {
 /** A short human name for a type: a known label, else its main extension in capitals, else the type. */
 export function labelForMimeType(mimeType: string): string {
   // `hasOwn`: a type such as `constructor` must not find Object.prototype's members.
-  if (Object.hasOwn(LABELS, mimeType)) return LABELS[mimeType]!;
+  const label = Object.hasOwn(LABELS, mimeType) ? LABELS[mimeType] : undefined;
+  if (label !== undefined) return label;
   const ext = EXTENSIONS_BY_TYPE.get(normalizeMimeType(mimeType))?.[0];
   return ext ? ext.toUpperCase() : mimeType;
 }

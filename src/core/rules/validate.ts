@@ -22,6 +22,7 @@ import {
 export const loadSniffer = lazily(() => import('./resolve.js'));
 
 // Control characters (C0 and DEL) break headers and storage keys.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
 export interface ValidateOptions {

@@ -36,7 +36,7 @@ function instance(): AxiosInstance {
   if (!storageAxios) {
     storageAxios = axios.create();
     // Axios puts `Accept: application/json, text/plain, */*` on every request by default.
-    delete storageAxios.defaults.headers.common['Accept'];
+    delete storageAxios.defaults.headers.common.Accept;
   }
   return storageAxios;
 }
@@ -59,7 +59,7 @@ export function storageHeaders(issued: Readonly<Record<string, string>>): AxiosH
  */
 export function typedBody(body: Blob, issued: Readonly<Record<string, string>>): Blob {
   const name = Object.keys(issued).find((key) => key.toLowerCase() === 'content-type');
-  const type = name === undefined ? '' : issued[name]!;
+  const type = name === undefined ? '' : (issued[name] ?? '');
   if (body.type === type) return body;
   return type === '' ? body.slice(0, body.size, '') : new Blob([body], { type });
 }

@@ -28,10 +28,13 @@ const SNIFF_CONCURRENCY = 8;
 let counter = 0;
 function newLocalId(): string {
   const uuid = (globalThis.crypto as Crypto | undefined)?.randomUUID;
-  return typeof uuid === 'function'
-    ? uuid.call(globalThis.crypto)
-    : `upload-${Date.now().toString(36)}-${(counter += 1)}`;
+  if (typeof uuid === 'function') return uuid.call(globalThis.crypto);
+  counter += 1;
+  return `upload-${Date.now().toString(36)}-${counter}`;
 }
+
+const concurrencyOf = (options: UploadEngineOptions): number =>
+  Math.max(1, Math.floor(options.concurrency ?? 4));
 
 /** App callbacks may throw; that must never break an upload or the queue. */
 function safely<A extends unknown[]>(
@@ -48,11 +51,13 @@ function safely<A extends unknown[]>(
   }
 }
 
-export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
-  const { backend, purpose } = options;
+export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
+  const { backend } = initial;
   prefetchSteps();
-  const rule = ruleFor(purpose, options.rules ?? defaultPurposeRules);
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
+  // Replaced whole by setOptions. Read where used, so callbacks and concurrency are always the
+  // latest; what an upload depends on for its whole life is copied into its job at `add`.
+  let options: UploadEngineOptions = initial;
+  let rule = ruleFor(options.purpose, options.rules ?? defaultPurposeRules);
   const store = createUploadStore();
   const jobs = new Map<string, Job>();
   const connectivity = options.connectivity ?? runtimeConnectivity();
@@ -79,12 +84,10 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
 
   const ctx: PipelineContext = {
     backend,
-    purpose,
-    checksum: options.checksum !== false && backend.capabilities.md5,
-    retry: resolveRetry(options.retry),
-    hashFile:
-      options.hashFile ??
-      (async (file, hashOptions) => (await loadMd5()).computeMd5(file, hashOptions)),
+    hashFile: (file, hashOptions) =>
+      options.hashFile
+        ? options.hashFile(file, hashOptions)
+        : loadMd5().then((md5) => md5.computeMd5(file, hashOptions)),
     dispatch: (action, urgency) => store.dispatch(action, urgency),
     isOnline: () => online,
     waitOnline(signal) {
@@ -163,20 +166,21 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
   function pump(): void {
     if (!online) return;
     for (const upload of store.getState().uploads) {
-      if (running >= concurrency) return;
+      if (running >= concurrencyOf(options)) return;
       if (upload.phase !== 'queued') continue;
       const job = jobs.get(upload.localId);
       if (job && job.mimeType !== undefined && !job.controller) start(job);
     }
   }
 
-  const reject = (file: File, localId: string, errors: FileError[]): void => {
-    const localized = errors.map((error) => localize(error, file, options.messages));
+  const reject = (file: File, localId: string, errors: [FileError, ...FileError[]]): void => {
+    const [first, ...rest] = errors.map((error) => localize(error, file, options.messages));
+    const localized = [first as FileError, ...rest];
     store.dispatch({
       type: 'rejected',
       localId,
       rejection: { file, errors: localized },
-      error: localized[0]!,
+      error: localized[0] as FileError,
     });
   };
 
@@ -187,12 +191,16 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
   let sniffing = 0;
   const sniffNext = (): void => {
     while (sniffing < SNIFF_CONCURRENCY && sniffed < toSniff.length) {
-      const job = toSniff[sniffed++]!;
+      const job = toSniff[sniffed] as Job;
+      sniffed += 1;
       if (jobs.get(job.localId) !== job) continue; // cancelled or removed while waiting
       sniffing += 1;
       sniff(job);
     }
-    if (sniffed === toSniff.length) toSniff.length = sniffed = 0;
+    if (sniffed === toSniff.length) {
+      toSniff.length = 0;
+      sniffed = 0;
+    }
   };
 
   const sniff = (job: Job): void => {
@@ -204,9 +212,9 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
       )
       .then((mimeType) => {
         if (jobs.get(job.localId) !== job || find(job.localId)?.phase !== 'queued') return;
-        if (!isMimeTypeAllowed(rule, mimeType)) {
+        if (!isMimeTypeAllowed(job.settings.rule, mimeType)) {
           jobs.delete(job.localId);
-          reject(job.file, job.localId, [typeError(job.file, rule)]);
+          reject(job.file, job.localId, [typeError(job.file, job.settings.rule)]);
           return;
         }
         job.mimeType = mimeType;
@@ -262,24 +270,41 @@ export function createUploadEngine(options: UploadEngineOptions): UploadEngine {
     subscribe: store.subscribe,
     getSnapshot: store.getSnapshot,
     add(files) {
+      const { purpose } = options;
       const list = Array.from(files);
       const uploads = list.map((file) => createUpload(newLocalId(), file, purpose, Date.now()));
       store.dispatch({ type: 'added', uploads });
       const maxFiles = options.maxFiles ?? rule.maxFiles;
+      const settings = {
+        purpose,
+        rule,
+        checksum: options.checksum !== false && backend.capabilities.md5,
+        retry: resolveRetry(options.retry),
+      };
       let accepted = 0;
-      uploads.forEach(({ localId, file }) => {
+      for (const { localId, file } of uploads) {
         // An unknown claimed type is left to sniffing; a known refused one is refused now.
         let errors = fileErrors(file, rule, claimedMimeType(file));
         if (errors.length === 0 && maxFiles !== undefined && accepted >= maxFiles)
           errors = [tooManyError(file, maxFiles)];
-        if (errors.length > 0) return reject(file, localId, errors);
+        const [first, ...rest] = errors;
+        if (first) {
+          reject(file, localId, [first, ...rest]);
+          continue;
+        }
         accepted += 1;
-        const job = createJob(localId, file, typeof backend.upload === 'function');
+        const job = createJob(localId, file, settings, typeof backend.upload === 'function');
         jobs.set(localId, job);
         toSniff.push(job);
-      });
+      }
       sniffNext();
       return uploads.map((upload) => upload.localId);
+    },
+    setOptions(next) {
+      options = { ...next, backend };
+      rule = ruleFor(options.purpose, options.rules ?? defaultPurposeRules);
+      // A higher concurrency starts queued uploads now; a lower one waits for running ones to end.
+      pump();
     },
     cancel,
     retry(localId) {

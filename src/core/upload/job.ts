@@ -2,8 +2,10 @@
  * The engine's private, mutable bookkeeping for one upload (what the immutable record does not
  * show): the step to resume from, the current session, the running MD5, recovery budgets.
  */
-import type { FileCreateResponse, FileObject } from '../api/schemas.js';
+import type { FileCreateResponse, FileObject, Purpose } from '../api/schemas.js';
+import type { PurposeRule } from '../rules/purposes.js';
 import { SpeedMeter } from './speed.js';
+import type { RetryOptions } from './types.js';
 
 /** Where a run starts or resumes. `upload` is the one-shot path of backends without sessions. */
 export type Step = 'create' | 'put' | 'complete' | 'upload';
@@ -13,9 +15,22 @@ export interface Md5Run {
   controller: AbortController;
 }
 
+/**
+ * The options an upload was added under. Fixed for its whole life: an app that changes `purpose`
+ * or `checksum` later means the files it adds from then on, not the ones already on their way.
+ */
+export interface JobSettings {
+  readonly purpose: Purpose | undefined;
+  /** The purpose's rule, resolved from the rule table in force at `add`. */
+  readonly rule: PurposeRule;
+  readonly checksum: boolean;
+  readonly retry: Required<RetryOptions>;
+}
+
 export interface Job {
   readonly localId: string;
   readonly file: File;
+  readonly settings: JobSettings;
   /** `undefined` until the first bytes have been sniffed; the job cannot start before. */
   mimeType: string | undefined;
   step: Step;
@@ -34,10 +49,16 @@ export interface Job {
   readonly speed: SpeedMeter;
 }
 
-export function createJob(localId: string, file: File, oneShot: boolean): Job {
+export function createJob(
+  localId: string,
+  file: File,
+  settings: JobSettings,
+  oneShot: boolean,
+): Job {
   return {
     localId,
     file,
+    settings,
     mimeType: undefined,
     step: oneShot ? 'upload' : 'create',
     session: undefined,

@@ -12,14 +12,10 @@ import type { UploadAction, WorkingPhase } from './reducer.js';
 import { backoffDelay, isTransient, sleep, untilAborted } from './backoff.js';
 import { abortedError } from './retry.js';
 import type { Urgency } from './store.js';
-import type { RetryOptions, UploadEngineOptions } from './types.js';
+import type { UploadEngineOptions } from './types.js';
 
 export interface PipelineContext {
   backend: FilesBackend;
-  purpose: UploadEngineOptions['purpose'];
-  /** Whether to compute and send an MD5 (option on, and the backend verifies one). */
-  checksum: boolean;
-  retry: Required<RetryOptions>;
   hashFile: NonNullable<UploadEngineOptions['hashFile']>;
   dispatch(action: UploadAction, urgency?: Urgency): void;
   isOnline(): boolean;
@@ -50,8 +46,8 @@ async function withRetries<T>(
     } catch (error) {
       if (signal.aborted || !isTransient(error)) throw error;
       if (!ctx.isOnline()) continue; // waitOnline holds the loop until the connection is back
-      if (retries + 1 >= ctx.retry.attempts) throw error;
-      const delay = backoffDelay(retries, error, ctx.retry);
+      if (retries + 1 >= job.settings.retry.attempts) throw error;
+      const delay = backoffDelay(retries, error, job.settings.retry);
       retries += 1;
       ctx.dispatch({ type: 'retrying', localId: job.localId });
       await sleep(delay, signal);
@@ -78,7 +74,7 @@ function resetProgress(ctx: PipelineContext, job: Job): void {
 }
 
 function startMd5(ctx: PipelineContext, job: Job): void {
-  if (!ctx.checksum || job.md5 !== undefined || job.md5Run) return;
+  if (!job.settings.checksum || job.md5 !== undefined || job.md5Run) return;
   const controller = new AbortController();
   const promise = ctx.hashFile(job.file, { signal: controller.signal }).then((md5) => {
     job.md5 = md5;
@@ -95,7 +91,7 @@ async function createStep(ctx: PipelineContext, job: Job, signal: AbortSignal): 
     filename: job.file.name,
     mimeType: job.mimeType ?? 'application/octet-stream',
     sizeBytes: job.file.size,
-    ...(ctx.purpose ? { purpose: ctx.purpose } : {}),
+    ...(job.settings.purpose ? { purpose: job.settings.purpose } : {}),
   };
   // The create request is not aborted on cancel: if the server made a session we want its id,
   // to cancel it there too instead of leaving it PENDING until it expires.
@@ -132,13 +128,13 @@ async function completeStep(
   signal: AbortSignal,
 ): Promise<FileObject> {
   const session = job.session!;
-  if (ctx.checksum && job.md5 === undefined) {
+  if (job.settings.checksum && job.md5 === undefined) {
     startMd5(ctx, job); // a resumed run may arrive here without one
     phase(ctx, job, 'hashing');
     await untilAborted(job.md5Run!.promise, signal);
   }
   phase(ctx, job, 'completing');
-  const params = ctx.checksum && job.md5 ? { md5: job.md5 } : {};
+  const params = job.settings.checksum && job.md5 ? { md5: job.md5 } : {};
   const file = await withRetries(ctx, job, signal, () =>
     ctx.backend.complete(session.id, params, { signal }),
   );
@@ -159,7 +155,7 @@ async function oneShot(ctx: PipelineContext, job: Job, signal: AbortSignal): Pro
     filename: job.file.name,
     mimeType: job.mimeType ?? 'application/octet-stream',
     sizeBytes: job.file.size,
-    ...(ctx.purpose ? { purpose: ctx.purpose } : {}),
+    ...(job.settings.purpose ? { purpose: job.settings.purpose } : {}),
   };
   return withRetries(ctx, job, signal, () => {
     resetProgress(ctx, job);

@@ -126,6 +126,13 @@ export interface UploadEngine {
   getSnapshot(): UploadSnapshot;
   /** Validates and queues; returns the new localIds (rejected ones included). */
   add(files: readonly File[] | FileList): string[];
+  /**
+   * Takes new options (the backend stays the one the engine was made with). Files added from now
+   * on follow them; uploads already added keep the purpose, rule, checksum and retry settings
+   * they were added with. Callbacks and `messages` apply at once; a higher `concurrency` starts
+   * queued uploads now, a lower one takes effect as running uploads finish.
+   */
+  setOptions(options: UploadEngineOptions): void;
   cancel(localId: string): void;
   retry(localId: string): void;
   remove(localId: string): void;
