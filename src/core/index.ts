@@ -24,7 +24,7 @@ export {
   type AcceptedFile,
   type ValidationResult,
 } from './rules/validate.js';
-export { describeRule, acceptFor, formatBytes, typeLabels } from './rules/describe.js';
+export { acceptFor, formatBytes, typeLabels } from './rules/describe.js';
 export { resolveMimeType, decideMimeType } from './rules/resolve.js';
 export {
   claimedMimeType,

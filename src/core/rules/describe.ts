@@ -30,16 +30,6 @@ export function typeLabels(rule: PurposeRule): string[] {
 }
 
 /**
- * The help line under a drop area: `"PDF, plain text, Markdown, … up to 100 MB"`, or
- * `"Any file up to 20 MB"` when the rule takes any type.
- */
-export function describeRule(rule: PurposeRule): string {
-  const size = `up to ${formatBytes(rule.maxSize)}`;
-  if (rule.mimeTypes === undefined) return `Any file ${size}`;
-  return `${typeLabels(rule).join(', ')} ${size}`;
-}
-
-/**
  * The drop area's `accept` map (`{ 'application/pdf': ['.pdf'], … }`, the shape react-dropzone
  * also takes); `undefined` when the rule takes any type.
  */

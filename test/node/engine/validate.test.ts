@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
-import { acceptFor, describeRule, formatBytes } from '../../../src/core/rules/describe.js';
-import { defaultPurposeRules } from '../../../src/core/rules/purposes.js';
+import { defaultLabels } from '../../../src/components/labels.js';
+import { acceptFor, formatBytes, typeLabels } from '../../../src/core/rules/describe.js';
+import { defaultPurposeRules, type PurposeRule } from '../../../src/core/rules/purposes.js';
 import { resolveMimeType } from '../../../src/core/rules/resolve.js';
 import { inspectFiles, validateFile, validateFiles } from '../../../src/core/rules/validate.js';
 import { FakeBackend, flushMicrotasks } from './fake-backend.js';
@@ -247,13 +248,16 @@ describe('the engine validates before any network call', () => {
   });
 });
 
-describe('describeRule / acceptFor', () => {
+describe('help line / acceptFor', () => {
+  const help = (rule: PurposeRule) =>
+    defaultLabels.dropzone.help({ types: typeLabels(rule), maxSize: formatBytes(rule.maxSize) });
+
   it('describes a rule from the same table', () => {
-    expect(describeRule(defaultPurposeRules.meeting_transcript)).toBe(
+    expect(help(defaultPurposeRules.meeting_transcript)).toBe(
       'plain text, WebVTT, SubRip, Markdown, JSON, PDF, Word up to 50 MB',
     );
-    expect(describeRule(defaultPurposeRules.email_attachment)).toBe('Any file up to 20 MB');
-    expect(describeRule(defaultPurposeRules.none)).toBe('Any file up to 512 MB');
+    expect(help(defaultPurposeRules.email_attachment)).toBe('Any file up to 20 MB');
+    expect(help(defaultPurposeRules.none)).toBe('Any file up to 512 MB');
   });
 
   it('builds a react-dropzone accept map', () => {

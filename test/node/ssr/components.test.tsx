@@ -10,9 +10,32 @@ import {
 import { createMemoryClient } from '../../../src/testing/index.js';
 
 describe('server rendering', () => {
-  it('runs in a runtime without browser globals', () => {
-    expect(typeof window).toBe('undefined');
-    expect(typeof document).toBe('undefined');
+  it('calls nothing on the backend while rendering: data loads after hydration', () => {
+    const client = createMemoryClient();
+    const called: string[] = [];
+    // Records every method reached through the backend, whatever the backend's shape.
+    const watch = <T extends object>(target: T, path: string): T =>
+      new Proxy(target, {
+        get(object, key, receiver) {
+          const value = Reflect.get(object, key, receiver);
+          const name = `${path}.${String(key)}`;
+          if (typeof value === 'function')
+            return (...args: unknown[]) => {
+              called.push(name);
+              return value.apply(object, args);
+            };
+          return value && typeof value === 'object' ? watch(value, name) : value;
+        },
+      });
+    const watched = { ...client, backend: watch(client.backend, 'backend') };
+    const html = renderToString(
+      <FilesProvider client={watched}>
+        <FileUploader purpose="knowledge_user" />
+        <FileList />
+      </FilesProvider>,
+    );
+    expect(html).toContain('data-filedock-uploader');
+    expect(called).toEqual([]);
   });
 
   it('renders FilesProvider + FileUploader + FileList to a string', () => {
