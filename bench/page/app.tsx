@@ -97,7 +97,12 @@ function mount(options: MountOptions): Promise<void> {
   root.render(
     <StrictMode>
       <FilesProvider client={client}>
-        <Profiler id="uploader" onRender={() => void (counters.commits += 1)}>
+        <Profiler
+          id="uploader"
+          onRender={() => {
+            counters.commits += 1;
+          }}
+        >
           <FileUploader
             checksum={options.checksum}
             {...(options.concurrency ? { concurrency: options.concurrency } : {})}

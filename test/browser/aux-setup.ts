@@ -65,7 +65,8 @@ function handler(base: () => string) {
     };
     switch (prefix) {
       case 'teapot':
-        return json(418, { error: { type: 'teapot', message: 'I am a teapot.', code: 'teapot' } });
+        json(418, { error: { type: 'teapot', message: 'I am a teapot.', code: 'teapot' } });
+        return;
       case 'text500':
         res.writeHead(500, { 'content-type': 'text/plain' }).end('upstream exploded');
         return;
@@ -78,9 +79,11 @@ function handler(base: () => string) {
           .end('<!doctype html><title>Sign in</title><h1>Sign in</h1>');
         return;
       case 'negative':
-        return json(200, session(base(), { sizeBytes: -5 }));
+        json(200, session(base(), { sizeBytes: -5 }));
+        return;
       case 'nocors':
-        return json(200, session(base()));
+        json(200, session(base()));
+        return;
       case 'nocors-storage':
         res.writeHead(200).end();
         return;

@@ -23,10 +23,13 @@ const MARK: Record<ScenarioRow['state'], string> = {
   pending: '… did not run',
 };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes.
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
+
 /** Escapes what would break a Markdown table cell or be read as markup. */
 export function cell(text: string): string {
   return text
-    .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(CONTROL_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/\\(?!u[0-9a-f]{4})/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/</g, '&lt;')
