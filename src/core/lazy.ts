@@ -1,7 +1,7 @@
 /**
  * Loads a module on first use and keeps it. filedock's network side (axios, the zod schemas, the
  * upload pipeline, MIME sniffing, the MD5 reader) is only needed once there is a request to make,
- * so it is split off with `import()` and an app's first paint ships without it (bench P7).
+ * so it is split off with `import()` and an app's first paint ships without it.
  */
 import { FiledockError } from './errors.js';
 

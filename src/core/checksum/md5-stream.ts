@@ -2,7 +2,7 @@
  * Streams a Blob through a hasher. Where `Blob.stream()` exists it is read as a stream: in
  * Chromium a file-backed Blob streams at ~800 MB/s against ~500 MB/s through 16 MiB
  * `slice().arrayBuffer()` reads, and the browser keeps filling the stream's pipe while
- * hash-wasm's synchronous `update` runs (bench P2). Elsewhere it falls back to `Blob.slice`
+ * hash-wasm's synchronous `update` runs. Elsewhere it falls back to `Blob.slice`
  * chunks, reading the next chunk while the current one is hashed. Either way memory stays
  * bounded (the stream's pipe, or two chunks); the whole file is never in memory.
  * Shared by the Worker and the main-thread fallback.
@@ -65,7 +65,7 @@ export async function hashBlobChunks(
   return hasher.digest('hex');
 }
 
-/** 1 MiB: bench P2 measured 512 KiB–2 MiB alike, all ahead of the stream's own 64 KiB chunks. */
+/** 1 MiB: fewer, larger `update` calls than the stream's own 64 KiB chunks; 512 KiB–2 MiB hash alike. */
 const BYOB_BUFFER = 1024 * 1024;
 
 /** A BYOB reader where the runtime makes Blob streams byte streams (not every engine does). */

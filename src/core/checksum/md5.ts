@@ -18,8 +18,8 @@ export interface Md5Options {
   worker?: boolean;
   /**
    * Blobs of at most this many bytes are hashed on the calling thread: starting a Worker and
-   * compiling hash-wasm in it takes longer than hashing them (~3 ms for 1 MiB), which made a
-   * batch of small files slower than its PUTs (bench P6). @default 1048576 (1 MiB)
+   * compiling hash-wasm in it takes longer than hashing them (~3 ms for 1 MiB), and would make a
+   * batch of small files wait on their hashes rather than on their PUTs. @default 1048576 (1 MiB)
    */
   workerThreshold?: number;
 }

@@ -185,7 +185,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
   };
 
   // Sniffs run a few at a time: each costs a Blob.slice + read, and starting a thousand in the
-  // `add` call made one long main-thread task (bench P4). FIFO, so files still start in order.
+  // `add` call would be one long main-thread task. FIFO, so files still start in order.
   const toSniff: Job[] = [];
   let sniffed = 0;
   let sniffing = 0;

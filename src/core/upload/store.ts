@@ -8,8 +8,8 @@
  * - everything else (progress, working-phase transitions, session, MD5, retry counts) marks the
  *   store dirty and flushes on an animation frame (a 16 ms timer where there are no frames) no
  *   sooner than `MIN_FLUSH_INTERVAL_MS` after the previous notification, so fifty parallel
- *   uploads give at most ~30 renders a second. Before, their phase and MD5 changes each forced a
- *   flush on top of the per-frame progress one (bench P5: 70 React commits/s).
+ *   uploads give at most ~30 renders a second: a phase or MD5 change does not force a flush of
+ *   its own on top of the per-frame progress one.
  * `getSnapshot` always reflects the latest state (only the notification waits) and returns the
  * same object until the state changes.
  */
