@@ -10,8 +10,8 @@
  */
 
 export interface ResumeClaim {
-  /** Lets another tab claim the upload (call when it settled, or is given up). */
-  release(): void;
+  /** Lets another tab claim the upload (call when it settled, or is given up); resolves once it can. */
+  release(): Promise<void>;
 }
 
 /** What an owner tab tells the others about an upload. */
@@ -45,7 +45,7 @@ function locksOf(): Locks | undefined {
   return nav?.locks && typeof nav.locks.request === 'function' ? nav.locks : undefined;
 }
 
-const alone: ResumeClaim = { release: () => undefined };
+const alone: ResumeClaim = { release: () => Promise.resolve() };
 
 /** Holds the lock until `release`; resolves the claim, or `undefined` if not granted. */
 function hold(
@@ -54,13 +54,20 @@ function hold(
   options: { ifAvailable?: boolean; signal?: AbortSignal },
 ): Promise<ResumeClaim | undefined> {
   return new Promise((resolve) => {
-    locks
+    const held: Promise<void> = locks
       .request(LOCK_PREFIX + key, options, (lock) => {
         if (!lock) {
           resolve(undefined);
           return undefined;
         }
-        return new Promise<void>((release) => resolve({ release: () => release() }));
+        return new Promise<void>((release) =>
+          resolve({
+            release: () => {
+              release();
+              return held; // settles once the lock manager has let go
+            },
+          }),
+        );
       })
       .catch(() => resolve(undefined)); // aborted while waiting
   });
