@@ -4,7 +4,7 @@ import { CLI_HELP, parseCliArgs } from './server/cli-args.js';
 import { createDevServer } from './server/index.js';
 
 async function main(): Promise<void> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCliArgs>;
   try {
     parsed = parseCliArgs(process.argv.slice(2));
   } catch (error) {

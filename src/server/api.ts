@@ -6,15 +6,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, checkVersion } from './auth.js';
 import type { RouteResult, ServerContext } from './context.js';
-import { ApiError, errorBody } from './errors.js';
-import { answerFault } from './fault-answer.js';
+import { ApiError, errorBody, renderLightfieldError } from './errors.js';
+import { answerAfterEffect, answerFault } from './fault-answer.js';
 import { isJsonContentType, readBody, sendError, sendJson } from './http.js';
 import type { Reservation } from './idempotency.js';
+import { admit } from './rate-limit.js';
 import type { RouteMatch } from './router.js';
 import {
   cancelFile,
   completeFile,
   createFile,
+  expireIfAsked,
   fileUrl,
   listFiles,
   retrieveFile,
@@ -76,21 +78,7 @@ export async function handleApi(
     if (!match) throw new ApiError(404, 'route_not_found', `No route ${req.method} ${req.url}.`);
     const token = authenticate(req, ctx.apiKeys);
     checkVersion(req);
-    const decision = ctx.limiter.check(token, match.category!);
-    rateHeaders = decision.headers;
-    if (!decision.allowed) {
-      const ms = decision.retryAfterMs ?? 1000;
-      rateHeaders = {
-        ...rateHeaders,
-        'retry-after': String(Math.max(1, Math.ceil(ms / 1000))),
-        'retry-after-ms': String(ms),
-      };
-      throw new ApiError(
-        429,
-        'rate_limited',
-        `Too many ${match.category} requests; retry after ${ms} ms.`,
-      );
-    }
+    rateHeaders = admit(ctx.limiter, token, match.category ?? 'write');
     const body = await parseJsonBody(req, match);
     const key = req.headers['idempotency-key'];
     if (typeof key === 'string' && req.method === 'POST') {
@@ -107,12 +95,19 @@ export async function handleApi(
       reservation = reserved;
     }
     const fault = ctx.faults.take(match.route, match.fileId);
-    if (fault && (await answerFault(ctx, req, res, match.fileId, fault, rateHeaders))) {
+    const prepare = () => expireIfAsked(ctx, match.fileId, fault);
+    if (
+      fault &&
+      (await answerFault(req, res, fault, rateHeaders, renderLightfieldError, prepare))
+    ) {
       reservation?.release();
       return;
     }
     const result = await run(ctx, match, token, body, query);
+    // Stored even when a fault replaces the answer: the server did the work, so a retry with the
+    // same key replays it, as it would after a real lost answer.
     reservation?.finish(result.status, result.body);
+    if (answerAfterEffect(req, res, fault, rateHeaders, renderLightfieldError)) return;
     sendJson(res, result.status, result.body, rateHeaders);
   } catch (error) {
     const apiError =

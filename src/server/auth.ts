@@ -16,10 +16,9 @@ export function authenticate(req: IncomingMessage, apiKeys: readonly string[] | 
       'missing_api_key',
       'Missing Authorization header: send "Authorization: Bearer <key>".',
     );
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(value);
-  if (!match)
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(value)?.[1];
+  if (token === undefined)
     throw new ApiError(401, 'invalid_api_key', 'The Authorization header must be "Bearer <key>".');
-  const token = match[1]!;
   if (apiKeys && !apiKeys.includes(token))
     throw new ApiError(401, 'invalid_api_key', 'The API key is not valid.');
   return token;

@@ -4,11 +4,10 @@
  * exact name percent-encoded in `filename*=UTF-8''…`. Header injection is impossible because no
  * raw control character or quote survives into the header.
  */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+import { stripControlChars } from './text.js';
 
 export function asciiFallback(name: string): string {
-  const cleaned = name
-    .replace(CONTROL, '')
+  const cleaned = stripControlChars(name)
     .replace(/["\\]/g, '_')
     .replace(/[^\u0020-\u007e]/g, '_')
     .trim();
@@ -27,6 +26,6 @@ export function contentDisposition(
   filename: string,
   type: 'attachment' | 'inline' = 'attachment',
 ): string {
-  const exact = filename.replace(CONTROL, '');
+  const exact = stripControlChars(filename);
   return `${type}; filename="${asciiFallback(filename)}"; filename*=UTF-8''${encodeRfc5987(exact === '' ? 'download' : exact)}`;
 }

@@ -7,13 +7,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { header } from './http.js';
 
-export const ALLOWED_REQUEST_HEADERS = [
+/** Lightfield's: its API headers plus those issued in `uploadHeaders`. */
+export const LIGHTFIELD_CORS_HEADERS = [
   'authorization',
   'lightfield-version',
   'content-type',
   'idempotency-key',
   'if-none-match',
 ];
+/** LlamaCloud's and xAI's: the key and the multipart body's type, nothing else. */
+export const BEARER_CORS_HEADERS = ['authorization', 'content-type'];
 export const EXPOSED_HEADERS = [
   'retry-after',
   'retry-after-ms',
@@ -54,16 +57,20 @@ export function isPreflight(req: IncomingMessage): boolean {
   return req.method === 'OPTIONS' && header(req, 'access-control-request-method') !== undefined;
 }
 
-/** Answers a preflight: 204, with the allow-lists only when the origin is allowed. */
+/**
+ * Answers a preflight: 204, with the allow-lists only when the origin is allowed. The header
+ * list is the API's own, so a client sending another service's header fails the preflight.
+ */
 export function answerPreflight(
   req: IncomingMessage,
   res: ServerResponse,
   origins: string[] | '*',
+  allowHeaders: readonly string[] = LIGHTFIELD_CORS_HEADERS,
 ): void {
   applyCors(req, res, origins);
   if (allowedOrigin(origins, header(req, 'origin'))) {
     res.setHeader('access-control-allow-methods', ALLOWED_METHODS);
-    res.setHeader('access-control-allow-headers', ALLOWED_REQUEST_HEADERS.join(', '));
+    res.setHeader('access-control-allow-headers', allowHeaders.join(', '));
     res.setHeader('access-control-max-age', '600');
   }
   res.writeHead(204, { 'content-length': '0' });

@@ -31,6 +31,13 @@ export type ServerErrorCode =
   | 'invalid_offset'
   | 'unknown_parameter'
   | 'invalid_idempotency_key'
+  // multipart uploads (LlamaCloud, xAI)
+  | 'invalid_multipart'
+  | 'missing_file'
+  | 'field_order'
+  | 'invalid_value'
+  | 'invalid_id'
+  | 'invalid_page_token'
   // permissions and state
   | 'admin_only'
   | 'file_not_found'
@@ -55,17 +62,24 @@ export type ServerErrorCode =
   | 'injected_fault'
   | 'internal_error';
 
+/** Where the blamed `param` sits; LlamaCloud's validation errors name it (`loc`). */
+export type ParamLocation = 'body' | 'query' | 'path' | 'header';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: ServerErrorCode,
     message: string,
     readonly param?: string,
+    readonly extra: { location?: ParamLocation; headers?: Record<string, string> } = {},
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
+
+/** Turns a refusal into the answer body of one service's error format. */
+export type ErrorRenderer = (error: ApiError) => unknown;
 
 export interface ErrorBody {
   error: { type: string; message: string; code: string; param?: string };
@@ -74,6 +88,10 @@ export interface ErrorBody {
 export function errorType(status: number): string {
   return ERROR_TYPE_BY_STATUS[status] ?? (status >= 500 ? 'internal_server_error' : 'bad_request');
 }
+
+/** Lightfield's envelope. */
+export const renderLightfieldError: ErrorRenderer = (error) =>
+  errorBody(error.status, error.code, error.message, error.param);
 
 export function errorBody(
   status: number,

@@ -1,6 +1,7 @@
 /** Small helpers for node:http answers and bodies. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, errorBody } from './errors.js';
+import type { RouteResult } from './context.js';
+import { ApiError, type ErrorRenderer, renderLightfieldError } from './errors.js';
 
 /** JSON bodies of the API are tiny; anything larger is a client bug or an attack. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -21,10 +22,24 @@ export function sendJson(
   res.end(text);
 }
 
+/** A handler's answer: JSON, or no body at all for a 204. */
+export function sendResult(
+  res: ServerResponse,
+  result: RouteResult,
+  headers: Record<string, string> = {},
+): void {
+  if (result.status !== 204) sendJson(res, result.status, result.body, headers);
+  else if (!res.headersSent && !res.destroyed) {
+    res.writeHead(204, headers);
+    res.end();
+  }
+}
+
 export function sendError(
   res: ServerResponse,
   error: ApiError,
   headers: Record<string, string> = {},
+  render: ErrorRenderer = renderLightfieldError,
 ): void {
   // A 409 about the file's state will never succeed as sent; say so, as the official SDKs'
   // servers do, so clients that retry 409s (for idempotency races) skip it.
@@ -32,9 +47,10 @@ export function sendError(
     error.status === 409 && error.code !== 'idempotency_conflict'
       ? { 'x-should-retry': 'false' }
       : {};
-  sendJson(res, error.status, errorBody(error.status, error.code, error.message, error.param), {
+  sendJson(res, error.status, render(error), {
     ...noRetry,
     ...headers,
+    ...error.extra.headers,
   });
 }
 
@@ -64,7 +80,7 @@ export function readBody(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES): Pro
 /** `application/json`, optionally with parameters such as `; charset=utf-8`. */
 export function isJsonContentType(value: string | undefined): boolean {
   if (!value) return false;
-  const type = value.split(';')[0]!.trim().toLowerCase();
+  const type = (value.split(';')[0] ?? '').trim().toLowerCase();
   return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 }
 

@@ -1,14 +1,17 @@
 /**
- * `filedock/server`: a faithful, strict reference implementation of the Lightfield Files API for
- * local development and tests. Start one with `createDevServer({ port: 0 })`.
+ * `filedock/server`: faithful, strict reference implementations of the Lightfield, LlamaCloud and
+ * xAI Files APIs for local development and tests. Start one with
+ * `createDevServer({ port: 0 })` (Lightfield) or `createDevServer({ api: 'xai', port: 0 })`.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultPurposeRules } from '../core/rules/purposes.js';
 import { createHandler } from './app.js';
-import type { ServerContext } from './context.js';
-import { FaultController } from './faults.js';
+import type { BaseContext, ServerContext } from './context.js';
+import { FAULT_ROUTES_BY_API, FaultController } from './faults.js';
 import { IdempotencyStore } from './idempotency.js';
+import { lightfieldService } from './lightfield.js';
+import { llamaCloudService } from './llamacloud/service.js';
 import {
   DEFAULT_HOST,
   DEFAULT_PORT,
@@ -19,23 +22,40 @@ import {
 } from './options.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
-import { FileStore } from './store.js';
+import { API_NAMES, type ApiName, type Service } from './service.js';
+import { FileStore, type StoredRecord } from './store.js';
 import { UrlSigner } from './tokens.js';
+import { xaiService } from './xai/service.js';
 
-export type { DevServerOptions, RateLimitConfig, RuntimeConfig } from './options.js';
+export type {
+  DevServerOptions,
+  RateLimitConfig,
+  RuntimeConfig,
+  XaiShape,
+} from './options.js';
 export type { FaultRoute, FaultSpec, MalformedKind } from './faults.js';
-export { FaultController, FAULT_ROUTES, parseFault } from './faults.js';
+export {
+  FaultController,
+  FAULT_ROUTES,
+  FAULT_ROUTES_BY_API,
+  LLAMACLOUD_ROUTES,
+  XAI_ROUTES,
+  parseFault,
+} from './faults.js';
+export { API_NAMES, type ApiName } from './service.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { ServerErrorCode } from './errors.js';
 export { contentDisposition } from './content-disposition.js';
 
 export interface DevServer {
+  /** Which Files API this server speaks. */
+  api: ApiName;
   /** `http://host:port`, without a trailing slash. */
   url: string;
   port: number;
   /** Where metadata and bytes live (a temporary directory when none was given). */
   dataDir: string;
-  /** Add, list and clear scripted faults. */
+  /** Add, list and clear scripted faults (on this API's routes: see FAULT_ROUTES_BY_API). */
   faults: FaultController;
   /** Every API and storage request so far (copies). */
   requests(): RequestLogEntry[];
@@ -57,59 +77,96 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-export async function createDevServer(options: DevServerOptions = {}): Promise<DevServer> {
-  const now = options.now ?? Date.now;
-  const store = await FileStore.open(options.dataDir);
-  const initialConfig = runtimeConfigFrom(options);
-  const config: RuntimeConfig = { ...initialConfig };
-  const faults = new FaultController();
-  if (options.faults) faults.add(...options.faults);
+/**
+ * Builds the API's Service over the shared context. The store's records are this API's: the data
+ * dir's `api` marker guarantees it (FileStore.open refuses another API's dir).
+ */
+function buildService(
+  api: ApiName,
+  base: BaseContext,
+  store: FileStore<StoredRecord>,
+  options: DevServerOptions,
+): Service {
+  if (api === 'llamacloud')
+    return llamaCloudService(base, store as never, options.projectId ?? base.signer.derivedUuid());
+  if (api === 'xai') return xaiService(base, store as never, options.xaiShape ?? 'openai');
   const ctx: ServerContext = {
-    store,
-    signer: new UrlSigner(await store.secret()),
-    faults,
+    ...base,
+    store: store as never,
     idempotency: new IdempotencyStore(),
-    limiter: new RateLimiter(() => config.rateLimit, now),
-    requestLog: new RequestLog(now),
     rules: options.rules ?? defaultPurposeRules,
-    config,
-    apiKeys: options.apiKeys,
     adminTokens: options.adminTokens,
-    corsOrigins: options.corsOrigins ?? '*',
-    control: options.control ?? false,
-    publicUrl: '',
-    now,
-    log: options.log ?? (() => undefined),
     inflightNames: new Set(),
   };
+  return lightfieldService(ctx);
+}
+
+/** `http://host:port` as clients reach it (0.0.0.0 / :: are replaced by 127.0.0.1). */
+function localUrl(host: string, port: number): string {
+  const urlHost =
+    host === '0.0.0.0' || host === '::' ? DEFAULT_HOST : host.includes(':') ? `[${host}]` : host;
+  return `http://${urlHost}:${port}`;
+}
+
+export async function createDevServer(options: DevServerOptions = {}): Promise<DevServer> {
+  const api = options.api ?? 'lightfield';
+  if (!API_NAMES.includes(api))
+    throw new TypeError(`api must be one of ${API_NAMES.join(', ')}, got ${String(api)}`);
+  const now = options.now ?? Date.now;
+  const store = await FileStore.open<StoredRecord>(options.dataDir, api);
+  const initialConfig = runtimeConfigFrom(options);
+  const config: RuntimeConfig = { ...initialConfig };
+  const faults = new FaultController(FAULT_ROUTES_BY_API[api]);
+  const signer = new UrlSigner(await store.secret());
+  // requestTimeout 0: a 512 MiB upload over a slow (or throttled) link may take longer than
+  // Node's default 5 minutes, and storage must not cut it off.
+  const server = createServer({ requestTimeout: 0 });
+  const host = options.host ?? '127.0.0.1';
+  let address: AddressInfo;
+  try {
+    if (options.faults) faults.add(...options.faults);
+    address = await listen(server, options.port ?? DEFAULT_PORT, host);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const url = localUrl(host, address.port);
+  const ctx: BaseContext = {
+    signer,
+    faults,
+    limiter: new RateLimiter(() => config.rateLimit, now),
+    // Lightfield's log keeps Authorization verbatim (existing tests compare the proxied key);
+    // the newer servers keep only the scheme.
+    requestLog: new RequestLog(now, { redactAuthorization: api !== 'lightfield' }),
+    config,
+    apiKeys: options.apiKeys,
+    corsOrigins: options.corsOrigins ?? '*',
+    control: options.control ?? false,
+    // Known only once listening; the services copy the context, so it is built after that.
+    publicUrl: (options.publicUrl ?? url).replace(/\/+$/, ''),
+    now,
+    log: options.log ?? (() => undefined),
+  };
+  const service = buildService(api, ctx, store, options);
   const setConfig = (patch: Partial<RuntimeConfig>): void => {
     Object.assign(config, parseConfigPatch(patch));
   };
   const reset = async (): Promise<void> => {
     faults.clear();
     ctx.requestLog.clear();
-    ctx.idempotency.clear();
     ctx.limiter.reset();
+    service.reset();
     Object.assign(config, initialConfig);
     await store.clear();
   };
-  // requestTimeout 0: a 512 MiB upload over a slow (or throttled) link may take longer than
-  // Node's default 5 minutes, and storage must not cut it off.
-  const server = createServer({ requestTimeout: 0 }, createHandler(ctx, { reset, setConfig }));
-  const host = options.host ?? '127.0.0.1';
-  let address: AddressInfo;
-  try {
-    address = await listen(server, options.port ?? DEFAULT_PORT, host);
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  const urlHost =
-    host === '0.0.0.0' || host === '::' ? DEFAULT_HOST : host.includes(':') ? `[${host}]` : host;
-  const url = `http://${urlHost}:${address.port}`;
-  ctx.publicUrl = (options.publicUrl ?? url).replace(/\/+$/, '');
+  // Attached in the microtask that follows listening, before any connection can be served.
+  server.on(
+    'request',
+    createHandler(ctx, service, { reset, setConfig, files: () => service.controlFiles() }),
+  );
   let closing: Promise<void> | undefined;
   return {
+    api,
     url,
     port: address.port,
     dataDir: store.dir,

@@ -1,13 +1,33 @@
 /** Options of the reference server, their defaults, and the part that can change at run time. */
 import type { PurposeRules } from '../core/rules/purposes.js';
 import type { FaultSpec } from './faults.js';
+import type { ApiName } from './service.js';
 
 export interface RateLimitConfig {
   /** Requests per second per category (Write, Read, Search) and API key; also the burst size. */
   perSecond: number;
 }
 
+/** Which of xAI's two documented answer shapes the xAI server speaks. */
+export type XaiShape = 'openai' | 'management';
+
 export interface DevServerOptions {
+  /**
+   * The Files API to serve. Lightfield-only options (sessionTtlMs, adminTokens, rules) are
+   * ignored by the others. @default 'lightfield'
+   */
+  api?: ApiName;
+  /**
+   * xAI only: `'openai'` answers `{id, object: 'file', bytes, created_at, filename, purpose}` and
+   * lists `{data, pagination_token}`; `'management'` answers `{file_id, name, size_bytes, …}` and
+   * lists `{files, next_token}`. @default 'openai'
+   */
+  xaiShape?: XaiShape;
+  /**
+   * LlamaCloud only: the project files go to when a request names none (the key's default
+   * project). @default a UUID derived from the data dir's signing secret (stable across restarts)
+   */
+  projectId?: string;
   /** TCP port; `0` picks a free ephemeral port. @default 4010 */
   port?: number;
   /** Interface to listen on. @default '127.0.0.1' */
@@ -22,11 +42,14 @@ export interface DevServerOptions {
    * removed on close (in-memory semantics)
    */
   dataDir?: string;
-  /** Accepted bearer tokens. @default undefined (any non-empty token) */
+  /** Accepted bearer tokens (every API). @default undefined (any non-empty token) */
   apiKeys?: string[];
   /** Lifetime of an upload session (and of its upload URL). @default 3_600_000 (1 hour) */
   sessionTtlMs?: number;
-  /** Lifetime of a download URL; the API does not publish it. @default 900_000 (15 minutes) */
+  /**
+   * Lifetime of a download URL (Lightfield's, and LlamaCloud's when `expires_at_seconds` is not
+   * sent); neither API publishes it. @default 900_000 (15 minutes)
+   */
   downloadTtlMs?: number;
   /** Token bucket per category and API key; `false` switches limiting off. @default { perSecond: 25 } */
   rateLimit?: RateLimitConfig | false;

@@ -2,6 +2,7 @@
  * Token buckets per (API key, category), as the API documents: 25 requests/s per category by
  * default, every answer carries X-RateLimit-Limit/Remaining/Reset, a refusal carries Retry-After.
  */
+import { ApiError } from './errors.js';
 import type { RateLimitConfig } from './options.js';
 
 export type RateCategory = 'write' | 'read' | 'search';
@@ -75,3 +76,30 @@ export class RateLimiter {
 
 /** What the headers report while limiting is switched off. */
 const DISABLED_LIMIT = 1_000_000;
+
+/**
+ * Takes a token for this request: returns the rate-limit headers, or throws a 429 that carries
+ * them plus Retry-After (whole seconds, at least 1) and Retry-After-Ms.
+ */
+export function admit(
+  limiter: RateLimiter,
+  token: string,
+  category: RateCategory,
+): Record<string, string> {
+  const decision = limiter.check(token, category);
+  if (decision.allowed) return decision.headers;
+  const ms = decision.retryAfterMs ?? 1000;
+  throw new ApiError(
+    429,
+    'rate_limited',
+    `Too many ${category} requests; retry after ${ms} ms.`,
+    undefined,
+    {
+      headers: {
+        ...decision.headers,
+        'retry-after': String(Math.max(1, Math.ceil(ms / 1000))),
+        'retry-after-ms': String(ms),
+      },
+    },
+  );
+}

@@ -1,4 +1,8 @@
-/** The log of API and storage requests that tests read back (`requests()`, `GET /_control/requests`). */
+/**
+ * The log of API and storage requests that tests read back (`requests()`, `GET /_control/requests`).
+ * Signed URL tokens never enter it (a logged download URL would be a working one); servers
+ * other than Lightfield also keep only the scheme of Authorization.
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultRoute } from './faults.js';
 
@@ -8,7 +12,7 @@ export interface RequestLogEntry {
   method: string;
   /** The route, named like FaultRoute; null for paths that match none. */
   route: FaultRoute | null;
-  /** Path and query. */
+  /** Path and query, with a signed URL's `token` replaced by `[redacted]`. */
   path: string;
   /** Answer status; 0 when the connection ended without an answer. */
   status: number;
@@ -23,7 +27,10 @@ export class RequestLog {
   private entries: RequestLogEntry[] = [];
   private nextId = 1;
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly options: { redactAuthorization?: boolean } = {},
+  ) {}
 
   /** Starts an entry; it is completed when the answer finishes or the connection closes. */
   start(
@@ -37,11 +44,13 @@ export class RequestLog {
       if (value !== undefined)
         headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
+    if (this.options.redactAuthorization && headers.authorization !== undefined)
+      headers.authorization = redactCredential(headers.authorization);
     const entry: RequestLogEntry = {
       id: this.nextId++,
       method: req.method ?? 'GET',
       route,
-      path: req.url ?? '/',
+      path: redactToken(req.url ?? '/'),
       status: 0,
       headers,
       startedAt: new Date(this.now()).toISOString(),
@@ -66,4 +75,15 @@ export class RequestLog {
   clear(): void {
     this.entries = [];
   }
+}
+
+/** `Bearer sk_…` → `Bearer [redacted]`; anything else → `[redacted]`. */
+export function redactCredential(value: string): string {
+  const scheme = /^(\S+)\s+\S/.exec(value);
+  return scheme ? `${scheme[1]} [redacted]` : '[redacted]';
+}
+
+/** Hides the `token` query parameter of a signed URL. */
+export function redactToken(path: string): string {
+  return path.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
 }

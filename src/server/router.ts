@@ -9,14 +9,54 @@ export interface RouteMatch {
   fileId?: string;
 }
 
-const ID = '([^/]+)';
-const TABLE: Array<{
+export interface RouteRow {
   method: string[];
   pattern: RegExp;
   route: FaultRoute;
   kind: 'api' | 'storage';
   category?: RateCategory;
-}> = [
+}
+
+export type RouteMatcher = (method: string, path: string) => RouteMatch | undefined;
+
+/** One path segment: the file id, percent-decoded when it can be. */
+export const ID = '([^/]+)';
+
+/** The storage routes every server shares: signed download URLs (and Lightfield's PUT). */
+export const DOWNLOAD_ROW: RouteRow = {
+  method: ['GET', 'HEAD'],
+  pattern: new RegExp(`^/_storage/download/${ID}$`),
+  route: 'download',
+  kind: 'storage',
+};
+
+export function routeMatcher(table: readonly RouteRow[]): RouteMatcher {
+  return (method, path) => {
+    for (const row of table) {
+      if (!row.method.includes(method)) continue;
+      const m = row.pattern.exec(path);
+      if (!m) continue;
+      let fileId: string | undefined;
+      if (m[1] !== undefined) {
+        try {
+          fileId = decodeURIComponent(m[1]);
+        } catch {
+          fileId = m[1];
+        }
+      }
+      return {
+        route: row.route,
+        kind: row.kind,
+        ...(row.category ? { category: row.category } : {}),
+        ...(fileId === undefined ? {} : { fileId }),
+      };
+    }
+    return undefined;
+  };
+}
+
+/** Lightfield's routes. */
+export const matchRoute = routeMatcher([
   {
     method: ['POST'],
     pattern: /^\/v1\/files\/?$/,
@@ -59,33 +99,5 @@ const TABLE: Array<{
     route: 'put',
     kind: 'storage',
   },
-  {
-    method: ['GET', 'HEAD'],
-    pattern: new RegExp(`^/_storage/download/${ID}$`),
-    route: 'download',
-    kind: 'storage',
-  },
-];
-
-export function matchRoute(method: string, path: string): RouteMatch | undefined {
-  for (const row of TABLE) {
-    if (!row.method.includes(method)) continue;
-    const m = row.pattern.exec(path);
-    if (!m) continue;
-    let fileId: string | undefined;
-    if (m[1] !== undefined) {
-      try {
-        fileId = decodeURIComponent(m[1]);
-      } catch {
-        fileId = m[1];
-      }
-    }
-    return {
-      route: row.route,
-      kind: row.kind,
-      ...(row.category ? { category: row.category } : {}),
-      ...(fileId === undefined ? {} : { fileId }),
-    };
-  }
-  return undefined;
-}
+  DOWNLOAD_ROW,
+]);

@@ -1,6 +1,6 @@
 /**
- * Persistence: one JSON document per file under `files/`, bytes under `blobs/`, and the URL
- * signing secret, all in the data dir. Every metadata write goes to a temporary file first and is
+ * Persistence: one JSON document per file under `files/`, bytes under `blobs/`, the URL signing
+ * secret, and which API the data belongs to (`api`), all in the data dir. Every metadata write goes to a temporary file first and is
  * renamed over the old one, so a crash leaves either the old or the new version, never half.
  */
 import { randomBytes } from 'node:crypto';
@@ -44,8 +44,14 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
   }
 }
 
-export class FileStore {
-  readonly files = new Map<string, StoredFile>();
+/** What every service's stored record has: an id and a creation sequence number. */
+export interface StoredRecord {
+  id: string;
+  seq: number;
+}
+
+export class FileStore<T extends StoredRecord = StoredFile> {
+  readonly files = new Map<string, T>();
   /** Serialises writes per file so renames land in the order the changes were made. */
   private readonly pending = new Map<string, Promise<void>>();
   private seq = 0;
@@ -55,13 +61,37 @@ export class FileStore {
     readonly temporary: boolean,
   ) {}
 
-  static async open(dataDir: string | undefined): Promise<FileStore> {
+  /**
+   * Opens (or creates) the data dir for `api`. A dir written by another API is refused: its
+   * records have another shape. Dirs from before the marker existed hold Lightfield data.
+   */
+  static async open<T extends StoredRecord = StoredFile>(
+    dataDir: string | undefined,
+    api = 'lightfield',
+  ): Promise<FileStore<T>> {
     const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'filedock-server-')));
-    const store = new FileStore(dir, dataDir === undefined);
+    const store = new FileStore<T>(dir, dataDir === undefined);
     await mkdir(join(dir, 'files'), { recursive: true });
     await mkdir(join(dir, 'blobs'), { recursive: true });
+    await store.claim(api);
     await store.load();
     return store;
+  }
+
+  private async claim(api: string): Promise<void> {
+    const path = join(this.dir, 'api');
+    let owner: string | undefined;
+    try {
+      owner = (await readFile(path, 'utf8')).trim();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if ((await readdir(join(this.dir, 'files'))).length > 0) owner = 'lightfield';
+    }
+    if (owner !== undefined && owner !== api)
+      throw new Error(
+        `The data dir ${this.dir} holds ${owner} data; start a ${api} server on another.`,
+      );
+    if (owner === undefined) await writeFileAtomic(path, `${api}\n`);
   }
 
   /** The signing secret: persisted with the data, so upload and download URLs survive a restart. */
@@ -92,7 +122,7 @@ export class FileStore {
     return this.seq;
   }
 
-  async save(file: StoredFile): Promise<void> {
+  async save(file: T): Promise<void> {
     this.files.set(file.id, file);
     const snapshot = JSON.stringify(file, null, 2);
     const path = join(this.dir, 'files', `${file.id}.json`);
@@ -107,6 +137,20 @@ export class FileStore {
 
   async removeBlob(id: string): Promise<void> {
     await rm(this.blobPath(id), { force: true });
+  }
+
+  /** Forgets a file: its record and its bytes, on disk too. */
+  async remove(id: string): Promise<void> {
+    this.files.delete(id);
+    const path = join(this.dir, 'files', `${id}.json`);
+    const previous = this.pending.get(id) ?? Promise.resolve();
+    const next = previous.then(() => rm(path, { force: true }));
+    this.pending.set(
+      id,
+      next.catch(() => undefined),
+    );
+    await next;
+    await this.removeBlob(id);
   }
 
   /** Deletes every file and blob (control reset). */
@@ -133,7 +177,7 @@ export class FileStore {
         continue;
       }
       if (!name.endsWith('.json')) continue;
-      const file = JSON.parse(await readFile(join(dir, name), 'utf8')) as StoredFile;
+      const file = JSON.parse(await readFile(join(dir, name), 'utf8')) as T;
       this.files.set(file.id, file);
       this.seq = Math.max(this.seq, file.seq);
     }

@@ -16,6 +16,7 @@ import {
 import type { FileCreateParams } from '../core/api/schemas.js';
 import { isMimeTypeAllowed, ruleFor, type PurposeRules } from '../core/rules/purposes.js';
 import { ApiError } from './errors.js';
+import { hasControlChars } from './text.js';
 
 type Json = Record<string, unknown>;
 
@@ -33,14 +34,12 @@ function rejectUnknown(body: Json, allowed: readonly string[]): void {
   }
 }
 
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
-
 /** Why a filename is refused, or undefined when it is fine. */
 export function filenameProblem(name: string): string | undefined {
   const length = [...name].length; // code points, as JSON Schema's maxLength counts
   if (length < 1) return 'filename must not be empty.';
   if (length > 255) return `filename is ${length} characters long; the limit is 255.`;
-  if (CONTROL_CHARS.test(name)) return 'filename must not contain control characters.';
+  if (hasControlChars(name)) return 'filename must not contain control characters.';
   if (/[/\\]/.test(name)) return 'filename must not contain path separators (/ or \\).';
   if (name === '.' || name === '..' || name.trim() === '') return 'filename must name a file.';
   return undefined;
@@ -89,7 +88,7 @@ export function parseCreateBody(raw: unknown, rules: Readonly<PurposeRules>): Fi
     );
   }
   const rule = ruleFor(purpose as Purpose | undefined, rules);
-  const essence = mimeType.split(';')[0]!.trim();
+  const essence = (mimeType.split(';')[0] ?? '').trim();
   if (!isMimeTypeAllowed(rule, essence)) {
     throw new ApiError(
       422,

@@ -3,16 +3,16 @@
  * It needs no auth, so it must never be enabled on a shared network.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ServerContext } from '../context.js';
+import type { BaseContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { parseFault } from '../faults.js';
-import { effectiveStatus, toFileObject } from '../file-view.js';
 import { readBody, sendJson } from '../http.js';
 import { parseConfigPatch, type RuntimeConfig } from '../options.js';
 
 export interface ControlActions {
   reset(): Promise<void>;
   setConfig(patch: Partial<RuntimeConfig>): void;
+  /** Internal detail of every stored file, newest first. */
+  files(): unknown[];
 }
 
 async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -38,7 +38,7 @@ function wrapTypeError<T>(code: 'invalid_fault' | 'invalid_config', run: () => T
 }
 
 export async function handleControl(
-  ctx: ServerContext,
+  ctx: BaseContext,
   actions: ControlActions,
   req: IncomingMessage,
   res: ServerResponse,
@@ -53,7 +53,7 @@ export async function handleControl(
       if (!Array.isArray(body.faults))
         throw new ApiError(400, 'invalid_fault', 'Send {faults: FaultSpec[]}.', 'faults');
       const specs = wrapTypeError('invalid_fault', () =>
-        (body.faults as unknown[]).map(parseFault),
+        (body.faults as unknown[]).map((f) => ctx.faults.parse(f)),
       );
       ctx.faults.add(...specs);
       return sendJson(res, 200, { faults: ctx.faults.list() });
@@ -76,21 +76,8 @@ export async function handleControl(
     case 'POST /_control/reset':
       await actions.reset();
       return sendJson(res, 200, { ok: true });
-    case 'GET /_control/files': {
-      const nowMs = ctx.now();
-      const files = [...ctx.store.files.values()]
-        .sort((a, b) => b.seq - a.seq)
-        .map((f) => ({
-          ...toFileObject(f, nowMs),
-          status: effectiveStatus(f, nowMs),
-          originalFilename: f.originalFilename,
-          purpose: f.purpose,
-          md5: f.md5,
-          receivedBytes: f.receivedBytes,
-          sessionExpiresAt: f.sessionExpiresAt,
-        }));
-      return sendJson(res, 200, { files });
-    }
+    case 'GET /_control/files':
+      return sendJson(res, 200, { files: actions.files() });
     default:
       throw new ApiError(404, 'route_not_found', `No control route ${route}.`);
   }

@@ -5,6 +5,7 @@ import { isAdmin } from '../auth.js';
 import type { RouteResult, ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { effectiveStatus, stampFilename, toFileObject } from '../file-view.js';
+import type { FaultSpec } from '../faults.js';
 import type { StoredFile } from '../store.js';
 import {
   parseCancelBody,
@@ -23,6 +24,18 @@ export function findFile(ctx: ServerContext, id: string): StoredFile {
   const file = ctx.store.files.get(id);
   if (!file) throw new ApiError(404, 'file_not_found', `No file with id ${id}.`, 'id');
   return file;
+}
+
+/** The `expire` fault: a PENDING session becomes EXPIRED before the request is handled. */
+export async function expireIfAsked(
+  ctx: ServerContext,
+  fileId: string | undefined,
+  fault: FaultSpec | undefined,
+): Promise<void> {
+  if (!fault?.expire || !fileId) return;
+  const file = ctx.store.files.get(fileId);
+  if (file?.status !== 'PENDING') return;
+  await ctx.store.save({ ...file, status: 'EXPIRED', sessionExpiresAt: iso(ctx.now()) });
 }
 
 /** Issued headers of an upload: the content type, plus if-none-match for knowledge purposes. */

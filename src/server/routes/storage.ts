@@ -3,34 +3,23 @@
  * knows nothing of API keys: it trusts only the signed token, and refuses API headers outright,
  * so a client that leaks `Authorization` to storage finds out in development.
  */
-import { createReadStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { KNOWLEDGE_PURPOSES } from '../../core/rules/purposes.js';
-import { contentDisposition } from '../content-disposition.js';
+import { serveBlob } from '../blob.js';
 import type { ServerContext } from '../context.js';
-import { ApiError } from '../errors.js';
+import { ApiError, renderLightfieldError } from '../errors.js';
+import { answerAfterEffect } from '../fault-answer.js';
 import type { FaultSpec } from '../faults.js';
 import { effectiveStatus } from '../file-view.js';
 import { header, sendError } from '../http.js';
 import type { StoredFile } from '../store.js';
 import { uploadHeadersFor } from './files.js';
+import { verifySignedUrl } from '../tokens.js';
 import { streamBody } from './stream-body.js';
 
 /** Headers that belong to the API and must never reach storage. */
 export const FORBIDDEN_STORAGE_HEADERS = ['authorization', 'lightfield-version'];
-
-function verifyUrl(
-  ctx: ServerContext,
-  kind: 'upload' | 'download',
-  id: string,
-  query: URLSearchParams,
-): void {
-  const verdict = ctx.signer.verify(kind, id, query.get('expires'), query.get('token'));
-  if (!verdict.ok) throw new ApiError(403, 'invalid_signature', 'The URL signature is not valid.');
-  if (ctx.now() >= verdict.expiresMs)
-    throw new ApiError(403, 'url_expired', 'The URL has expired.');
-}
 
 function knowledgeKey(file: StoredFile): string | undefined {
   return file.purpose && KNOWLEDGE_PURPOSES.includes(file.purpose)
@@ -64,7 +53,7 @@ function admitPut(
   id: string,
   query: URLSearchParams,
 ): StoredFile {
-  verifyUrl(ctx, 'upload', id, query);
+  verifySignedUrl(ctx, 'upload', id, query);
   const file = ctx.store.files.get(id);
   if (!file) throw new ApiError(403, 'session_not_pending', 'The upload session no longer exists.');
   for (const name of FORBIDDEN_STORAGE_HEADERS) {
@@ -152,6 +141,7 @@ export async function handlePut(
     }
     await rename(part, ctx.store.blobPath(id));
     await ctx.store.save({ ...current, receivedBytes: outcome.bytes, md5: outcome.md5 });
+    if (answerAfterEffect(req, res, fault, {}, renderLightfieldError)) return;
     res.writeHead(200, { etag: `"${outcome.md5}"`, 'content-length': '0' });
     res.end();
   } finally {
@@ -167,34 +157,14 @@ export async function handleDownload(
   id: string,
   query: URLSearchParams,
 ): Promise<void> {
-  verifyUrl(ctx, 'download', id, query);
+  verifySignedUrl(ctx, 'download', id, query);
   const file = ctx.store.files.get(id);
-  if (!file || file.status !== 'COMPLETED')
+  if (file?.status !== 'COMPLETED')
     throw new ApiError(404, 'file_not_found', `No completed file with id ${id}.`);
-  const path = ctx.store.blobPath(id);
-  const { size } = await stat(path);
-  res.writeHead(200, {
-    'content-type': file.mimeType,
-    'content-length': String(size),
-    'content-disposition': contentDisposition(file.filename),
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'private, no-store',
-    etag: `"${file.md5 ?? ''}"`,
-  });
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  await new Promise<void>((resolve) => {
-    const stream = createReadStream(path);
-    stream.once('error', () => {
-      res.destroy();
-      resolve();
-    });
-    res.once('close', () => {
-      stream.destroy();
-      resolve();
-    });
-    stream.pipe(res);
+  await serveBlob(req, res, {
+    path: ctx.store.blobPath(id),
+    contentType: file.mimeType,
+    filename: file.filename,
+    etag: file.md5 ?? '',
   });
 }

@@ -1,0 +1,46 @@
+/** Streams stored bytes as a download answer (HEAD: headers only), never reading them whole. */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { contentDisposition } from './content-disposition.js';
+
+export interface BlobAnswer {
+  path: string;
+  contentType: string;
+  filename: string;
+  etag?: string;
+  headers?: Record<string, string>;
+}
+
+export async function serveBlob(
+  req: IncomingMessage,
+  res: ServerResponse,
+  blob: BlobAnswer,
+): Promise<void> {
+  const { size } = await stat(blob.path);
+  res.writeHead(200, {
+    ...blob.headers,
+    'content-type': blob.contentType,
+    'content-length': String(size),
+    'content-disposition': contentDisposition(blob.filename),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+    ...(blob.etag === undefined ? {} : { etag: `"${blob.etag}"` }),
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  await new Promise<void>((resolve) => {
+    const stream = createReadStream(blob.path);
+    stream.once('error', () => {
+      res.destroy();
+      resolve();
+    });
+    res.once('close', () => {
+      stream.destroy();
+      resolve();
+    });
+    stream.pipe(res);
+  });
+}
