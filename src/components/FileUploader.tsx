@@ -2,7 +2,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import type { FileObject, Purpose } from '../core/api/schemas.js';
 import type { ErrorInfo } from '../core/errors.js';
-import { acceptFor, typeLabels } from '../core/rules/describe.js';
+import { typeLabels } from '../core/rules/describe.js';
 import { ruleFor } from '../core/rules/purposes.js';
 import type { Upload } from '../core/upload/types.js';
 import { useFilesContext } from '../react/context.js';
@@ -15,6 +15,11 @@ import { ProgressBar } from './ProgressBar.js';
 import { useAnnouncements } from './use-announcements.js';
 import { useLabels } from './use-labels.js';
 import { useBatchedAdd } from './use-batched-add.js';
+import {
+  type FileDropzonePassThrough,
+  type UseFileDropzoneOptions,
+  useFileDropzone,
+} from './use-file-dropzone.js';
 import { useIncrementalList } from './use-incremental-list.js';
 import { UploadItem, type UploadItemActions } from './UploadItem.js';
 
@@ -45,10 +50,20 @@ export interface FileUploaderProps {
   renderItem?: (upload: Upload, actions: UploadItemActions) => ReactNode;
   /** Renders under the drop area while there are no uploads. @default undefined (nothing) */
   renderEmpty?: () => ReactNode;
+  /**
+   * Passed through to react-dropzone's `useDropzone` (`noClick`, `noKeyboard`, `noDrag`,
+   * `noPaste`, `useFsAccessApi`, `getFilesFromEvent`, `validator`, `onDrop`, …); `accept`,
+   * `maxSize` and `minSize` come from the purpose rule. `onDrop` is called after the files went to
+   * the uploader, with filedock's rejections.
+   * @default undefined
+   * @example <FileUploader dropzoneOptions={{ noClick: true, useFsAccessApi: true }} />
+   */
+  dropzoneOptions?: FileDropzonePassThrough & Pick<UseFileDropzoneOptions, 'onDrop'>;
 }
 
 /**
- * Drop area, upload list, total progress and a polite live region, over `useFileUpload`.
+ * Drop area, upload list, total progress and a polite live region, over `useFileUpload` and
+ * `useFileDropzone`.
  *
  * @example
  * <FilesProvider client={client}>
@@ -57,7 +72,15 @@ export interface FileUploaderProps {
  */
 export function FileUploader(props: FileUploaderProps) {
   const { purpose, concurrency, maxFiles, checksum, onUploaded, onError, disabled = false } = props;
-  const { labels: local, className, unstyled, theme, renderItem, renderEmpty } = props;
+  const {
+    labels: local,
+    className,
+    unstyled,
+    theme,
+    renderItem,
+    renderEmpty,
+    dropzoneOptions,
+  } = props;
   const { rules } = useFilesContext('FileUploader');
   const { labels, format } = useLabels(local);
   const rule = ruleFor(purpose, rules);
@@ -76,18 +99,26 @@ export function FileUploader(props: FileUploaderProps) {
         }
       : {}),
   });
-  const { uploads, progress, isUploading } = upload;
+  const { progress, isUploading } = upload;
+  const addFiles = useBatchedAdd(upload.add, limit === undefined, FILES_PER_TASK);
+  const dropzone = useFileDropzone({
+    ...dropzoneOptions,
+    upload: { ...upload, add: addFiles },
+    ...(purpose === undefined ? {} : { purpose }),
+    rule,
+    ...(limit === undefined ? {} : { maxFiles: limit }),
+    disabled,
+  });
+  const { uploads, remove } = dropzone;
   const announcements = useAnnouncements(uploads, labels);
 
-  const accept = useMemo(() => acceptFor(rule), [rule]);
   const help = labels.dropzone.help({
     types: typeLabels(rule),
     maxSize: format.bytes(rule.maxSize),
   });
-  const { cancel, retry, remove } = upload;
+  const { cancel, retry } = upload;
   const api = useMemo(() => ({ cancel, retry, remove }), [cancel, retry, remove]);
   const listed = useIncrementalList(uploads, ROWS_PER_TASK);
-  const addFiles = useBatchedAdd(upload.add, limit === undefined, FILES_PER_TASK);
   const counted = uploads.filter((u) => u.phase !== 'rejected' && u.phase !== 'cancelled');
   const done = counted.filter((u) => u.phase === 'completed').length;
 
@@ -99,14 +130,7 @@ export function FileUploader(props: FileUploaderProps) {
       data-disabled={disabled ? '' : undefined}
       data-theme={theme}
     >
-      <Dropzone
-        onFiles={addFiles}
-        {...(accept ? { accept } : {})}
-        multiple={limit !== 1}
-        disabled={disabled}
-        help={help}
-        labels={local}
-      />
+      <Dropzone dropzone={dropzone} help={help} labels={local} />
       {counted.length > 0 ? (
         <div className="filedock-total">
           <ProgressBar
@@ -167,9 +191,9 @@ const Row = memo(function Row({ upload, api, labels, renderItem }: RowProps) {
     }),
     [api, localId],
   );
-  // A custom row returns its own `<li>`; the fragment adds no element.
+  // A custom row returns its own `<li>`.
   return renderItem ? (
-    <>{renderItem(upload, actions)}</>
+    renderItem(upload, actions)
   ) : (
     <UploadItem upload={upload} labels={labels} {...actions} />
   );

@@ -4,6 +4,13 @@
 export { FileUploader, type FileUploaderProps } from './FileUploader.js';
 export { FileList, type FileListProps } from './FileList.js';
 export { Dropzone, type DropzoneProps } from './Dropzone.js';
+export {
+  useFileDropzone,
+  type FileDropzonePassThrough,
+  type FileDropzoneUploader,
+  type UseFileDropzoneOptions,
+  type UseFileDropzoneResult,
+} from './use-file-dropzone.js';
 export { UploadItem, type UploadItemActions, type UploadItemProps } from './UploadItem.js';
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge.js';
 export { ProgressBar, type ProgressBarProps } from './ProgressBar.js';
