@@ -29,7 +29,8 @@ export function Pagination({
   format,
 }: PaginationProps) {
   return (
-    <div className="filedock-pagination" role="group" aria-label={labels.list.pagination}>
+    // A fieldset is the native group of controls (role `group`), named by its label.
+    <fieldset className="filedock-pagination" aria-label={labels.list.pagination}>
       <button
         type="button"
         className="filedock-button"
@@ -54,6 +55,6 @@ export function Pagination({
       >
         {labels.list.next}
       </button>
-    </div>
+    </fieldset>
   );
 }

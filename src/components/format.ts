@@ -8,6 +8,7 @@
 import type { FiledockLabels } from './labels.js';
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+type Unit = (typeof UNITS)[number];
 
 export interface Formatters {
   bytes(bytes: number): string;
@@ -22,7 +23,7 @@ export interface Formatters {
 
 const cache = new Map<string, Formatters>();
 
-function scale(bytes: number): { value: number; unit: (typeof UNITS)[number] } {
+function scale(bytes: number): { value: number; unit: Unit } {
   let value = Math.max(0, bytes);
   let index = 0;
   while (value >= 1024 && index < UNITS.length - 1) {
@@ -45,10 +46,11 @@ export function formattersFor(labels: Pick<FiledockLabels, 'locale' | 'timeZone'
       unitDisplay: u.startsWith('byte') ? 'long' : 'short',
       maximumFractionDigits: digits,
     });
-  const sizes = Object.fromEntries(UNITS.map((u) => [u, unit(u, u === 'byte' ? 0 : 1)]));
-  const speeds = Object.fromEntries(
-    UNITS.map((u) => [u, unit(`${u}-per-second`, u === 'byte' ? 0 : 1)]),
-  );
+  // One formatter per unit of UNITS, so every unit `scale` returns has one.
+  const perUnit = (make: (u: Unit) => Intl.NumberFormat) =>
+    Object.fromEntries(UNITS.map((u) => [u, make(u)])) as Record<Unit, Intl.NumberFormat>;
+  const sizes = perUnit((u) => unit(u, u === 'byte' ? 0 : 1));
+  const speeds = perUnit((u) => unit(`${u}-per-second`, u === 'byte' ? 0 : 1));
   const seconds = unit('second', 0);
   const minutes = unit('minute', 0);
   const hours = unit('hour', 1);
@@ -63,11 +65,11 @@ export function formattersFor(labels: Pick<FiledockLabels, 'locale' | 'timeZone'
   const formatters: Formatters = {
     bytes(bytes) {
       const { value, unit: u } = scale(bytes);
-      return sizes[u]!.format(value);
+      return sizes[u].format(value);
     },
     speed(bytesPerSecond) {
       const { value, unit: u } = scale(bytesPerSecond);
-      return speeds[u]!.format(value);
+      return speeds[u].format(value);
     },
     duration(total) {
       const s = Math.max(0, Math.ceil(total));
