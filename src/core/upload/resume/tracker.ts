@@ -1,0 +1,159 @@
+/**
+ * The write side of resume: the engine tells the tracker where each upload is, and the tracker
+ * keeps the journal in step. Writes for one upload are chained, so a late write never overtakes a
+ * newer one, and nothing is written for an upload once it is forgotten (settled or removed).
+ * Every method resolves; a journal that fails has already degraded itself.
+ */
+import type { UploadSession } from '../../backend.js';
+import type { ResumeClaim, ResumeCoordinator } from './coordination.js';
+import { describeFile, type BytesSource, type JournalEntry, type JournalStep } from './entry.js';
+import type { ResumeJournal } from './journal.js';
+
+/** What the tracker reads off the engine's job; the job's own step names. */
+export interface TrackedJob {
+  readonly localId: string;
+  readonly file: File;
+  readonly settings: { readonly purpose: string | undefined };
+  readonly step: 'create' | 'put' | 'complete' | 'upload';
+  readonly session: UploadSession | undefined;
+  readonly md5: string | undefined;
+}
+
+export interface ResumeTracker {
+  /** A new upload: journal it, keep its bytes (small files) or handle, and own it (lock). */
+  added(job: TrackedJob): void;
+  /** Adopt an upload restored from the journal (its entry and claim exist already). */
+  adopt(entry: JournalEntry, claim: ResumeClaim): void;
+  /** Write where the job is now; resolves once written (the step waits for it). */
+  checkpoint(job: TrackedJob): Promise<void>;
+  /** The upload settled or was removed: forget it, let go of it. */
+  forget(localId: string): Promise<void>;
+}
+
+const STEP: Record<TrackedJob['step'], JournalStep> = {
+  create: 'added',
+  put: 'put',
+  complete: 'complete',
+  upload: 'direct',
+};
+
+/** A handle File System Access gave with the file (react-dropzone's file-selector sets `handle`). */
+function handleOf(file: File): FileSystemFileHandle | undefined {
+  const handle = (file as { handle?: unknown }).handle;
+  return handle && typeof (handle as FileSystemFileHandle).getFile === 'function'
+    ? (handle as FileSystemFileHandle)
+    : undefined;
+}
+
+interface Tracked {
+  entry: JournalEntry;
+  claim: ResumeClaim | undefined;
+  /** The last write; the next one starts after it. */
+  chain: Promise<void>;
+  forgotten: boolean;
+}
+
+export function createResumeTracker(deps: {
+  journal: ResumeJournal;
+  coordinator: ResumeCoordinator;
+  storeBytesUpTo: number;
+  ttlMs: number;
+  now: () => number;
+}): ResumeTracker {
+  const { journal, coordinator } = deps;
+  const tracked = new Map<string, Tracked>();
+
+  const enqueue = (item: Tracked, write: () => Promise<unknown>): Promise<void> => {
+    item.chain = item.chain
+      .then(() => (item.forgotten ? undefined : write()))
+      .then(
+        () => undefined,
+        () => undefined,
+      );
+    return item.chain;
+  };
+
+  const keepBytes = async (item: Tracked, file: File): Promise<BytesSource> => {
+    if (file.size <= deps.storeBytesUpTo && (await journal.putBytes(item.entry.key, file)))
+      return 'stored';
+    const handle = handleOf(file);
+    if (handle && (await journal.putHandle(item.entry.key, handle))) return 'handle';
+    return 'none';
+  };
+
+  return {
+    added(job) {
+      if (!journal.available) return;
+      const time = deps.now();
+      const entry: JournalEntry = {
+        v: 1,
+        key: job.localId,
+        scope: journal.scope,
+        file: describeFile(job.file),
+        step: STEP[job.step],
+        bytes: 'none',
+        createdAt: time,
+        updatedAt: time,
+        expiresAt: time + deps.ttlMs,
+        ...(job.settings.purpose !== undefined ? { purpose: job.settings.purpose } : {}),
+      };
+      const item: Tracked = { entry, claim: undefined, chain: Promise.resolve(), forgotten: false };
+      tracked.set(job.localId, item);
+      // A new upload's key is new: the claim is granted at once. Held so a tab that loads while
+      // this one uploads shows the upload as in progress elsewhere instead of resuming it.
+      coordinator.tryClaim(job.localId).then((claim) => {
+        if (item.forgotten) claim?.release();
+        else item.claim = claim;
+      });
+      enqueue(item, () => journal.write(item.entry));
+      enqueue(item, async () => {
+        item.entry = { ...item.entry, bytes: await keepBytes(item, job.file) };
+        if (item.entry.bytes !== 'none') await journal.write(item.entry);
+      });
+    },
+    adopt(entry, claim) {
+      tracked.set(entry.key, { entry, claim, chain: Promise.resolve(), forgotten: false });
+    },
+    checkpoint(job) {
+      const item = tracked.get(job.localId);
+      if (!item || !journal.available) return Promise.resolve();
+      const { session } = job;
+      item.entry = {
+        ...item.entry,
+        step: STEP[job.step],
+        updatedAt: deps.now(),
+        ...(job.md5 !== undefined ? { md5: job.md5 } : {}),
+      };
+      if (session)
+        item.entry.session = {
+          id: session.id,
+          uploadUrl: session.uploadUrl,
+          uploadHeaders: session.uploadHeaders,
+          expiresAt: session.expiresAt ?? null,
+        };
+      else delete item.entry.session;
+      coordinator.announce({
+        type: 'progress',
+        key: job.localId,
+        phase: item.entry.step,
+        percent: 0,
+      });
+      // Each write takes the entry as it is when it runs, so a write queued earlier (the bytes
+      // copy) never puts back an older step, nor this one an older `bytes`.
+      return enqueue(item, () => journal.write(item.entry));
+    },
+    forget(localId) {
+      const item = tracked.get(localId);
+      if (!item) return Promise.resolve();
+      tracked.delete(localId);
+      item.forgotten = true;
+      coordinator.announce({ type: 'settled', key: localId, phase: item.entry.step });
+      // After the pending writes: a write landing after the removal would resurrect the entry.
+      return item.chain.then(() =>
+        journal.remove(localId).then(() => {
+          item.claim?.release();
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { UploadSession } from '../../../src/core/backend.js';
+import { createResumeTracker, type TrackedJob } from '../../../src/core/upload/resume/tracker.js';
+import { iso, NOW } from './fixtures.js';
+import { memoryCoordinator, memoryJournal } from './memory.js';
+
+const session: UploadSession = {
+  id: 'fil_1',
+  filename: 'a.pdf',
+  status: 'PENDING',
+  expiresAt: iso(NOW + 3_600_000),
+  uploadUrl: 'http://storage/fil_1?sig=s',
+  uploadHeaders: { 'content-type': 'application/pdf' },
+};
+
+function setup(storeBytesUpTo = 10) {
+  const memory = memoryJournal();
+  const coordination = memoryCoordinator();
+  const tracker = createResumeTracker({
+    journal: memory.journal,
+    coordinator: coordination.coordinator,
+    storeBytesUpTo,
+    ttlMs: 1000,
+    now: () => NOW,
+  });
+  return { ...memory, ...coordination, tracker };
+}
+
+const job = (overrides: Partial<TrackedJob> = {}): TrackedJob => ({
+  localId: 'k',
+  file: new File(['hello'], 'a.pdf', { type: 'application/pdf', lastModified: 5 }),
+  settings: { purpose: 'knowledge_user' },
+  step: 'create',
+  session: undefined,
+  md5: undefined,
+  ...overrides,
+});
+
+describe('resume tracker', () => {
+  it('journals a new upload with its bytes when small, and owns it', async () => {
+    const { tracker, entries, bytes, held } = setup();
+    tracker.added(job());
+    await tracker.checkpoint(job()); // after the writes queued by `added`
+    expect(entries.get('k')).toMatchObject({
+      step: 'added',
+      bytes: 'stored',
+      purpose: 'knowledge_user',
+      file: { name: 'a.pdf', size: 5, type: 'application/pdf', lastModified: 5 },
+      expiresAt: NOW + 1000,
+    });
+    expect(await bytes.get('k')?.text()).toBe('hello');
+    expect(held.has('k')).toBe(true);
+  });
+
+  it('keeps no bytes of a file over the limit', async () => {
+    const { tracker, entries, bytes } = setup(2);
+    tracker.added(job());
+    await tracker.checkpoint(job());
+    expect(entries.get('k')?.bytes).toBe('none');
+    expect(bytes.size).toBe(0);
+  });
+
+  it('writes the session and step before the step, and the MD5 once known', async () => {
+    const { tracker, entries } = setup();
+    tracker.added(job());
+    await tracker.checkpoint(job({ step: 'put', session }));
+    expect(entries.get('k')).toMatchObject({
+      step: 'put',
+      session: { id: 'fil_1', uploadUrl: session.uploadUrl, expiresAt: session.expiresAt },
+    });
+    const md5 = 'd41d8cd98f00b204e9800998ecf8427e';
+    await tracker.checkpoint(job({ step: 'complete', session, md5 }));
+    expect(entries.get('k')).toMatchObject({ step: 'complete', md5 });
+  });
+
+  it('forgets a settled upload for good, even with a write still pending', async () => {
+    const { tracker, entries, bytes, held } = setup();
+    tracker.added(job());
+    const late = tracker.checkpoint(job({ step: 'put', session }));
+    await tracker.forget('k');
+    await late;
+    await tracker.checkpoint(job({ step: 'complete', session }));
+    expect(entries.size).toBe(0);
+    expect(bytes.size).toBe(0);
+    expect(held.has('k')).toBe(false);
+  });
+});
