@@ -1,7 +1,7 @@
 import { md5 as md5OneShot } from 'hash-wasm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMD5 } from '../../../src/core/checksum/hasher.js';
-import { computeMd5 } from '../../../src/core/checksum/md5.js';
+import { computeMd5, resetMd5Workers } from '../../../src/core/checksum/md5.js';
 import { hashBlobChunks } from '../../../src/core/checksum/md5-stream.js';
 
 const MiB = 1024 * 1024;
@@ -43,6 +43,8 @@ function spyOnWorkers() {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  // A test that breaks Workers must not make later ones skip them (see md5-worker-fallback.test.ts).
+  resetMd5Workers();
 });
 
 describe('computeMd5 in a real Worker', () => {
@@ -72,7 +74,7 @@ describe('computeMd5 in a real Worker', () => {
     expect(workers).toEqual([{ ready: true, terminated: true }]);
   });
 
-  it('falls back to the main thread when the Worker cannot start', async () => {
+  it('falls back to the main thread when no Worker can start', async () => {
     class BrokenWorker extends EventTarget {
       constructor() {
         super();
