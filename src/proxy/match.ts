@@ -33,7 +33,7 @@ export function matchRoute(
     const same = route.path.every((part, i) => {
       if (part !== ':id') return part === segments[i];
       fileId = segments[i];
-      return true;
+      return fileId !== '';
     });
     if (!same) continue;
     if (fileId !== undefined && !service.idPattern.test(fileId))

@@ -82,6 +82,7 @@ export interface CallInit {
 export interface Answer {
   status: number;
   headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read answers field by field; a schema per answer would restate the assertions.
   body: any;
   text: string;
 }
