@@ -148,7 +148,7 @@ export async function createAs(
 /** PUTs bytes straight to storage (the browser's leg, not through the proxy). */
 export async function putTo(
   session: { uploadUrl: string; uploadHeaders: Record<string, string> },
-  data: string | Uint8Array,
+  data: string | Uint8Array<ArrayBuffer>,
 ) {
   const res = await fetch(session.uploadUrl, {
     method: 'PUT',
