@@ -27,3 +27,5 @@ export {
   type ResumeClaim,
   type ResumeCoordinator,
 } from './coordination.js';
+export { DEFAULT_STORE_BYTES_UP_TO, type ResumeOptions } from './options.js';
+export type { InterruptionReason } from './restore.js';
