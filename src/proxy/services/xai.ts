@@ -36,6 +36,8 @@ const routes: RouteSpec[] = [
       // Only creation order can be honoured on a non-admin's own list.
       sort_by: { check: oneOf(['created_at', 'filename', 'size']) },
       pagination_token: { check: token() },
+      // The management API's name for the same cursor.
+      next_token: { check: token() },
     },
     body: none,
   },
@@ -78,6 +80,9 @@ export const xai: ServiceSpec = {
     fields: {
       purpose: { check: matches(/^[a-z][a-z0-9_]{0,63}$/, 'a purpose name') },
       expires_after: { check: intIn(3600, 2_592_000) },
+      // The OpenAI SDK's deepObject form of expires_after.
+      'expires_after[anchor]': { check: oneOf(['created_at']) },
+      'expires_after[seconds]': { check: intIn(3600, 2_592_000) },
     },
     // 50 MB per request (contract §3); upstream answers 413 above its own limit.
     maxFileBytes: () => 50 * MiB,
@@ -90,7 +95,8 @@ export const xai: ServiceSpec = {
           param: 'sort_by',
         });
       }
-      const offset = offsetOf(query.get('pagination_token'), 'pagination_token');
+      const cursor = query.has('next_token') ? 'next_token' : 'pagination_token';
+      const offset = offsetOf(query.get(cursor), cursor);
       if (isRefusal(offset)) return offset;
       return {
         offset,
