@@ -1,18 +1,19 @@
 export * from './errors.js';
-export * from './api/schemas.js';
-export * from './api/status-types.js';
+export * from './lightfield/schemas.js';
+export * from './http/status-types.js';
 export * from './rules/purposes.js';
 export type * from './backend.js';
-export * from './api/client.js';
-export { createLightfieldBackend } from './api/lightfield-backend.js';
-export { codeForStatus } from './api/map-error.js';
-export { parseRetryAfter } from './api/retry-after.js';
+export type { HttpClientOptions, HeadersOption } from './http/options.js';
+export * from './lightfield/client.js';
+export { createLightfieldBackend } from './lightfield/backend.js';
+export { codeForStatus } from './http/map-error.js';
+export { parseRetryAfter } from './http/retry-after.js';
 export {
   backoffDelay,
   isRetryableStatus,
   MAX_BACKOFF_MS,
   MAX_RETRY_AFTER_MS,
-} from './api/retry.js';
+} from './http/backoff.js';
 export { putToStorage, type PutToStorageOptions } from './transfer/put.js';
 export {
   validateFile,

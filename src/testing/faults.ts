@@ -4,9 +4,9 @@
  * (`storage-rejected` / `conflict`), so code written against the memory client sees the codes the
  * real one throws.
  */
-import { codeForStatus } from '../core/api/map-error.js';
-import { isRetryableStatus } from '../core/api/retry.js';
-import { ERROR_TYPE_BY_STATUS } from '../core/api/status-types.js';
+import { isRetryableStatus } from '../core/http/backoff.js';
+import { codeForStatus } from '../core/http/map-error.js';
+import { ERROR_TYPE_BY_STATUS } from '../core/http/status-types.js';
 import { FiledockError, type TransportErrorCode } from '../core/errors.js';
 import type { MemoryFault, MemoryRoute } from './types.js';
 

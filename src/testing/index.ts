@@ -14,4 +14,5 @@ export type {
   MemoryPause,
   MemoryPausePhase,
   MemoryRoute,
+  MemoryService,
 } from './types.js';

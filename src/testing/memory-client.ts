@@ -1,13 +1,22 @@
 /**
- * `createMemoryClient`: an in-memory Files API behind the same `FilesBackend` seam as the
- * Lightfield client, for stories and app tests. Every call waits `latencyMs` on timers, consults
- * the armed faults, and may hold at a paused phase, so any upload state can be reached and held
- * deterministically, without a server.
+ * `createMemoryClient`: an in-memory Files API behind the same `FilesBackend` seam as the real
+ * clients, for stories and app tests. It emulates one service's capabilities (`service`): a
+ * Lightfield session transfer, or a LlamaCloud / xAI direct upload with cursor paging and delete.
+ * Every call waits `latencyMs` on timers, consults the armed faults, and may hold at a paused
+ * phase, so any upload state can be reached and held deterministically, without a server.
  */
-import type { FileCreateParams, FileObject } from '../core/api/schemas.js';
-import type { FilesBackend, PutOptions, RequestOptions } from '../core/backend.js';
+import type {
+  FilesBackend,
+  PutOptions,
+  RequestOptions,
+  SessionTransfer,
+  DirectTransfer,
+  TransferProgress,
+} from '../core/backend.js';
+import type { FileObject } from '../core/lightfield/schemas.js';
 import { FaultTable, faultError } from './faults.js';
 import { MemoryStore } from './memory-store.js';
+import { profileOf } from './services.js';
 import { Gate, delay, throwIfAborted } from './timing.js';
 import type {
   MemoryCall,
@@ -18,18 +27,26 @@ import type {
   MemoryRoute,
 } from './types.js';
 
-const PAUSE_ROUTE: Record<MemoryPause['phase'], MemoryRoute> = {
-  creating: 'create',
-  uploading: 'put',
-  completing: 'complete',
+const PAUSE_ROUTES: Record<MemoryPause['phase'], readonly MemoryRoute[]> = {
+  creating: ['create'],
+  uploading: ['put', 'upload'],
+  completing: ['complete'],
 };
 
 export function createMemoryClient(options: MemoryClientOptions = {}): MemoryClient {
+  const service = options.service ?? 'lightfield';
   const now = options.now ?? Date.now;
   const latencyMs = options.latencyMs ?? 0;
   const intervalMs = options.progressIntervalMs ?? 100;
   const verifyMd5 = options.md5 ?? true;
-  const store = new MemoryStore(now, options.sessionTtlMs ?? 3_600_000);
+  const profile = profileOf(service, verifyMd5);
+  const { capabilities } = profile;
+  const store = new MemoryStore(
+    now,
+    options.sessionTtlMs ?? 3_600_000,
+    profile.rules,
+    capabilities.maxPageSize,
+  );
   const faults = new FaultTable();
   const gate = new Gate();
   const calls: MemoryCall[] = [];
@@ -40,7 +57,8 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
   if (options.files) store.seed(options.files);
 
   const heldAt = (route: MemoryRoute): boolean =>
-    pause !== undefined && PAUSE_ROUTE[pause.phase] === route;
+    pause !== undefined && PAUSE_ROUTES[pause.phase].includes(route);
+  const sending = (route: MemoryRoute): boolean => route === 'put' || route === 'upload';
 
   /** Latency, then the route's fault (if armed), then a pause (if held there). */
   async function enter(
@@ -57,25 +75,22 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       if (fault.kind === 'expire' && id !== undefined) store.expire(id);
       throw faultError(fault);
     }
-    if (route !== 'put' && heldAt(route)) await gate.wait(() => !heldAt(route), signal);
+    if (!sending(route) && heldAt(route)) await gate.wait(() => !heldAt(route), signal);
   }
 
-  async function put(
-    session: { uploadUrl: string; uploadHeaders: Record<string, string> },
-    body: Blob,
-    opts: PutOptions = {},
+  /** Reports the bytes leaving at `bytesPerSecond`, holding where a pause at `uploading` says. */
+  async function send(
+    route: MemoryRoute,
+    total: number,
+    onProgress: ((progress: TransferProgress) => void) | undefined,
+    signal: AbortSignal | undefined,
   ): Promise<void> {
-    const { signal, onProgress } = opts;
-    const id = store.idForUploadUrl(session.uploadUrl);
-    await enter('put', id, id === undefined ? undefined : store.nameOf(id), signal);
-    const entry = store.beginPut(session.uploadUrl, session.uploadHeaders);
-    const total = body.size;
     let loaded = 0;
     onProgress?.({ loaded, total });
     // Where a pause at `uploading` holds: the same whole byte for the check and the clamp, so the
     // loop either advances or waits, never spins.
     const holdPoint = (): number | undefined =>
-      heldAt('put') ? Math.floor((total * (pause?.percent ?? 0)) / 100) : undefined;
+      heldAt(route) ? Math.floor((total * (pause?.percent ?? 0)) / 100) : undefined;
     while (loaded < total) {
       const hold = holdPoint();
       if (hold !== undefined && loaded >= hold) {
@@ -104,52 +119,99 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       onProgress?.({ loaded, total });
     }
     throwIfAborted(signal);
-    store.finishPut(entry, body);
   }
 
+  const create: MemoryFiles['create'] = async (params, opts) => {
+    await enter('create', undefined, params.filename, opts?.signal);
+    return store.create(params);
+  };
+  const complete = async (id: string, md5: string | undefined, opts?: RequestOptions) => {
+    await enter('complete', id, store.nameOf(id), opts?.signal);
+    return store.complete(id, md5, verifyMd5);
+  };
+
+  const sessionTransfer: SessionTransfer = {
+    kind: 'session',
+    create,
+    async put(session, body, opts: PutOptions = {}) {
+      const id = store.idForUploadUrl(session.uploadUrl);
+      await enter('put', id, id === undefined ? undefined : store.nameOf(id), opts.signal);
+      const entry = store.beginPut(session.uploadUrl, session.uploadHeaders);
+      await send('put', body.size, opts.onProgress, opts.signal);
+      store.finishPut(entry, body);
+    },
+    complete: (id, params, opts) => complete(id, params.md5, opts),
+  };
+
+  const directTransfer: DirectTransfer = {
+    kind: 'direct',
+    async upload(file, params, opts: PutOptions = {}) {
+      await enter('upload', undefined, params.filename, opts.signal);
+      await send('upload', file.size, opts.onProgress, opts.signal);
+      return profile.view(store.uploadDirect(params, file));
+    },
+  };
+
+  const cancel = async (id: string, opts?: RequestOptions): Promise<FileObject> => {
+    await enter('cancel', id, store.nameOf(id), opts?.signal);
+    return store.cancel(id);
+  };
+  const url = async (id: string, opts?: RequestOptions) => {
+    await enter('url', id, store.nameOf(id), opts?.signal);
+    return store.url(id);
+  };
+
   const backend: FilesBackend = {
-    capabilities: { paging: 'offset', md5: verifyMd5, cancel: true },
-    async createSession(params: FileCreateParams, opts?: RequestOptions) {
-      await enter('create', undefined, params.filename, opts?.signal);
-      return store.create(params);
+    scope: `memory ${service}`,
+    capabilities,
+    transfer: service === 'lightfield' ? sessionTransfer : directTransfer,
+    async retrieve(id, opts) {
+      await enter('retrieve', id, store.nameOf(id), opts?.signal);
+      return profile.view(store.retrieve(id));
     },
-    put,
-    async complete(id, params, opts) {
-      await enter('complete', id, store.nameOf(id), opts?.signal);
-      return store.complete(id, params?.md5, verifyMd5);
+    async list(params, opts) {
+      await enter('list', undefined, undefined, opts?.signal);
+      const page = store.list(params, capabilities.paging);
+      return { ...page, data: page.data.map(profile.view) };
     },
-    async cancel(id, opts) {
-      await enter('cancel', id, store.nameOf(id), opts?.signal);
-      return store.cancel(id);
-    },
+    ...(capabilities.cancel ? { cancel } : {}),
+    ...(capabilities.delete
+      ? {
+          async delete(id: string, opts?: RequestOptions) {
+            await enter('delete', id, store.nameOf(id), opts?.signal);
+            store.delete(id);
+          },
+        }
+      : {}),
+    ...(capabilities.download === 'url'
+      ? { downloadUrl: url }
+      : {
+          async download(id: string, opts?: RequestOptions) {
+            await enter('download', id, store.nameOf(id), opts?.signal);
+            return store.download(id);
+          },
+        }),
+  };
+
+  const files: MemoryFiles = {
+    create,
+    complete: (id, params, opts) => complete(id, params?.md5, opts),
+    cancel,
     async retrieve(id, opts) {
       await enter('retrieve', id, store.nameOf(id), opts?.signal);
       return store.retrieve(id);
     },
     async list(params, opts) {
       await enter('list', undefined, undefined, opts?.signal);
-      return store.list(params);
+      const page = store.list(params ?? {}, 'offset');
+      return { object: 'list', data: page.data, totalCount: page.totalCount ?? 0 };
     },
-    async url(id, opts) {
-      await enter('url', id, store.nameOf(id), opts?.signal);
-      return store.url(id);
-    },
-  };
-
-  const files: MemoryFiles = {
-    create: (params, opts) => backend.createSession(params, opts),
-    complete: (id, params, opts) => backend.complete(id, params, opts),
-    cancel: (id, opts) => backend.cancel(id, opts),
-    retrieve: (id, opts) => backend.retrieve(id, opts),
-    async list(params, opts) {
-      const page = await backend.list(params, opts);
-      return { object: 'list', data: page.data, totalCount: page.totalCount ?? page.data.length };
-    },
-    url: (id, opts) => backend.url(id, opts),
+    url,
   };
 
   return {
     backend,
+    rules: profile.rules,
     files,
     control: {
       addFault: (fault) => faults.add(fault),

@@ -4,17 +4,16 @@
  * MD5 verification, knowledge purposes' stamped names and `if-none-match`).
  */
 import { md5 } from 'hash-wasm';
-import {
-  MAX_FILENAME_LENGTH,
-  MAX_LIST_LIMIT,
-  MAX_SIZE_BYTES,
-  type FileCreateParams,
-  type FileCreateResponse,
-  type FileObject,
-} from '../core/api/schemas.js';
-import type { FilePage, ListPageParams } from '../core/backend.js';
+import type { UploadParams } from '../core/backend.js';
 import { FiledockError } from '../core/errors.js';
-import { KNOWLEDGE_PURPOSES, isMimeTypeAllowed, ruleFor } from '../core/rules/purposes.js';
+import { MAX_LIST_LIMIT, MAX_SIZE_BYTES, type Purpose } from '../core/lightfield/constants.js';
+import type { FileCreateResponse, FileObject } from '../core/lightfield/schemas.js';
+import {
+  KNOWLEDGE_PURPOSES,
+  isMimeTypeAllowed,
+  ruleFor,
+  type PurposeRules,
+} from '../core/rules/purposes.js';
 import { faultError, httpError } from './faults.js';
 import type { MemoryFileSeed } from './types.js';
 
@@ -32,10 +31,19 @@ export class MemoryStore {
   #counter = 0;
   readonly #now: () => number;
   readonly #sessionTtlMs: number;
+  readonly #rules: Readonly<PurposeRules>;
+  readonly #maxPageSize: number;
 
-  constructor(now: () => number, sessionTtlMs: number) {
+  constructor(
+    now: () => number,
+    sessionTtlMs: number,
+    rules: Readonly<PurposeRules>,
+    maxPageSize: number = MAX_LIST_LIMIT,
+  ) {
     this.#now = now;
     this.#sessionTtlMs = sessionTtlMs;
+    this.#rules = rules;
+    this.#maxPageSize = maxPageSize;
   }
 
   clear(): void {
@@ -85,21 +93,25 @@ export class MemoryStore {
     return this.#entries.get(id)?.body;
   }
 
-  create(params: FileCreateParams): FileCreateResponse {
-    const { filename, mimeType, sizeBytes, purpose } = params;
-    if (filename.length < 1 || filename.length > MAX_FILENAME_LENGTH) {
-      throw this.#invalid('filename', `filename must be 1–${MAX_FILENAME_LENGTH} characters.`);
+  #check({ filename, mimeType, sizeBytes, purpose }: UploadParams): void {
+    const rule = ruleFor(purpose, this.#rules);
+    if (filename.length < 1 || filename.length > rule.maxFilenameLength) {
+      throw this.#invalid('filename', `filename must be 1–${rule.maxFilenameLength} characters.`);
     }
     if (!Number.isInteger(sizeBytes) || sizeBytes < 1 || sizeBytes > MAX_SIZE_BYTES) {
       throw this.#invalid('sizeBytes', `sizeBytes must be an integer from 1 to ${MAX_SIZE_BYTES}.`);
     }
-    const rule = ruleFor(purpose);
     if (purpose !== undefined && !isMimeTypeAllowed(rule, mimeType)) {
       throw this.#invalid('mimeType', `${mimeType} is not allowed for ${purpose}.`);
     }
     if (sizeBytes > rule.maxSize)
       throw this.#invalid('sizeBytes', `sizeBytes exceeds ${rule.maxSize} for ${purpose}.`);
-    const knowledge = purpose !== undefined && KNOWLEDGE_PURPOSES.includes(purpose);
+  }
+
+  create(params: UploadParams): FileCreateResponse {
+    this.#check(params);
+    const { filename, mimeType, sizeBytes, purpose } = params;
+    const knowledge = purpose !== undefined && KNOWLEDGE_PURPOSES.includes(purpose as Purpose);
     const now = this.#now();
     const file: FileObject = {
       id: this.#nextId(),
@@ -115,6 +127,35 @@ export class MemoryStore {
     const uploadHeaders: Record<string, string> = { 'content-type': mimeType };
     if (knowledge) uploadHeaders['if-none-match'] = '*';
     return { ...file, uploadUrl: `${UPLOAD_URL_PREFIX}${file.id}`, uploadHeaders };
+  }
+
+  /** A one-request upload: the file is stored, COMPLETED, with its bytes. */
+  uploadDirect(params: UploadParams, body: Blob): FileObject {
+    this.#check(params);
+    const iso = this.#iso();
+    const file: FileObject = {
+      id: this.#nextId(),
+      status: 'COMPLETED',
+      filename: params.filename,
+      mimeType: params.mimeType,
+      sizeBytes: body.size,
+      createdAt: iso,
+      completedAt: iso,
+      expiresAt: null,
+    };
+    this.#entries.set(file.id, { file, requestedName: params.filename, body });
+    return { ...file };
+  }
+
+  delete(id: string): void {
+    this.#get(id);
+    this.#entries.delete(id);
+  }
+
+  /** The stored bytes; a seeded file without any reads as its name. */
+  download(id: string): Blob {
+    const entry = this.#get(id);
+    return entry.body ?? new Blob([entry.file.filename], { type: entry.file.mimeType });
   }
 
   /** Checks a PUT may start; returns the size the body must have. */
@@ -180,16 +221,22 @@ export class MemoryStore {
     return { ...entry.file };
   }
 
-  list(params: ListPageParams = {}): FilePage {
-    const offset = params.offset ?? 0;
-    const limit = params.limit ?? MAX_LIST_LIMIT;
+  /** Offset pages count every file; cursor pages carry the next page's token instead. */
+  list(
+    params: { offset?: number; limit?: number; cursor?: string },
+    paging: 'offset' | 'cursor' = 'offset',
+  ): { data: FileObject[]; totalCount?: number; nextCursor?: string } {
+    const offset = paging === 'cursor' ? cursorOffset(params.cursor) : (params.offset ?? 0);
+    const limit = params.limit ?? Math.min(MAX_LIST_LIMIT, this.#maxPageSize);
     if (!Number.isInteger(offset) || offset < 0)
-      throw this.#invalid('offset', 'offset must be a non-negative integer.');
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT) {
-      throw this.#invalid('limit', `limit must be an integer from 1 to ${MAX_LIST_LIMIT}.`);
+      throw this.#invalid(paging === 'cursor' ? 'cursor' : 'offset', 'Not a valid page.');
+    if (!Number.isInteger(limit) || limit < 1 || limit > this.#maxPageSize) {
+      throw this.#invalid('limit', `limit must be an integer from 1 to ${this.#maxPageSize}.`);
     }
     const all = this.all();
-    return { data: all.slice(offset, offset + limit), totalCount: all.length };
+    const data = all.slice(offset, offset + limit);
+    if (paging === 'offset') return { data, totalCount: all.length };
+    return offset + limit < all.length ? { data, nextCursor: `page:${offset + limit}` } : { data };
   }
 
   /** Every file, newest first (ties broken by id, newest first). */
@@ -237,6 +284,13 @@ export class MemoryStore {
       param,
     });
   }
+}
+
+/** A cursor this store handed out (`page:<offset>`); the first page has none. */
+function cursorOffset(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const match = /^page:(\d+)$/.exec(cursor);
+  return match ? Number(match[1]) : -1;
 }
 
 /** `playbook.md` → `playbook_1713045600000.md`, as the API stamps knowledge files. */

@@ -2,11 +2,7 @@
  * Abortable waiting for the in-memory client. Plain `setTimeout`, so vitest's fake timers drive it,
  * and every wait rejects with code `aborted` the moment its signal aborts (no dangling timers).
  */
-import { FiledockError } from '../core/errors.js';
-
-export function abortError(): FiledockError {
-  return new FiledockError({ code: 'aborted', message: 'The request was aborted.' });
-}
+import { abortedError as abortError, sleep } from '../core/http/abort.js';
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError();
@@ -16,17 +12,7 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 export function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
   throwIfAborted(signal);
   if (ms <= 0) return Promise.resolve();
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return sleep(ms, signal);
 }
 
 /**

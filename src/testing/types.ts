@@ -1,12 +1,37 @@
 /**
  * Options and handles of the in-memory Files API (`filedock/testing`).
  */
-import type { FileObject } from '../core/api/schemas.js';
-import type { LightfieldFiles } from '../core/api/client.js';
 import type { FilesBackend } from '../core/backend.js';
+import type { LightfieldFiles } from '../core/lightfield/types.js';
+import type { FileObject } from '../core/lightfield/schemas.js';
+import type { PurposeRules } from '../core/rules/purposes.js';
 
-/** The calls a fault or a pause can target: the API's routes, plus the PUT to storage. */
-export type MemoryRoute = 'create' | 'put' | 'complete' | 'cancel' | 'retrieve' | 'list' | 'url';
+/**
+ * The calls a fault or a pause can target: the API's routes, the PUT to storage, and for direct
+ * services the one-request `upload`, `delete` and `download` (bytes).
+ */
+export type MemoryRoute =
+  | 'create'
+  | 'put'
+  | 'complete'
+  | 'cancel'
+  | 'retrieve'
+  | 'list'
+  | 'url'
+  | 'upload'
+  | 'delete'
+  | 'download';
+
+/**
+ * Which service's capabilities the memory client emulates:
+ * - `lightfield`: sessions (create → PUT → complete), MD5 on complete, server-side cancel,
+ *   offset paging (25 a page), signed download URLs, no delete;
+ * - `llamacloud`: one-request uploads, no MD5, no cancel, delete, cursor paging (1000 a page),
+ *   signed download URLs, and files without size, type or dates;
+ * - `xai`: one-request uploads, no MD5, no cancel, delete, cursor paging (100 a page), the bytes
+ *   through `download`.
+ */
+export type MemoryService = 'lightfield' | 'llamacloud' | 'xai';
 
 /**
  * What goes wrong on a route:
@@ -37,7 +62,7 @@ export interface MemoryFault {
   filename?: string;
 }
 
-/** The phases a story can hold an upload at. */
+/** The phases a story can hold an upload at (`creating` and `completing`: sessions only). */
 export type MemoryPausePhase = 'creating' | 'uploading' | 'completing';
 
 export interface MemoryPause {
@@ -52,6 +77,8 @@ export interface MemoryFileSeed extends Partial<FileObject> {
 }
 
 export interface MemoryClientOptions {
+  /** The service whose capabilities (and answers) to emulate. @default 'lightfield' */
+  service?: MemoryService;
   /** Delay before each call answers (timers, so fake timers drive it). @default 0 */
   latencyMs?: number;
   /**
@@ -71,7 +98,7 @@ export interface MemoryClientOptions {
   now?: () => number;
   /** How long a PENDING session lives. @default 3_600_000 (one hour) */
   sessionTtlMs?: number;
-  /** Whether `complete` verifies an MD5 (the engine then computes one). @default true */
+  /** Whether `complete` verifies an MD5 (the engine then computes one); Lightfield only. @default true */
   md5?: boolean;
 }
 
@@ -104,6 +131,12 @@ export type MemoryFiles = LightfieldFiles;
 
 export interface MemoryClient {
   backend: FilesBackend;
+  /** The emulated service's default purpose rules, as the real client carries them. */
+  rules: Readonly<PurposeRules>;
+  /**
+   * The Lightfield client's `files` methods over the same store, whatever the service: a way for
+   * tests to reach sessions directly.
+   */
   files: MemoryFiles;
   control: MemoryControl;
 }

@@ -7,7 +7,8 @@
  * bounded (the stream's pipe, or two chunks); the whole file is never in memory.
  * Shared by the Worker and the main-thread fallback.
  */
-import { FiledockError } from '../errors.js';
+import type { FiledockError } from '../errors.js';
+import { abortedError as aborted } from '../http/abort.js';
 
 /** 8 MiB: measured in Chromium, 4–16 MiB chunks with read-ahead give the best throughput. */
 export const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
@@ -32,9 +33,8 @@ export interface StreamHashOptions {
   byob?: boolean;
 }
 
-export function abortedError(): FiledockError {
-  return new FiledockError({ code: 'aborted', message: 'The checksum was cancelled.' });
-}
+/** The checksum's wording of the one `aborted` error. */
+export const abortedError = (): FiledockError => aborted('The checksum was cancelled.');
 
 export async function hashBlobChunks(
   blob: Blob,
@@ -90,12 +90,12 @@ async function hashBlobStream(
   const reader = byob ?? stream.getReader();
   let offset = 0;
   let reported = 0;
-  let buffer = byob ? new ArrayBuffer(BYOB_BUFFER) : undefined;
+  let buffer = new ArrayBuffer(byob ? BYOB_BUFFER : 0);
   try {
     for (;;) {
       if (options.signal?.aborted) throw abortedError();
       const { done, value } = byob
-        ? await byob.read(new Uint8Array(buffer!))
+        ? await byob.read(new Uint8Array(buffer))
         : await (reader as ReadableStreamDefaultReader<Uint8Array>).read();
       if (done || !value) break;
       // The read transferred `buffer` into `value`; the next read reuses it.

@@ -1,9 +1,11 @@
 /**
  * One rule table drives validation, the dropzone's `accept`, the help text and the reference
- * server's own checks. These are filedock's defaults: apps may override them, and the server
- * stays authoritative (the API does not publish its per-purpose lists, except email's 20 MiB).
+ * server's own checks. Each client brings its service's table (`client.rules`); this file holds
+ * the rule shape and Lightfield's defaults. They are filedock's defaults: apps may override them,
+ * and the server stays authoritative (Lightfield does not publish its per-purpose lists, except
+ * email's 20 MiB).
  */
-import { MAX_FILENAME_LENGTH, MAX_SIZE_BYTES, type Purpose } from '../api/constants.js';
+import { MAX_FILENAME_LENGTH, MAX_SIZE_BYTES, type Purpose } from '../lightfield/constants.js';
 
 const MiB = 1024 * 1024;
 
@@ -23,10 +25,17 @@ export interface PurposeRule {
   maxFiles?: number;
 }
 
-/** The key `none` holds the rule used when no purpose is given. */
-export type PurposeRules = Record<Purpose | 'none', PurposeRule>;
+/**
+ * Rules by the service's purpose names. The key `none` holds the rule used when no purpose is
+ * given, and for a purpose the table does not name (the service then judges it).
+ */
+export type PurposeRules = { readonly none: PurposeRule } & Readonly<Record<string, PurposeRule>>;
 
-const base = { minSize: 1, maxFilenameLength: MAX_FILENAME_LENGTH } as const;
+/** Lightfield's table: one rule per documented purpose. */
+export type LightfieldPurposeRules = Record<Purpose | 'none', PurposeRule>;
+
+/** What every rule shares unless it says otherwise. */
+export const baseRule = { minSize: 1, maxFilenameLength: MAX_FILENAME_LENGTH } as const;
 
 const TRANSCRIPT_TYPES = [
   'text/plain',
@@ -51,22 +60,22 @@ const KNOWLEDGE_TYPES = [
   'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 ] as const;
 
-export const defaultPurposeRules: Readonly<PurposeRules> = Object.freeze({
-  meeting_transcript: { ...base, mimeTypes: TRANSCRIPT_TYPES, maxSize: 50 * MiB },
-  knowledge_user: { ...base, mimeTypes: KNOWLEDGE_TYPES, maxSize: 100 * MiB },
-  knowledge_workspace: { ...base, mimeTypes: KNOWLEDGE_TYPES, maxSize: 100 * MiB },
-  email_attachment: { ...base, maxSize: 20 * MiB },
-  none: { ...base, maxSize: MAX_SIZE_BYTES },
+export const defaultPurposeRules: Readonly<LightfieldPurposeRules> = Object.freeze({
+  meeting_transcript: { ...baseRule, mimeTypes: TRANSCRIPT_TYPES, maxSize: 50 * MiB },
+  knowledge_user: { ...baseRule, mimeTypes: KNOWLEDGE_TYPES, maxSize: 100 * MiB },
+  knowledge_workspace: { ...baseRule, mimeTypes: KNOWLEDGE_TYPES, maxSize: 100 * MiB },
+  email_attachment: { ...baseRule, maxSize: 20 * MiB },
+  none: { ...baseRule, maxSize: MAX_SIZE_BYTES },
 });
 
 /** Purposes whose uploads get `if-none-match: *` and a stamped stored filename. */
 export const KNOWLEDGE_PURPOSES: readonly Purpose[] = ['knowledge_user', 'knowledge_workspace'];
 
 export function ruleFor(
-  purpose: Purpose | undefined,
+  purpose: string | undefined,
   rules: Readonly<PurposeRules> = defaultPurposeRules,
 ): PurposeRule {
-  return rules[purpose ?? 'none'];
+  return (purpose === undefined ? undefined : rules[purpose]) ?? rules.none;
 }
 
 /** Whether a (normalised, lower-case) MIME type passes a rule. */

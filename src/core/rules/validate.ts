@@ -5,7 +5,6 @@
  * extension. `inspectFile` / `inspectFiles` also read the first bytes (see `resolveMimeType`),
  * which the upload engine does for every file it accepts.
  */
-import type { Purpose } from '../api/schemas.js';
 import type { FileError, FileRejection } from '../errors.js';
 import { lazily } from '../lazy.js';
 import { formatBytes, typeLabels } from './describe.js';
@@ -29,7 +28,7 @@ export interface ValidateOptions {
   /** A rule table, or one rule. @default defaultPurposeRules */
   rules?: Readonly<PurposeRules> | PurposeRule;
   /** Which rule of the table applies. @default undefined (the `none` rule) */
-  purpose?: Purpose;
+  purpose?: string;
   /** Refuse the valid files past this many (code `too-many-files`). @default the rule's `maxFiles` */
   maxFiles?: number;
 }
@@ -52,7 +51,7 @@ function isRule(value: Readonly<PurposeRules> | PurposeRule): value is PurposeRu
 /** The rule `options` point at. */
 export function resolveRule(
   rules: Readonly<PurposeRules> | PurposeRule = defaultPurposeRules,
-  purpose?: Purpose,
+  purpose?: string,
 ): PurposeRule {
   return isRule(rules) ? rules : ruleFor(purpose, rules);
 }
@@ -126,7 +125,7 @@ export function fileErrors(
 export function validateFile(
   file: File,
   rules?: Readonly<PurposeRules> | PurposeRule,
-  purpose?: Purpose,
+  purpose?: string,
 ): FileError[] {
   return fileErrors(file, resolveRule(rules, purpose), claimedMimeType(file) ?? OCTET_STREAM);
 }

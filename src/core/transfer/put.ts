@@ -10,8 +10,8 @@
  */
 import axios, { AxiosHeaders, type AxiosInstance } from 'axios';
 import type { TransferProgress } from '../backend.js';
-import { errorFromTransport, type EarlyEnd } from '../api/map-error.js';
-import { headerGetter } from '../api/retry-after.js';
+import { errorFromTransport, type EarlyEnd } from '../http/map-error.js';
+import { headerGetter } from '../http/retry-after.js';
 import { mapStorageError } from './storage-error.js';
 
 export interface PutToStorageOptions {

@@ -2,8 +2,8 @@
  * What a storage refusal means for the upload: a 403 is a bad signature or an expired URL, a 412
  * is a name collision (`if-none-match: *` on knowledge purposes), and the rest maps like the API.
  */
-import { errorFromResponse, parseMaybeJson } from '../api/map-error.js';
-import type { HeaderGetter } from '../api/retry-after.js';
+import { errorFromResponse, parseMaybeJson } from '../http/map-error.js';
+import type { HeaderGetter } from '../http/retry-after.js';
 import { FiledockError } from '../errors.js';
 
 export interface StorageAnswer {

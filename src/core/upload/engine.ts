@@ -17,7 +17,7 @@ import { createJob, stopMd5, type Job } from './job.js';
 import { localize } from './messages.js';
 import type { Outcome, PipelineContext } from './pipeline.js';
 import { createUpload, isActive, SETTLED_PHASES } from './reducer.js';
-import { abortedError, resolveRetry } from './retry.js';
+import { resolveRetry, uploadCancelled } from './retry.js';
 import { loadMd5, loadPipeline, loadSniffer, prefetchSteps } from './steps.js';
 import { createUploadStore } from './store.js';
 import type { Upload, UploadEngine, UploadEngineOptions } from './types.js';
@@ -92,7 +92,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
     isOnline: () => online,
     waitOnline(signal) {
       if (online) return Promise.resolve();
-      if (signal.aborted) return Promise.reject(abortedError());
+      if (signal.aborted) return Promise.reject(uploadCancelled());
       return new Promise((resolve, reject) => {
         const done = (): void => {
           signal.removeEventListener('abort', onAbort);
@@ -100,17 +100,21 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
         };
         const onAbort = (): void => {
           onlineWaiters.delete(done);
-          reject(abortedError());
+          reject(uploadCancelled());
         };
         onlineWaiters.add(done);
         signal.addEventListener('abort', onAbort, { once: true });
       });
     },
     cancelOnServer(id) {
-      if (!backend.capabilities.cancel) return;
+      if (!backend.capabilities.cancel || !backend.cancel) return;
       // Best effort: the session may already be settled (409) or the network gone; the local
       // record says cancelled either way, and nothing may surface as an unhandled rejection.
       backend.cancel(id).catch(() => undefined);
+    },
+    discard(id) {
+      if (!backend.capabilities.delete || !backend.delete) return;
+      backend.delete(id).catch(() => undefined); // best effort, as every server-side cancel
     },
     now: () => Date.now(),
   };
@@ -126,7 +130,11 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
   };
 
   const finish = (job: Job, controller: AbortController, outcome: Outcome): void => {
-    if (job.controller !== controller) return; // cancelled: the slot was released then
+    if (job.controller !== controller) {
+      // Cancelled after a direct upload's answer arrived: the service has the file; take it back.
+      if (outcome.type === 'completed' && job.step === 'upload') ctx.discard(outcome.file.id);
+      return; // the slot was released at the cancel
+    }
     job.controller = undefined;
     running -= 1;
     if (outcome.type === 'completed') {
@@ -250,7 +258,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
    * then refused (409), and the file exists. Show it as completed rather than lie about it.
    */
   const reconcileCancel = (localId: string, id: string): void => {
-    if (!backend.capabilities.cancel) return;
+    if (!backend.capabilities.cancel || !backend.cancel) return;
     backend
       .cancel(id)
       .then(
@@ -278,7 +286,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
       const settings = {
         purpose,
         rule,
-        checksum: options.checksum !== false && backend.capabilities.md5,
+        checksum: options.checksum !== false && backend.capabilities.checksum === 'md5',
         retry: resolveRetry(options.retry),
       };
       let accepted = 0;
@@ -293,7 +301,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
           continue;
         }
         accepted += 1;
-        const job = createJob(localId, file, settings, typeof backend.upload === 'function');
+        const job = createJob(localId, file, settings, backend.transfer.kind);
         jobs.set(localId, job);
         toSniff.push(job);
       }

@@ -2,12 +2,12 @@
  * The engine's private, mutable bookkeeping for one upload (what the immutable record does not
  * show): the step to resume from, the current session, the running MD5, recovery budgets.
  */
-import type { FileCreateResponse, FileObject, Purpose } from '../api/schemas.js';
+import type { RemoteFile, UploadSession } from '../backend.js';
 import type { PurposeRule } from '../rules/purposes.js';
 import { SpeedMeter } from './speed.js';
 import type { RetryOptions } from './types.js';
 
-/** Where a run starts or resumes. `upload` is the one-shot path of backends without sessions. */
+/** Where a run starts or resumes. `upload` is the one request of a direct transfer. */
 export type Step = 'create' | 'put' | 'complete' | 'upload';
 
 export interface Md5Run {
@@ -20,7 +20,7 @@ export interface Md5Run {
  * or `checksum` later means the files it adds from then on, not the ones already on their way.
  */
 export interface JobSettings {
-  readonly purpose: Purpose | undefined;
+  readonly purpose: string | undefined;
   /** The purpose's rule, resolved from the rule table in force at `add`. */
   readonly rule: PurposeRule;
   readonly checksum: boolean;
@@ -34,7 +34,7 @@ export interface Job {
   /** `undefined` until the first bytes have been sniffed; the job cannot start before. */
   mimeType: string | undefined;
   step: Step;
-  session: FileCreateResponse | undefined;
+  session: UploadSession | undefined;
   md5: string | undefined;
   md5Run: Md5Run | undefined;
   /** The current run's controller; `undefined` when not running. */
@@ -53,14 +53,14 @@ export function createJob(
   localId: string,
   file: File,
   settings: JobSettings,
-  oneShot: boolean,
+  transfer: 'session' | 'direct',
 ): Job {
   return {
     localId,
     file,
     settings,
     mimeType: undefined,
-    step: oneShot ? 'upload' : 'create',
+    step: transfer === 'direct' ? 'upload' : 'create',
     session: undefined,
     md5: undefined,
     md5Run: undefined,
@@ -74,8 +74,8 @@ export function createJob(
   };
 }
 
-/** The File object inside a create answer, without the upload URL and headers. */
-export function fileOfSession(session: FileCreateResponse): FileObject {
+/** The file inside a create answer, without the upload URL and headers. */
+export function fileOfSession(session: UploadSession): RemoteFile {
   const { uploadUrl: _url, uploadHeaders: _headers, ...file } = session;
   return file;
 }

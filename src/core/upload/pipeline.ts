@@ -1,16 +1,25 @@
 /**
- * One run of one upload: create → PUT (with the MD5 alongside) → complete, or the backend's
- * one-shot `upload`. Each step retries transient failures itself; `recover` decides what a
- * step's final failure means. A run never rejects: it resolves to an outcome.
+ * One run of one upload: create → PUT (with the MD5 alongside) → complete for a session
+ * transfer, or the one request of a direct transfer. The engine is the only layer that retries
+ * these requests (it asks the client for none, `maxRetries: 0`), so `upload.attempts` counts
+ * every request repeated. `recover` decides what a step's final failure means. A run never
+ * rejects: it resolves to an outcome.
  */
-import type { FileObject } from '../api/schemas.js';
-import type { FilesBackend } from '../backend.js';
+import type {
+  DirectTransfer,
+  FilesBackend,
+  RemoteFile,
+  SessionTransfer,
+  UploadParams,
+} from '../backend.js';
 import { FiledockError, isFiledockError, toErrorInfo, type ErrorInfo } from '../errors.js';
+import { sleep, untilAborted } from '../http/abort.js';
+import { retryDelay } from '../http/backoff.js';
+import { newIdempotencyKey } from '../http/idempotency.js';
 import { fileOfSession, type Job } from './job.js';
 import { expiredError, isExpiry, recover } from './recovery.js';
 import type { UploadAction, WorkingPhase } from './reducer.js';
-import { backoffDelay, isTransient, sleep, untilAborted } from './backoff.js';
-import { abortedError } from './retry.js';
+import { uploadCancelled } from './retry.js';
 import type { Urgency } from './store.js';
 import type { UploadEngineOptions } from './types.js';
 
@@ -23,13 +32,18 @@ export interface PipelineContext {
   waitOnline(signal: AbortSignal): Promise<void>;
   /** Fire-and-forget server-side cancel; never rejects. */
   cancelOnServer(id: string): void;
+  /** Fire-and-forget delete of a file a cancelled direct upload stored anyway; never rejects. */
+  discard(id: string): void;
   now(): number;
 }
 
 export type Outcome =
-  | { type: 'completed'; file: FileObject }
+  | { type: 'completed'; file: RemoteFile }
   | { type: 'failed'; error: ErrorInfo }
   | { type: 'aborted' };
+
+/** Whatever the transport marked retryable: network, timeout, 408, 409, 429 and 5xx. */
+const isTransient = (error: unknown): boolean => isFiledockError(error) && error.retryable;
 
 /** Runs `call`, retrying transient failures with backoff; offline time does not use up tries. */
 async function withRetries<T>(
@@ -38,6 +52,7 @@ async function withRetries<T>(
   signal: AbortSignal,
   call: () => Promise<T>,
 ): Promise<T> {
+  const { attempts, baseDelayMs, maxDelayMs } = job.settings.retry;
   let retries = 0;
   for (;;) {
     await ctx.waitOnline(signal);
@@ -46,8 +61,9 @@ async function withRetries<T>(
     } catch (error) {
       if (signal.aborted || !isTransient(error)) throw error;
       if (!ctx.isOnline()) continue; // waitOnline holds the loop until the connection is back
-      if (retries + 1 >= job.settings.retry.attempts) throw error;
-      const delay = backoffDelay(retries, error, job.settings.retry);
+      if (retries + 1 >= attempts) throw error;
+      const asked = isFiledockError(error) ? error.retryAfterMs : undefined;
+      const delay = retryDelay(retries, asked, baseDelayMs, Math.random, maxDelayMs);
       retries += 1;
       ctx.dispatch({ type: 'retrying', localId: job.localId });
       await sleep(delay, signal);
@@ -85,33 +101,57 @@ function startMd5(ctx: PipelineContext, job: Job): void {
   job.md5Run = { promise, controller };
 }
 
-async function createStep(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<void> {
-  phase(ctx, job, 'creating');
-  const params = {
+function uploadParams(job: Job): UploadParams {
+  return {
     filename: job.file.name,
     mimeType: job.mimeType ?? 'application/octet-stream',
     sizeBytes: job.file.size,
     ...(job.settings.purpose ? { purpose: job.settings.purpose } : {}),
   };
-  // The create request is not aborted on cancel: if the server made a session we want its id,
-  // to cancel it there too instead of leaving it PENDING until it expires.
-  const session = await withRetries(ctx, job, signal, () => ctx.backend.createSession(params));
+}
+
+async function createStep(
+  ctx: PipelineContext,
+  transfer: SessionTransfer,
+  job: Job,
+  signal: AbortSignal,
+): Promise<void> {
+  phase(ctx, job, 'creating');
+  const params = uploadParams(job);
+  // One key for every try of this create, so a retry whose first answer was lost gets the same
+  // session back instead of a second one. The request is not aborted on cancel: if the server
+  // made a session we want its id, to cancel it there too instead of leaving it PENDING.
+  const idempotencyKey = newIdempotencyKey();
+  const session = await withRetries(ctx, job, signal, () =>
+    transfer.create(params, { maxRetries: 0, idempotencyKey }),
+  );
   if (signal.aborted) {
     ctx.cancelOnServer(session.id);
-    throw abortedError();
+    throw uploadCancelled();
   }
   job.session = session;
   job.step = 'put';
   ctx.dispatch({ type: 'session', localId: job.localId, serverFile: fileOfSession(session) });
 }
 
-async function putStep(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<void> {
-  const session = job.session!;
+/** The session a put or complete step works on; set by the create step before either runs. */
+function sessionOf(job: Job): NonNullable<Job['session']> {
+  if (!job.session) throw new Error(`filedock: no upload session at step ${job.step}`);
+  return job.session;
+}
+
+async function putStep(
+  ctx: PipelineContext,
+  transfer: SessionTransfer,
+  job: Job,
+  signal: AbortSignal,
+): Promise<void> {
+  const session = sessionOf(job);
   phase(ctx, job, 'uploading');
   startMd5(ctx, job);
   await withRetries(ctx, job, signal, () => {
     resetProgress(ctx, job);
-    return ctx.backend.put(session, job.file, { signal, onProgress: onProgress(ctx, job) });
+    return transfer.put(session, job.file, { signal, onProgress: onProgress(ctx, job) });
   });
   ctx.dispatch({
     type: 'progress',
@@ -124,19 +164,21 @@ async function putStep(ctx: PipelineContext, job: Job, signal: AbortSignal): Pro
 
 async function completeStep(
   ctx: PipelineContext,
+  transfer: SessionTransfer,
   job: Job,
   signal: AbortSignal,
-): Promise<FileObject> {
-  const session = job.session!;
+): Promise<RemoteFile> {
+  const session = sessionOf(job);
   if (job.settings.checksum && job.md5 === undefined) {
     startMd5(ctx, job); // a resumed run may arrive here without one
     phase(ctx, job, 'hashing');
-    await untilAborted(job.md5Run!.promise, signal);
+    if (job.md5Run) await untilAborted(job.md5Run.promise, signal);
   }
   phase(ctx, job, 'completing');
   const params = job.settings.checksum && job.md5 ? { md5: job.md5 } : {};
+  const idempotencyKey = newIdempotencyKey();
   const file = await withRetries(ctx, job, signal, () =>
-    ctx.backend.complete(session.id, params, { signal }),
+    transfer.complete(session.id, params, { signal, maxRetries: 0, idempotencyKey }),
   );
   if (file.status === 'EXPIRED')
     throw expiredError(`The upload session for ${job.file.name} expired before it was completed.`);
@@ -149,18 +191,32 @@ async function completeStep(
   return file;
 }
 
-async function oneShot(ctx: PipelineContext, job: Job, signal: AbortSignal): Promise<FileObject> {
+/**
+ * The one request of a direct transfer. Cancelled after its last byte left, the transfer lets it
+ * finish and hands back what the service stored: that file is deleted, so a cancel leaves nothing
+ * behind.
+ */
+async function directUpload(
+  ctx: PipelineContext,
+  transfer: DirectTransfer,
+  job: Job,
+  signal: AbortSignal,
+): Promise<RemoteFile> {
   phase(ctx, job, 'uploading');
-  const params = {
-    filename: job.file.name,
-    mimeType: job.mimeType ?? 'application/octet-stream',
-    sizeBytes: job.file.size,
-    ...(job.settings.purpose ? { purpose: job.settings.purpose } : {}),
-  };
-  return withRetries(ctx, job, signal, () => {
+  const params = uploadParams(job);
+  const file = await withRetries(ctx, job, signal, () => {
     resetProgress(ctx, job);
-    return ctx.backend.upload!(job.file, params, { signal, onProgress: onProgress(ctx, job) });
+    return transfer.upload(job.file, params, {
+      signal,
+      maxRetries: 0,
+      onProgress: onProgress(ctx, job),
+    });
   });
+  if (signal.aborted) {
+    ctx.discard(file.id);
+    throw uploadCancelled();
+  }
+  return file;
 }
 
 /**
@@ -171,7 +227,7 @@ async function verifySession(
   ctx: PipelineContext,
   job: Job,
   signal: AbortSignal,
-): Promise<FileObject | undefined> {
+): Promise<RemoteFile | undefined> {
   job.verifySession = false;
   const session = job.session;
   if (!session || job.step === 'create' || job.step === 'upload') return undefined;
@@ -199,14 +255,15 @@ async function verifySession(
  * file is in fact COMPLETED (the answer to complete was lost), that file is the outcome.
  * A later manual retry starts from a new session.
  */
-async function abandonSession(ctx: PipelineContext, job: Job): Promise<FileObject | undefined> {
+async function abandonSession(ctx: PipelineContext, job: Job): Promise<RemoteFile | undefined> {
   const session = job.session;
   if (!session) return undefined;
   job.session = undefined;
   job.step = 'create';
-  if (!ctx.backend.capabilities.cancel) return undefined;
+  const { backend } = ctx;
+  if (!backend.capabilities.cancel || !backend.cancel) return undefined;
   try {
-    await ctx.backend.cancel(session.id);
+    await backend.cancel(session.id);
     return undefined;
   } catch {
     try {
@@ -269,12 +326,14 @@ async function runSteps(ctx: PipelineContext, job: Job, signal: AbortSignal): Pr
       const done = await verifySession(ctx, job, signal);
       if (done) return { type: 'completed', file: done };
     }
-    if (job.step === 'upload') return { type: 'completed', file: await oneShot(ctx, job, signal) };
+    const { transfer } = ctx.backend;
+    if (transfer.kind === 'direct')
+      return { type: 'completed', file: await directUpload(ctx, transfer, job, signal) };
     for (;;) {
       try {
-        if (job.step === 'create') await createStep(ctx, job, signal);
-        if (job.step === 'put') await putStep(ctx, job, signal);
-        return { type: 'completed', file: await completeStep(ctx, job, signal) };
+        if (job.step === 'create') await createStep(ctx, transfer, job, signal);
+        if (job.step === 'put') await putStep(ctx, transfer, job, signal);
+        return { type: 'completed', file: await completeStep(ctx, transfer, job, signal) };
       } catch (error) {
         if (signal.aborted) return { type: 'aborted' };
         const previous = job.session;

@@ -3,8 +3,7 @@
  * immutable; an action that does not apply (unknown id, or a phase change the lifecycle forbids,
  * such as progress after cancel) returns the same state object, so nothing re-renders.
  */
-import type { Purpose } from '../api/schemas.js';
-import type { FileObject } from '../api/schemas.js';
+import type { RemoteFile } from '../backend.js';
 import type { ErrorInfo, FileRejection } from '../errors.js';
 import type { Upload, UploadPhase, UploadProgress } from './types.js';
 
@@ -18,13 +17,13 @@ export type UploadAction =
   | { type: 'added'; uploads: readonly Upload[] }
   | { type: 'rejected'; localId: string; rejection: FileRejection; error: ErrorInfo }
   | { type: 'phase'; localId: string; phase: WorkingPhase }
-  | { type: 'session'; localId: string; serverFile: FileObject }
+  | { type: 'session'; localId: string; serverFile: RemoteFile }
   | { type: 'progress'; localId: string; loaded: number; bytesPerSecond: number }
   | { type: 'md5'; localId: string; md5: string }
   | { type: 'retrying'; localId: string }
-  | { type: 'completed'; localId: string; serverFile: FileObject }
+  | { type: 'completed'; localId: string; serverFile: RemoteFile }
   /** A cancel lost the race with complete: the server has the file COMPLETED, and its answer wins. */
-  | { type: 'reconciled'; localId: string; serverFile: FileObject }
+  | { type: 'reconciled'; localId: string; serverFile: RemoteFile }
   | { type: 'failed'; localId: string; error: ErrorInfo }
   | { type: 'cancelled'; localId: string }
   | { type: 'requeued'; localId: string }
@@ -60,7 +59,7 @@ export function makeProgress(loaded: number, total: number, bytesPerSecond = 0):
 export function createUpload(
   localId: string,
   file: File,
-  purpose: Purpose | undefined,
+  purpose: string | undefined,
   addedAt: number,
 ): Upload {
   return {

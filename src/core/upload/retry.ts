@@ -1,8 +1,9 @@
 /**
- * The engine's retry settings and its `aborted` error. The waiting itself is in `backoff.ts`,
- * which only the (lazily loaded) pipeline needs.
+ * The engine's retry settings and its wording of the `aborted` error. The waiting itself is the
+ * HTTP layer's (`http/backoff.ts`, `http/abort.ts`), used by the lazily loaded pipeline.
  */
-import { FiledockError } from '../errors.js';
+import type { FiledockError } from '../errors.js';
+import { abortedError } from '../http/abort.js';
 import type { RetryOptions } from './types.js';
 
 export const DEFAULT_RETRY: Required<RetryOptions> = {
@@ -19,6 +20,4 @@ export function resolveRetry(options: RetryOptions | undefined): Required<RetryO
   };
 }
 
-export function abortedError(message = 'The upload was cancelled.'): FiledockError {
-  return new FiledockError({ code: 'aborted', message });
-}
+export const uploadCancelled = (): FiledockError => abortedError('The upload was cancelled.');

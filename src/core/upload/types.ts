@@ -2,8 +2,7 @@
  * The engine's public data: one immutable record per upload, keyed by `localId`.
  * React binds these through `useSyncExternalStore`; nothing here knows about React.
  */
-import type { FileCreateResponse, FileObject, Purpose } from '../api/schemas.js';
-import type { FilesBackend } from '../backend.js';
+import type { FilesBackend, RemoteFile } from '../backend.js';
 import type { ErrorCode, ErrorInfo, FileRejection } from '../errors.js';
 import type { PurposeRules } from '../rules/purposes.js';
 
@@ -32,11 +31,11 @@ export interface UploadProgress {
 export interface Upload {
   readonly localId: string;
   readonly file: File;
-  readonly purpose: Purpose | undefined;
+  readonly purpose: string | undefined;
   readonly phase: UploadPhase;
   readonly progress: UploadProgress;
-  /** The server's File object once a session exists (its `filename` may be stamped). */
-  readonly serverFile: FileObject | undefined;
+  /** The server's file once a session exists or the upload is done (its `filename` may be stamped). */
+  readonly serverFile: RemoteFile | undefined;
   /** Set once failed or rejected. */
   readonly error: ErrorInfo | undefined;
   /** Every reason a rejected file was refused. */
@@ -57,16 +56,20 @@ export interface UploadSnapshot {
 
 export interface UploadEngineOptions {
   backend: FilesBackend;
-  purpose?: Purpose;
+  /** The service's purpose name for files added from now on. @default undefined */
+  purpose?: string;
   /** Uploads in flight at once. @default 4 */
   concurrency?: number;
-  /** Compute an MD5 (in a Worker, alongside the PUT) and send it on complete. @default true */
+  /**
+   * Compute an MD5 (in a Worker, alongside the PUT) and send it on complete, where the backend
+   * verifies one (`capabilities.checksum === 'md5'`). @default true
+   */
   checksum?: boolean;
   /** @default defaultPurposeRules */
   rules?: Readonly<PurposeRules>;
   /** Refuse files past this many per `add` call (code `too-many-files`). @default undefined */
   maxFiles?: number;
-  onUploaded?: (file: FileObject, upload: Upload) => void;
+  onUploaded?: (file: RemoteFile, upload: Upload) => void;
   onError?: (error: ErrorInfo, upload: Upload) => void;
   /** An upload left `queued` for its first network step (again after `retry`). */
   onStart?: (upload: Upload) => void;
@@ -140,5 +143,3 @@ export interface UploadEngine {
   /** Stop listening to online/offline and timers; in-flight uploads are left to finish. */
   destroy(): void;
 }
-
-export type { FileCreateResponse };

@@ -15,7 +15,7 @@ import {
   type LightfieldClientOptions,
 } from '../../../src/index.js';
 import type { PurposeRules } from '../../../src/core/rules/purposes.js';
-import type { Purpose } from '../../../src/core/api/schemas.js';
+import type { Purpose } from '../../../src/core/lightfield/schemas.js';
 import { control, resetServer, serverFiles, serverUrl, watchPageErrors } from '../chaos/control.js';
 
 let page: ReturnType<typeof watchPageErrors> | undefined;

@@ -1,6 +1,6 @@
 /** The API client from a real browser (XHR adapter, cross-origin with CORS). */
 import { describe, expect, inject, it } from 'vitest';
-import { createLightfieldClient } from '../../../src/core/api/client.js';
+import { createLightfieldClient } from '../../../src/core/lightfield/client.js';
 
 const serverUrl = inject('serverUrl');
 const client = createLightfieldClient({

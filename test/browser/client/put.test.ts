@@ -5,7 +5,8 @@
  * never resets the server.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createLightfieldClient } from '../../../src/core/api/client.js';
+import { sessionOf } from '../../support/fake-backend.js';
+import { createLightfieldClient } from '../../../src/core/lightfield/client.js';
 import type { TransferProgress } from '../../../src/core/backend.js';
 import type { FiledockError } from '../../../src/core/errors.js';
 import { putToStorage } from '../../../src/core/transfer/put.js';
@@ -90,7 +91,7 @@ describe('the storage PUT in a real browser', () => {
     });
     await addFault({ route: 'put', fileId: session.id, throttleBytesPerSecond: 8 * MiB });
     const events: TransferProgress[] = [];
-    await client.backend.put(session, bytes(size), { onProgress: (p) => events.push(p) });
+    await sessionOf(client.backend).put(session, bytes(size), { onProgress: (p) => events.push(p) });
     expect(events.length).toBeGreaterThanOrEqual(2);
     expect(events.some((e) => e.loaded > 0 && e.loaded < size)).toBe(true);
     expect(events.at(-1)).toEqual({ loaded: size, total: size });

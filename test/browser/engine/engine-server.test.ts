@@ -5,7 +5,7 @@
  */
 import { md5 as md5OneShot } from 'hash-wasm';
 import { describe, expect, inject, it, vi } from 'vitest';
-import { createLightfieldClient } from '../../../src/core/api/client.js';
+import { createLightfieldClient } from '../../../src/core/lightfield/client.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
 import type { Upload, UploadEngine, UploadEngineOptions } from '../../../src/core/upload/types.js';
 

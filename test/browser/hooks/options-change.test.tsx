@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { Purpose } from '../../../src/core/api/schemas.js';
+import type { Purpose } from '../../../src/core/lightfield/schemas.js';
 import { FilesProvider, FileUploader } from '../../../src/index.js';
 import { makeClient, resetServer, serverRequests } from './server.js';
 

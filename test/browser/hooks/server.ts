@@ -3,8 +3,9 @@
  * its `/_control` side door: reset, request log, config, seeding.
  */
 import { inject } from 'vitest';
-import { createLightfieldClient } from '../../../src/core/api/client.js';
-import type { FileObject } from '../../../src/core/api/schemas.js';
+import { sessionOf } from '../../support/fake-backend.js';
+import { createLightfieldClient } from '../../../src/core/lightfield/client.js';
+import type { FileObject } from '../../../src/core/lightfield/schemas.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -49,18 +50,18 @@ export function makeClient() {
 /** COMPLETED files made through the API itself (create → PUT → complete), rate limit off meanwhile. */
 export async function seedFiles(count: number): Promise<FileObject[]> {
   await setServerConfig({ rateLimit: false });
-  const { backend } = makeClient();
+  const { files: api, backend } = makeClient();
   const files: FileObject[] = [];
   for (let i = 0; i < count; i += 1) {
     const body = new Blob([`seed file ${i}\n`], { type: 'text/plain' });
     const filename = `seed-${String(i).padStart(2, '0')}.txt`;
-    const session = await backend.createSession({
+    const session = await api.create({
       filename,
       mimeType: 'text/plain',
       sizeBytes: body.size,
     });
-    await backend.put(session, body);
-    files.push(await backend.complete(session.id));
+    await sessionOf(backend).put(session, body);
+    files.push(await api.complete(session.id));
   }
   return files;
 }

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import axios from 'axios';
 import { describe, expect, it } from 'vitest';
-import { createLightfieldClient } from '../../../src/core/api/client.js';
-import { AUTH, type Harness, textBlob, useHarness } from './harness.js';
+import { sessionOf } from '../../support/fake-backend.js';
+import { createLightfieldClient } from '../../../src/core/lightfield/client.js';
+import { AUTH, type Harness, textBlob, startHarnessPerTest } from './harness.js';
 
 let h: Harness;
-useHarness((started) => (h = started));
+startHarnessPerTest((started) => {
+  h = started;
+});
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 
@@ -27,7 +30,7 @@ describe('the Lightfield client against the reference server', () => {
     expect(session.id).toMatch(/^fil_/);
     expect(session.uploadHeaders['content-type']).toBe('text/plain');
 
-    await client.backend.put(session, textBlob(text));
+    await sessionOf(client.backend).put(session, textBlob(text));
     const completed = await client.files.complete(session.id, { md5: md5(text) });
     expect(completed).toMatchObject({ id: session.id, status: 'COMPLETED', expiresAt: null });
     expect(completed.completedAt).toEqual(expect.any(String));
@@ -86,7 +89,7 @@ describe('the Lightfield client against the reference server', () => {
       mimeType: 'text/plain',
       sizeBytes: 2,
     });
-    await client.backend.put(session, textBlob('hi'));
+    await sessionOf(client.backend).put(session, textBlob('hi'));
     await client.files.complete(session.id);
     const other = await client.files.create({
       filename: 'c.txt',
@@ -105,7 +108,7 @@ describe('the Lightfield client against the reference server', () => {
     const before = JSON.stringify(instance.defaults.headers);
     const client = createLightfieldClient({ baseURL: h.url, headers: AUTH, axios: instance });
     await client.files.list();
-    await client.backend.put(
+    await sessionOf(client.backend).put(
       await client.files.create({ filename: 'i.txt', mimeType: 'text/plain', sizeBytes: 1 }),
       textBlob('i'),
     );
@@ -130,14 +133,24 @@ describe('the Lightfield client against the reference server', () => {
 
   it('exposes the session steps and offset pages through the backend seam', async () => {
     const { backend } = h.client();
-    expect(backend.capabilities).toEqual({ paging: 'offset', md5: true, cancel: true });
-    const session = await backend.createSession({
+    expect(backend.capabilities).toEqual({
+      checksum: 'md5',
+      cancel: true,
+      delete: false,
+      download: 'url',
+      paging: 'offset',
+      maxPageSize: 25,
+    });
+    expect(backend.delete).toBeUndefined();
+    expect(backend.download).toBeUndefined();
+    const transfer = sessionOf(backend);
+    const session = await transfer.create({
       filename: 'd.txt',
       mimeType: 'text/plain',
       sizeBytes: 5,
     });
-    await backend.put(session, textBlob('bytes'));
-    await expect(backend.complete(session.id, { md5: md5('bytes') })).resolves.toMatchObject({
+    await transfer.put(session, textBlob('bytes'));
+    await expect(transfer.complete(session.id, { md5: md5('bytes') })).resolves.toMatchObject({
       status: 'COMPLETED',
     });
     await expect(backend.list({ offset: 0, limit: 10 })).resolves.toEqual({
@@ -145,7 +158,9 @@ describe('the Lightfield client against the reference server', () => {
       totalCount: 1,
     });
     await expect(backend.retrieve(session.id)).resolves.toMatchObject({ id: session.id });
-    await expect(backend.url(session.id)).resolves.toMatchObject({ url: expect.any(String) });
+    await expect(backend.downloadUrl!(session.id)).resolves.toMatchObject({
+      url: expect.any(String),
+    });
   });
 });
 

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLightfieldClient } from '../../../src/core/api/client.js';
-import { type Harness, rejection, textBlob, useHarness } from './harness.js';
+import { sessionOf } from '../../support/fake-backend.js';
+import { createLightfieldClient } from '../../../src/core/lightfield/client.js';
+import { type Harness, rejection, textBlob, startHarnessPerTest } from './harness.js';
 
 let h: Harness;
-useHarness((started) => (h = started));
+startHarnessPerTest((started) => {
+  h = started;
+});
 
 async function uploaded(text = 'abc') {
   const client = h.client({ maxRetries: 0 });
@@ -15,21 +18,19 @@ async function uploaded(text = 'abc') {
     mimeType: 'text/plain',
     sizeBytes: text.length,
   });
-  await client.backend.put(session, textBlob(text));
+  await sessionOf(client.backend).put(session, textBlob(text));
   return { client, session };
 }
 
 describe('server refusals become typed errors', () => {
   it('a MIME type the purpose forbids', async () => {
     const error = await rejection(
-      h
-        .client()
-        .files.create({
-          filename: 'a.png',
-          mimeType: 'image/png',
-          sizeBytes: 1,
-          purpose: 'knowledge_user',
-        }),
+      h.client().files.create({
+        filename: 'a.png',
+        mimeType: 'image/png',
+        sizeBytes: 1,
+        purpose: 'knowledge_user',
+      }),
     );
     expect(error).toMatchObject({
       code: 'unprocessable_content',
@@ -304,14 +305,12 @@ describe('bad input is refused before anything is sent', () => {
     [
       'an unknown purpose',
       () =>
-        h
-          .client()
-          .files.create({
-            filename: 'a',
-            mimeType: 'text/plain',
-            sizeBytes: 1,
-            purpose: 'x' as never,
-          }),
+        h.client().files.create({
+          filename: 'a',
+          mimeType: 'text/plain',
+          sizeBytes: 1,
+          purpose: 'x' as never,
+        }),
       'purpose',
     ],
   ])('%s', async (_label, run, param) => {

@@ -9,7 +9,7 @@ import { createDevServer, type DevServerOptions } from '../../../src/server/inde
 import {
   createLightfieldClient,
   type LightfieldClientOptions,
-} from '../../../src/core/api/client.js';
+} from '../../../src/core/lightfield/client.js';
 import { validateRequestBody, validateResponse, type HttpMethod } from '../../support/openapi.js';
 
 export const AUTH = { Authorization: 'Bearer sk_lf_test' };
@@ -95,7 +95,7 @@ export function textBlob(text: string, type = 'text/plain'): Blob {
  * Starts one reference server for the file, checks every exchange of each test against the
  * OpenAPI description, and resets the server between tests.
  */
-export function useHarness(
+export function startHarnessPerTest(
   assign: (harness: Harness) => void,
   options: DevServerOptions = {},
 ): void {

@@ -4,8 +4,8 @@ import {
   codeForStatus,
   errorFromResponse,
   errorFromTransport,
-} from '../../../src/core/api/map-error.js';
-import { headerGetter } from '../../../src/core/api/retry-after.js';
+} from '../../../src/core/http/map-error.js';
+import { headerGetter } from '../../../src/core/http/retry-after.js';
 import { FiledockError } from '../../../src/core/errors.js';
 
 const noHeaders = headerGetter({});

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonText, parseWith } from '../../../src/core/api/parse.js';
+import { parseJsonText, parseWith } from '../../../src/core/http/parse.js';
 import {
   fileCreateResponseSchema,
   fileListResponseSchema,
   fileObjectSchema,
   fileUrlResponseSchema,
-} from '../../../src/core/api/schemas.js';
+} from '../../../src/core/lightfield/schemas.js';
 import type { FiledockError } from '../../../src/core/errors.js';
 
 const context = { what: 'GET /v1/files/fil_1', status: 200 };

@@ -1,10 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
+import { sessionOf } from '../../support/fake-backend.js';
 import type { TransferProgress } from '../../../src/core/backend.js';
 import { putToStorage } from '../../../src/core/transfer/put.js';
-import { type Harness, rejection, useHarness } from './harness.js';
+import { type Harness, rejection, startHarnessPerTest } from './harness.js';
 
 let h: Harness;
-useHarness((started) => (h = started));
+startHarnessPerTest((started) => {
+  h = started;
+});
 
 const puts = () => h.server.requests().filter((entry) => entry.route === 'put');
 
@@ -98,10 +101,10 @@ describe('the storage PUT', () => {
   it('maps a knowledge name collision (412) to conflict', async () => {
     const client = h.client();
     const first = await session(3, 'knowledge_user', 'same.txt');
-    await client.backend.put(first, new Blob(['abc']));
+    await sessionOf(client.backend).put(first, new Blob(['abc']));
     await client.files.complete(first.id);
     const second = await session(3, 'knowledge_user', 'same.txt');
-    const error = await rejection(client.backend.put(second, new Blob(['abc'])));
+    const error = await rejection(sessionOf(client.backend).put(second, new Blob(['abc'])));
     expect(error).toMatchObject({
       code: 'conflict',
       status: 412,
@@ -161,11 +164,14 @@ describe('the storage PUT', () => {
     expect(puts()[0]!.status).toBe(0);
   });
 
-  it('passes the session deadline through backend.put', async () => {
+  it("passes the session deadline through the backend's put", async () => {
     const s = await session(3);
     h.server.faults.add({ route: 'put', status: 403 });
     const error = await rejection(
-      h.client().backend.put({ ...s, expiresAt: '2000-01-01T00:00:00.000Z' }, new Blob(['abc'])),
+      sessionOf(h.client().backend).put(
+        { ...s, expiresAt: '2000-01-01T00:00:00.000Z' },
+        new Blob(['abc']),
+      ),
     );
     expect(error).toMatchObject({ code: 'upload-expired', status: 403 });
   });

@@ -1,11 +1,13 @@
 import { createServer } from 'node:net';
 import axios from 'axios';
 import { describe, expect, it, vi } from 'vitest';
-import { createLightfieldClient } from '../../../src/core/api/client.js';
-import { type Harness, rejection, useHarness } from './harness.js';
+import { createLightfieldClient } from '../../../src/core/lightfield/client.js';
+import { type Harness, rejection, startHarnessPerTest } from './harness.js';
 
 let h: Harness;
-useHarness((started) => (h = started));
+startHarnessPerTest((started) => {
+  h = started;
+});
 
 const file = { filename: 'r.txt', mimeType: 'text/plain', sizeBytes: 1 };
 const ms = (iso: string | null) => Date.parse(iso!);

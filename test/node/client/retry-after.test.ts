@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerGetter, parseRetryAfter } from '../../../src/core/api/retry-after.js';
+import { headerGetter, parseRetryAfter } from '../../../src/core/http/retry-after.js';
 
 const from = (headers: Record<string, string>) => headerGetter(headers);
 const NOW = Date.parse('2026-04-08T12:00:00.000Z');

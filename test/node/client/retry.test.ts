@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FiledockError } from '../../../src/core/errors.js';
+import { sleep } from '../../../src/core/http/abort.js';
 import {
   MAX_BACKOFF_MS,
   MAX_RETRY_AFTER_MS,
   backoffDelay,
   isRetryableStatus,
   retryDelay,
-  sleep,
-  withRetries,
-} from '../../../src/core/api/retry.js';
+} from '../../../src/core/http/backoff.js';
+import { withRetries } from '../../../src/core/http/retry.js';
 
 const transient = (retryAfterMs?: number) =>
   new FiledockError({

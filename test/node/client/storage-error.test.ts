@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerGetter } from '../../../src/core/api/retry-after.js';
+import { headerGetter } from '../../../src/core/http/retry-after.js';
 import { storageHeaders } from '../../../src/core/transfer/put.js';
 import { mapStorageError } from '../../../src/core/transfer/storage-error.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { FileCreateParams } from '../../../src/core/api/schemas.js';
+import type { FileCreateParams } from '../../../src/core/lightfield/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
 import {
   FakeBackend,
@@ -8,7 +8,7 @@ import {
   httpError,
   makeSession,
   textFile,
-} from './fake-backend.js';
+} from '../../support/fake-backend.js';
 import { fakeHash, uploadOf, untilPhase } from './helpers.js';
 
 function setup(auto: ConstructorParameters<typeof FakeBackend>[0] = {}) {
@@ -22,23 +22,23 @@ describe('upload engine: cancel', () => {
   it('cancels a queued upload locally, with no network call', async () => {
     const { backend, engine, onSettled } = setup();
     const [, queued] = engine.add([textFile('a.txt'), textFile('b.txt')]);
-    await backend.next('createSession');
+    await backend.next('create');
     engine.cancel(queued!);
     await flushMicrotasks(50);
     expect(uploadOf(engine, queued!).phase).toBe('cancelled');
-    expect(backend.calls.map((c) => c.method)).toEqual(['createSession']);
+    expect(backend.calls.map((c) => c.method)).toEqual(['create']);
     expect(onSettled).not.toHaveBeenCalled(); // it never started
   });
 
   it('cancelled while creating: the session the server makes anyway is cancelled there', async () => {
     const { backend, engine, onSettled } = setup();
     const [id, next] = engine.add([textFile('a.txt'), textFile('b.txt')]);
-    const create = await backend.next('createSession');
+    const create = await backend.next('create');
     engine.cancel(id!);
     expect(uploadOf(engine, id!).phase).toBe('cancelled');
     expect(onSettled).toHaveBeenCalledTimes(1);
     // the slot is free at once
-    const nextCreate = await backend.next('createSession');
+    const nextCreate = await backend.next('create');
     expect((nextCreate.args[0] as FileCreateParams).filename).toBe('b.txt');
     const session = makeSession(create.args[0] as FileCreateParams);
     create.resolve(session);
@@ -52,11 +52,14 @@ describe('upload engine: cancel', () => {
   });
 
   it('cancelled while uploading: aborts the PUT and the MD5, POSTs cancel, never completes', async () => {
-    const backend = new FakeBackend({ createSession: happyAuto.createSession });
+    const backend = new FakeBackend({ create: happyAuto.create });
     let hashSignal: AbortSignal | undefined;
     const engine = createUploadEngine({
       backend,
-      hashFile: (_file, { signal }) => ((hashSignal = signal), new Promise(() => undefined)),
+      hashFile: (_file, { signal }) => {
+        hashSignal = signal;
+        return new Promise(() => undefined);
+      },
     });
     const [id] = engine.add([textFile('a.txt')]);
     const put = await backend.next('put');
@@ -73,7 +76,7 @@ describe('upload engine: cancel', () => {
 
   it('cancelled while completing: aborts the request and POSTs cancel', async () => {
     const { backend, engine } = setup({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       put: happyAuto.put,
     });
     const [id] = engine.add([textFile('a.txt')]);
@@ -87,7 +90,7 @@ describe('upload engine: cancel', () => {
 
   it('cancelled while completing, after the server completed it: the server wins, the upload shows completed', async () => {
     const onUploaded = vi.fn();
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: happyAuto.put });
+    const backend = new FakeBackend({ create: happyAuto.create, put: happyAuto.put });
     const engine = createUploadEngine({ backend, hashFile: fakeHash, onUploaded });
     const [id] = engine.add([textFile('a.txt')]);
     const complete = await backend.next('complete');
@@ -112,7 +115,7 @@ describe('upload engine: cancel', () => {
 
   it('cancelled while completing, when the server accepts the cancel: stays cancelled, nothing retrieved', async () => {
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       put: happyAuto.put,
       cancel: happyAuto.cancel,
     });
@@ -144,7 +147,7 @@ describe('upload engine: cancel', () => {
 
   it('a failed upload has no PENDING session left: cancelling it later makes no second cancel', async () => {
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       cancel: happyAuto.cancel,
     });
     const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 1 } });

@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { FileCreateParams } from '../../../src/core/api/schemas.js';
+import type { FileCreateParams } from '../../../src/core/lightfield/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
-import { completed, FakeBackend, happyAuto, makeSession, textFile } from './fake-backend.js';
+import {
+  DIRECT_LIKE,
+  FakeBackend,
+  happyAuto,
+  makeSession,
+  textFile,
+} from '../../support/fake-backend.js';
 import { FAKE_MD5, fakeHash, until, uploadOf, untilPhase } from './helpers.js';
 
 describe('upload engine: happy path', () => {
@@ -20,7 +26,7 @@ describe('upload engine: happy path', () => {
     });
     const [id] = engine.add([textFile('notes.md', '# hi', '')]);
 
-    const create = await backend.next('createSession');
+    const create = await backend.next('create');
     expect(create.args[0]).toEqual({
       filename: 'notes.md',
       mimeType: 'text/markdown',
@@ -58,7 +64,7 @@ describe('upload engine: happy path', () => {
   it('shows `hashing` only when the PUT ends before the MD5', async () => {
     let finishHash!: (md5: string) => void;
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       put: happyAuto.put,
       complete: happyAuto.complete,
     });
@@ -76,11 +82,10 @@ describe('upload engine: happy path', () => {
 
   it('sends no MD5 with checksum: false, nor when the backend does not verify one', async () => {
     for (const setup of [
-      { checksum: false, md5: true },
-      { checksum: true, md5: false },
+      { checksum: false, verifies: 'md5' as const },
+      { checksum: true, verifies: 'none' as const },
     ]) {
-      const backend = new FakeBackend(happyAuto);
-      backend.capabilities = { ...backend.capabilities, md5: setup.md5 };
+      const backend = new FakeBackend({ ...happyAuto, capabilities: { checksum: setup.verifies } });
       const hashFile = vi.fn(fakeHash);
       const engine = createUploadEngine({ backend, checksum: setup.checksum, hashFile });
       const [id] = engine.add([textFile('a.txt')]);
@@ -100,17 +105,15 @@ describe('upload engine: happy path', () => {
     });
   });
 
-  it('uses a one-shot backend.upload instead of the session steps', async () => {
-    const backend = new FakeBackend();
-    const upload = vi.fn((file: File, params: FileCreateParams) =>
-      Promise.resolve(completed(makeSession(params))),
-    );
-    const oneShot = Object.assign(backend, { upload });
-    const engine = createUploadEngine({ backend: oneShot, hashFile: fakeHash });
+  it('uploads in one request through a direct transfer, without session steps or an MD5', async () => {
+    const backend = new FakeBackend({ ...happyAuto, capabilities: DIRECT_LIKE });
+    const hashFile = vi.fn(fakeHash);
+    const engine = createUploadEngine({ backend, hashFile });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'completed');
-    expect(upload).toHaveBeenCalledTimes(1);
-    expect(backend.count('createSession')).toBe(0);
+    expect(backend.calls.map((call) => call.method)).toEqual(['upload']);
+    expect(hashFile).not.toHaveBeenCalled();
+    expect(uploadOf(engine, id!).serverFile).toMatchObject({ filename: 'a.txt' });
   });
 
   it('keeps working when app callbacks throw', async () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { FileCreateParams } from '../../../src/core/api/schemas.js';
+import type { FileCreateParams } from '../../../src/core/lightfield/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
-import { FakeBackend, flushMicrotasks, happyAuto, makeSession, textFile } from './fake-backend.js';
+import {
+  FakeBackend,
+  flushMicrotasks,
+  happyAuto,
+  makeSession,
+  textFile,
+} from '../../support/fake-backend.js';
 import { fakeHash, uploadOf, untilPhase } from './helpers.js';
 
 const pdf = () => new File(['%PDF-1.7\n'], 'report.pdf', { type: 'application/pdf' });
@@ -20,7 +26,7 @@ describe('upload engine: options that change', () => {
     expect(uploadOf(engine, refused!).error?.code).toBe('file-invalid-type');
     await untilPhase(engine, accepted!, 'completed');
     const purposes = backend.calls
-      .filter((call) => call.method === 'createSession')
+      .filter((call) => call.method === 'create')
       .map((call) => (call.args[0] as FileCreateParams).purpose);
     expect(purposes).toEqual(['email_attachment', 'knowledge_user']);
   });
@@ -29,7 +35,7 @@ describe('upload engine: options that change', () => {
     const backend = new FakeBackend({ put: happyAuto.put, complete: happyAuto.complete });
     const engine = createUploadEngine({ backend, purpose: 'email_attachment', hashFile: fakeHash });
     const [id] = engine.add([textFile('notes.txt')]);
-    const create = await backend.next('createSession');
+    const create = await backend.next('create');
     engine.setOptions({ backend, purpose: 'knowledge_user', checksum: false, hashFile: fakeHash });
     create.resolve(makeSession(create.args[0] as FileCreateParams));
     await untilPhase(engine, id!, 'completed');
@@ -42,21 +48,21 @@ describe('upload engine: options that change', () => {
     const backend = new FakeBackend({ put: happyAuto.put, complete: happyAuto.complete });
     const engine = createUploadEngine({ backend, concurrency: 1, hashFile: fakeHash });
     engine.add(['a', 'b', 'c'].map((name) => textFile(`${name}.txt`)));
-    await backend.next('createSession');
+    await backend.next('create');
     await flushMicrotasks(50);
-    expect(backend.count('createSession')).toBe(1);
+    expect(backend.count('create')).toBe(1);
     engine.setOptions({ backend, concurrency: 3, hashFile: fakeHash });
-    await backend.next('createSession');
-    await backend.next('createSession');
-    expect(backend.count('createSession')).toBe(3);
+    await backend.next('create');
+    await backend.next('create');
+    expect(backend.count('create')).toBe(3);
   });
 
   it('lowers concurrency as running uploads finish, never by stopping one', async () => {
     const backend = new FakeBackend({ put: happyAuto.put, complete: happyAuto.complete });
     const engine = createUploadEngine({ backend, concurrency: 2, hashFile: fakeHash });
     const ids = engine.add(['a', 'b', 'c', 'd'].map((name) => textFile(`${name}.txt`)));
-    const a = await backend.next('createSession');
-    const b = await backend.next('createSession');
+    const a = await backend.next('create');
+    const b = await backend.next('create');
     engine.setOptions({ backend, concurrency: 1, hashFile: fakeHash });
     await flushMicrotasks(50);
     expect(ids.slice(0, 2).map((id) => uploadOf(engine, id).phase)).toEqual([
@@ -67,12 +73,12 @@ describe('upload engine: options that change', () => {
     await untilPhase(engine, ids[0]!, 'completed');
     await flushMicrotasks(50);
     // Two were running when the limit dropped to one: the first to finish frees no slot.
-    expect(backend.count('createSession')).toBe(2);
+    expect(backend.count('create')).toBe(2);
     b.resolve(makeSession(b.args[0] as FileCreateParams));
     await untilPhase(engine, ids[1]!, 'completed');
-    await backend.next('createSession');
+    await backend.next('create');
     await flushMicrotasks(50);
-    expect(backend.count('createSession')).toBe(3);
+    expect(backend.count('create')).toBe(3);
     expect(uploadOf(engine, ids[3]!).phase).toBe('queued');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { FileCreateParams } from '../../../src/core/api/schemas.js';
+import type { FileCreateParams } from '../../../src/core/lightfield/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
 import {
   FakeBackend,
@@ -8,18 +8,18 @@ import {
   httpError,
   makeSession,
   textFile,
-} from './fake-backend.js';
-import { fakeHash, manualConnectivity, until, uploadOf, untilPhase } from './helpers.js';
+} from '../../support/fake-backend.js';
+import { fakeHash, manualConnectivity, uploadOf, untilPhase } from './helpers.js';
 
 describe('upload engine: queue', () => {
   it('runs at most `concurrency` uploads, FIFO, and starts the next when one settles', async () => {
     const backend = new FakeBackend({ put: happyAuto.put, complete: happyAuto.complete });
     const engine = createUploadEngine({ backend, concurrency: 2, hashFile: fakeHash });
     const ids = engine.add(['a', 'b', 'c', 'd'].map((name) => textFile(`${name}.txt`)));
-    const first = await backend.next('createSession');
-    const second = await backend.next('createSession');
+    const first = await backend.next('create');
+    const second = await backend.next('create');
     await flushMicrotasks(50);
-    expect(backend.count('createSession')).toBe(2);
+    expect(backend.count('create')).toBe(2);
     expect([first, second].map((call) => (call.args[0] as FileCreateParams).filename)).toEqual([
       'a.txt',
       'b.txt',
@@ -27,10 +27,10 @@ describe('upload engine: queue', () => {
     expect(ids.slice(2).map((id) => uploadOf(engine, id).phase)).toEqual(['queued', 'queued']);
 
     second.resolve(makeSession(second.args[0] as FileCreateParams));
-    const third = await backend.next('createSession');
+    const third = await backend.next('create');
     expect((third.args[0] as FileCreateParams).filename).toBe('c.txt');
     await untilPhase(engine, ids[1]!, 'completed');
-    expect(backend.count('createSession')).toBe(3);
+    expect(backend.count('create')).toBe(3);
     expect(uploadOf(engine, ids[3]!).phase).toBe('queued');
   });
 
@@ -38,15 +38,15 @@ describe('upload engine: queue', () => {
     const backend = new FakeBackend();
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     engine.add(Array.from({ length: 6 }, (_, i) => textFile(`${i}.txt`)));
-    for (let i = 0; i < 4; i += 1) await backend.next('createSession');
+    for (let i = 0; i < 4; i += 1) await backend.next('create');
     await flushMicrotasks(50);
-    expect(backend.count('createSession')).toBe(4);
+    expect(backend.count('create')).toBe(4);
   });
 
   it('pauses new steps while offline and resumes on online, without spending retries', async () => {
     const connectivity = manualConnectivity(true);
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       complete: happyAuto.complete,
     });
     const engine = createUploadEngine({
@@ -91,7 +91,7 @@ describe('upload engine: notifications', () => {
   it('coalesces many progress events into about one notification per frame', async () => {
     vi.useFakeTimers();
     try {
-      const backend = new FakeBackend({ createSession: happyAuto.createSession });
+      const backend = new FakeBackend({ create: happyAuto.create });
       const engine = createUploadEngine({ backend, hashFile: fakeHash, concurrency: 10 });
       engine.add(Array.from({ length: 10 }, (_, i) => textFile(`${i}.txt`, 'x'.repeat(1000))));
       const puts = await Promise.all(Array.from({ length: 10 }, () => backend.next('put')));
@@ -145,7 +145,7 @@ describe('upload engine: notifications', () => {
   it('smooths speed and computes an ETA from it', async () => {
     vi.useFakeTimers();
     try {
-      const backend = new FakeBackend({ createSession: happyAuto.createSession });
+      const backend = new FakeBackend({ create: happyAuto.create });
       const engine = createUploadEngine({ backend, hashFile: fakeHash });
       const [id] = engine.add([textFile('a.txt', 'x'.repeat(10_000))]);
       const put = await backend.next('put');
@@ -189,7 +189,7 @@ describe('upload engine: records', () => {
 
   it('localizes terminal errors through `messages`', async () => {
     const backend = new FakeBackend({
-      createSession: () => httpError({ code: 'forbidden', status: 403 }),
+      create: () => httpError({ code: 'forbidden', status: 403 }),
     });
     const onError = vi.fn();
     const engine = createUploadEngine({

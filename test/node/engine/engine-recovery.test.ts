@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FileCreateParams } from '../../../src/core/api/schemas.js';
+import type { FileCreateParams } from '../../../src/core/lightfield/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
-import { FakeBackend, happyAuto, httpError, makeSession, textFile } from './fake-backend.js';
+import {
+  FakeBackend,
+  happyAuto,
+  httpError,
+  makeSession,
+  textFile,
+} from '../../support/fake-backend.js';
 import { fakeHash, uploadOf, untilPhase } from './helpers.js';
 
 afterEach(() => {
@@ -11,14 +17,14 @@ afterEach(() => {
 describe('upload engine: session recovery', () => {
   it('re-creates an expired session at most twice, then fails with upload-expired', async () => {
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       cancel: happyAuto.cancel,
       put: () => httpError({ code: 'upload-expired', status: 403 }),
     });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'failed');
-    expect(backend.count('createSession')).toBe(3);
+    expect(backend.count('create')).toBe(3);
     expect(backend.count('put')).toBe(3);
     expect(uploadOf(engine, id!).error?.code).toBe('upload-expired');
   });
@@ -28,14 +34,14 @@ describe('upload engine: session recovery', () => {
     const backend = new FakeBackend({ complete: happyAuto.complete });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
-    const create = await backend.next('createSession');
+    const create = await backend.next('create');
     create.resolve(
       makeSession(create.args[0] as FileCreateParams, { expiresAt: '2026-04-08T12:00:01.000Z' }),
     );
     const put = await backend.next('put');
     vi.setSystemTime(new Date('2026-04-08T12:00:02Z'));
     put.reject(httpError({ code: 'storage-rejected', status: 403 }));
-    const again = await backend.next('createSession');
+    const again = await backend.next('create');
     const fresh = makeSession(again.args[0] as FileCreateParams);
     again.resolve(fresh);
     const put2 = await backend.next('put');
@@ -46,7 +52,7 @@ describe('upload engine: session recovery', () => {
 
   it('a storage 403 before expiresAt, on a session the server still calls PENDING, fails as storage-rejected', async () => {
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       cancel: happyAuto.cancel,
       put: () => httpError({ code: 'storage-rejected', status: 403 }),
       retrieve: (call) => ({
@@ -57,7 +63,7 @@ describe('upload engine: session recovery', () => {
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'failed');
-    expect(backend.count('createSession')).toBe(1);
+    expect(backend.count('create')).toBe(1);
     expect(backend.count('retrieve')).toBe(1);
     expect(uploadOf(engine, id!).error?.code).toBe('storage-rejected');
   });
@@ -65,12 +71,13 @@ describe('upload engine: session recovery', () => {
   it('a bare storage 403 before our clock says expiresAt, on a session the server calls EXPIRED, recovers', async () => {
     let puts = 0;
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       cancel: happyAuto.cancel,
       complete: happyAuto.complete,
-      put: () => (
-        (puts += 1), puts === 1 ? httpError({ code: 'storage-rejected', status: 403 }) : undefined
-      ),
+      put: () => {
+        puts += 1;
+        return puts === 1 ? httpError({ code: 'storage-rejected', status: 403 }) : undefined;
+      },
       retrieve: (call) => ({
         ...makeSession({ filename: 'a.txt', mimeType: 'text/plain', sizeBytes: 11 }),
         id: call.args[0] as string,
@@ -81,12 +88,12 @@ describe('upload engine: session recovery', () => {
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'completed');
-    expect(backend.count('createSession')).toBe(2);
+    expect(backend.count('create')).toBe(2);
     expect(backend.count('put')).toBe(2);
   });
 
   it('re-creates when complete answers EXPIRED or the server says expired', async () => {
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: happyAuto.put });
+    const backend = new FakeBackend({ create: happyAuto.create, put: happyAuto.put });
     let completes = 0;
     backend.auto.complete = (call) => {
       completes += 1;
@@ -104,27 +111,30 @@ describe('upload engine: session recovery', () => {
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'completed');
-    expect(backend.count('createSession')).toBe(3);
+    expect(backend.count('create')).toBe(3);
   });
 
   it('takes a new session once after a 412 name collision, then fails with conflict', async () => {
     const collision = () =>
       httpError({ code: 'conflict', status: 412, type: 'precondition_failed' });
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       cancel: happyAuto.cancel,
       put: collision,
     });
     const engine = createUploadEngine({ backend, hashFile: fakeHash, purpose: 'knowledge_user' });
     const [id] = engine.add([textFile('playbook.md', '# x', '')]);
     await untilPhase(engine, id!, 'failed');
-    expect(backend.count('createSession')).toBe(2);
+    expect(backend.count('create')).toBe(2);
     expect(uploadOf(engine, id!).error?.code).toBe('conflict');
     // Neither the replaced session nor the given-up one is left PENDING.
     expect(backend.count('cancel')).toBe(2);
 
     let puts = 0;
-    backend.auto.put = () => ((puts += 1), puts === 1 ? collision() : undefined);
+    backend.auto.put = () => {
+      puts += 1;
+      return puts === 1 ? collision() : undefined;
+    };
     backend.auto.complete = happyAuto.complete;
     const [ok] = engine.add([textFile('other.md', '# y', '')]);
     await untilPhase(engine, ok!, 'completed');
@@ -132,7 +142,7 @@ describe('upload engine: session recovery', () => {
 
   it('re-PUTs once after an MD5 mismatch (hashing again), then fails with checksum-mismatch', async () => {
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       put: happyAuto.put,
       cancel: happyAuto.cancel,
       complete: () =>
@@ -142,7 +152,7 @@ describe('upload engine: session recovery', () => {
     const engine = createUploadEngine({ backend, hashFile });
     const [id] = engine.add([textFile('a.txt')]);
     await untilPhase(engine, id!, 'failed');
-    expect(backend.count('createSession')).toBe(1);
+    expect(backend.count('create')).toBe(1);
     expect(backend.count('put')).toBe(2);
     expect(backend.count('complete')).toBe(2);
     expect(hashFile).toHaveBeenCalledTimes(2);
@@ -152,14 +162,14 @@ describe('upload engine: session recovery', () => {
   it('recovers when the re-PUT after a mismatch completes', async () => {
     let completes = 0;
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       put: happyAuto.put,
-      complete: (call) => (
-        (completes += 1),
-        completes === 1
+      complete: (call) => {
+        completes += 1;
+        return completes === 1
           ? httpError({ code: 'checksum-mismatch', status: 400 })
-          : happyAuto.complete!(call)
-      ),
+          : happyAuto.complete!(call);
+      },
     });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);

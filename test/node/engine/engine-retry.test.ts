@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FileCreateParams, FileCreateResponse } from '../../../src/core/api/schemas.js';
+import type { FileCreateParams, FileCreateResponse } from '../../../src/core/lightfield/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
 import {
   completed,
@@ -9,7 +9,7 @@ import {
   httpError,
   makeSession,
   textFile,
-} from './fake-backend.js';
+} from '../../support/fake-backend.js';
 import { fakeHash, uploadOf, untilPhase } from './helpers.js';
 
 beforeEach(() => {
@@ -22,7 +22,7 @@ afterEach(() => {
 describe('upload engine: transient failures', () => {
   it('retries a failed PUT after the Retry-After the server asked for, not before', async () => {
     const backend = new FakeBackend({
-      createSession: happyAuto.createSession,
+      create: happyAuto.create,
       complete: happyAuto.complete,
     });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
@@ -37,10 +37,10 @@ describe('upload engine: transient failures', () => {
     await vi.advanceTimersByTimeAsync(1);
     (await backend.next('put')).resolve(undefined);
     await untilPhase(engine, id!, 'completed');
-    expect(backend.count('createSession')).toBe(1);
+    expect(backend.count('create')).toBe(1);
   });
 
-  it('backs off baseDelayMs·2ⁿ (+ ≤25 % jitter) per retry, then fails with the typed error', async () => {
+  it('backs off baseDelayMs·2ⁿ (×0.75–1 jitter) per retry, then fails with the typed error', async () => {
     const backend = new FakeBackend({ put: happyAuto.put });
     const onError = vi.fn();
     const engine = createUploadEngine({
@@ -53,15 +53,15 @@ describe('upload engine: transient failures', () => {
     const unavailable = () =>
       httpError({ code: 'service_unavailable', status: 503, retryable: true });
 
-    (await backend.next('createSession')).reject(unavailable());
-    await vi.advanceTimersByTimeAsync(999);
-    expect(backend.count('createSession')).toBe(1);
+    (await backend.next('create')).reject(unavailable());
+    await vi.advanceTimersByTimeAsync(749);
+    expect(backend.count('create')).toBe(1);
     await vi.advanceTimersByTimeAsync(251);
-    (await backend.next('createSession')).reject(unavailable());
-    await vi.advanceTimersByTimeAsync(1999);
-    expect(backend.count('createSession')).toBe(2);
+    (await backend.next('create')).reject(unavailable());
+    await vi.advanceTimersByTimeAsync(1499);
+    expect(backend.count('create')).toBe(2);
     await vi.advanceTimersByTimeAsync(501);
-    (await backend.next('createSession')).reject(unavailable());
+    (await backend.next('create')).reject(unavailable());
     await untilPhase(engine, id!, 'failed');
     expect(uploadOf(engine, id!).error).toEqual({
       code: 'service_unavailable',
@@ -75,17 +75,17 @@ describe('upload engine: transient failures', () => {
     const backend = new FakeBackend();
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
-    (await backend.next('createSession')).reject(httpError({ code: 'bad_request', status: 400 }));
+    (await backend.next('create')).reject(httpError({ code: 'bad_request', status: 400 }));
     await untilPhase(engine, id!, 'failed');
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(backend.count('createSession')).toBe(1);
+    expect(backend.count('create')).toBe(1);
   });
 
   it('gives up a failed upload by cancelling its PENDING session, and retry() starts a new one', async () => {
     const backend = new FakeBackend({ complete: happyAuto.complete });
     const engine = createUploadEngine({ backend, hashFile: fakeHash, retry: { attempts: 1 } });
     const [id] = engine.add([textFile('a.txt')]);
-    const create = await backend.next('createSession');
+    const create = await backend.next('create');
     const session = makeSession(create.args[0] as FileCreateParams);
     create.resolve(session);
     (await backend.next('put')).reject(httpError({ code: 'network', retryable: true }));
@@ -97,19 +97,19 @@ describe('upload engine: transient failures', () => {
     expect(uploadOf(engine, id!).error?.code).toBe('network');
 
     engine.retry(id!);
-    const recreate = await backend.next('createSession');
+    const recreate = await backend.next('create');
     const second = makeSession(recreate.args[0] as FileCreateParams);
     recreate.resolve(second);
     const put = await backend.next('put');
     expect((put.args[0] as FileCreateResponse).uploadUrl).toBe(second.uploadUrl);
     put.resolve(undefined);
     await untilPhase(engine, id!, 'completed');
-    expect(backend.count('createSession')).toBe(2);
+    expect(backend.count('create')).toBe(2);
     expect(backend.count('retrieve')).toBe(0);
   });
 
   it('takes the COMPLETED file when complete had in fact succeeded (its cancel is refused), without a retry', async () => {
-    const backend = new FakeBackend({ createSession: happyAuto.createSession, put: happyAuto.put });
+    const backend = new FakeBackend({ create: happyAuto.create, put: happyAuto.put });
     const onError = vi.fn();
     const engine = createUploadEngine({
       backend,
@@ -135,14 +135,14 @@ describe('upload engine: transient failures', () => {
     await untilPhase(engine, id!, 'completed');
     expect(uploadOf(engine, id!).serverFile?.id).toBe(session.id);
     expect(onError).not.toHaveBeenCalled();
-    expect(backend.count('createSession')).toBe(1);
+    expect(backend.count('create')).toBe(1);
   });
 
   it('retry() ignores uploads that have not failed', async () => {
     const backend = new FakeBackend();
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
-    await backend.next('createSession');
+    await backend.next('create');
     const before = engine.getSnapshot();
     engine.retry(id!);
     await flushMicrotasks();

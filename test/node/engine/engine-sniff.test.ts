@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
-import { FakeBackend, happyAuto, textFile } from './fake-backend.js';
+import { FakeBackend, happyAuto, textFile } from '../../support/fake-backend.js';
 import { fakeHash, until } from './helpers.js';
 
 describe('upload engine: sniffing many files', () => {
@@ -32,7 +32,7 @@ describe('upload engine: sniffing many files', () => {
     expect(mostReading).toBeGreaterThan(0);
     expect(mostReading).toBeLessThanOrEqual(8);
     expect(engine.getSnapshot().uploads.map((u) => u.localId)).toEqual(ids);
-    expect(backend.count('createSession')).toBe(200);
+    expect(backend.count('create')).toBe(200);
   });
 
   it('skips reading files cancelled while they waited to be sniffed', async () => {
@@ -44,6 +44,6 @@ describe('upload engine: sniffing many files', () => {
     for (const id of ids.slice(10)) engine.cancel(id);
     await until(engine, (s) => s.uploads.slice(0, 10).every((u) => u.phase === 'completed'));
     expect(slice.mock.calls.length).toBe(10);
-    expect(backend.count('createSession')).toBe(10);
+    expect(backend.count('create')).toBe(10);
   });
 });

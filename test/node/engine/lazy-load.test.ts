@@ -10,7 +10,7 @@ vi.mock('../../../src/core/upload/pipeline.js', async (importOriginal) => {
 });
 
 const { createUploadEngine } = await import('../../../src/core/upload/engine.js');
-const { FakeBackend, happyAuto, textFile } = await import('./fake-backend.js');
+const { FakeBackend, happyAuto, textFile } = await import('../../support/fake-backend.js');
 const { fakeHash, until } = await import('./helpers.js');
 
 describe('lazily', () => {
@@ -47,10 +47,10 @@ describe('upload engine when its pipeline chunk fails to load', () => {
     const [id] = engine.add([textFile('a.txt')]);
     const failed = await until(engine, (s) => s.uploads[0]?.phase === 'failed');
     expect(failed.uploads[0]?.error?.code).toBe('network');
-    expect(backend.count('createSession')).toBe(0);
+    expect(backend.count('create')).toBe(0);
     engine.retry(id!);
     await until(engine, (s) => s.uploads[0]?.phase === 'completed');
-    expect(backend.count('createSession')).toBe(1);
+    expect(backend.count('create')).toBe(1);
     expect(pipelineLoads.count).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ import {
   type UploadState,
 } from '../../../src/core/upload/reducer.js';
 import { selectSnapshot } from '../../../src/core/upload/store.js';
-import type { FileObject } from '../../../src/core/api/schemas.js';
+import type { FileObject } from '../../../src/core/lightfield/schemas.js';
 
 const file = new File(['x'.repeat(200)], 'a.txt', { type: 'text/plain' });
 const serverFile: FileObject = {

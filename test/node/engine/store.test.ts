@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createUpload } from '../../../src/core/upload/reducer.js';
 import { createUploadStore, MIN_FLUSH_INTERVAL_MS } from '../../../src/core/upload/store.js';
-import type { FileObject } from '../../../src/core/api/schemas.js';
+import type { FileObject } from '../../../src/core/lightfield/schemas.js';
 
 const serverFile: FileObject = {
   id: 'fil_1',

@@ -5,7 +5,7 @@ import { acceptFor, formatBytes, typeLabels } from '../../../src/core/rules/desc
 import { defaultPurposeRules, type PurposeRule } from '../../../src/core/rules/purposes.js';
 import { resolveMimeType } from '../../../src/core/rules/resolve.js';
 import { inspectFiles, validateFile, validateFiles } from '../../../src/core/rules/validate.js';
-import { FakeBackend, flushMicrotasks } from './fake-backend.js';
+import { FakeBackend, flushMicrotasks } from '../../support/fake-backend.js';
 import { fakeHash, until, uploadOf } from './helpers.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -241,7 +241,7 @@ describe('the engine validates before any network call', () => {
     expect(uploadOf(engine, ids[2]!).rejection?.errors.map((e) => e.code)).toEqual([
       'file-invalid-type',
     ]);
-    const create = await backend.next('createSession');
+    const create = await backend.next('create');
     expect(create.args[0]).toMatchObject({ filename: 'scan', mimeType: 'application/pdf' });
     await flushMicrotasks(50);
     expect(backend.calls).toHaveLength(1);

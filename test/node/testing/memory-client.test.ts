@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sessionOf } from '../../support/fake-backend.js';
 import { FiledockError } from '../../../src/core/errors.js';
 import { createMemoryClient } from '../../../src/testing/index.js';
 
@@ -22,14 +23,17 @@ async function upload(
   purpose?: 'knowledge_user',
 ) {
   const body = new Blob([text], { type: 'text/plain' });
-  const session = await client.backend.createSession({
+  const session = await sessionOf(client.backend).create({
     filename: 'a.txt',
     mimeType: 'text/plain',
     sizeBytes: body.size,
     ...(purpose ? { purpose } : {}),
   });
-  await client.backend.put(session, body);
-  return { session, file: await client.backend.complete(session.id, { md5: md5Of(text) }) };
+  await sessionOf(client.backend).put(session, body);
+  return {
+    session,
+    file: await sessionOf(client.backend).complete(session.id, { md5: md5Of(text) }),
+  };
 }
 
 afterEach(() => {
@@ -62,7 +66,7 @@ describe('createMemoryClient', () => {
       mimeType: 'text/plain',
       sizeBytes: 2,
     });
-    await client.backend.put(session, new Blob(['hi']));
+    await sessionOf(client.backend).put(session, new Blob(['hi']));
     const error = await errorOf(client.files.complete(session.id, { md5: md5Of('ho') }));
     expect(error.code).toBe('checksum-mismatch');
   });
@@ -92,7 +96,7 @@ describe('createMemoryClient', () => {
       mimeType: 'text/plain',
       sizeBytes: 1,
     });
-    expect((await errorOf(client.backend.put(session, new Blob(['x'])))).code).toBe(
+    expect((await errorOf(sessionOf(client.backend).put(session, new Blob(['x'])))).code).toBe(
       'storage-rejected',
     );
     expect((await errorOf(client.files.list())).code).toBe('service_unavailable');
@@ -122,11 +126,11 @@ describe('createMemoryClient', () => {
       mimeType: 'text/plain',
       sizeBytes: 1,
     });
-    expect((await errorOf(client.backend.put(session, new Blob(['x'])))).code).toBe(
+    expect((await errorOf(sessionOf(client.backend).put(session, new Blob(['x'])))).code).toBe(
       'upload-expired',
     );
     expect((await client.files.retrieve(session.id)).status).toBe('EXPIRED');
-    expect((await errorOf(client.backend.put(session, new Blob(['x'])))).code).toBe(
+    expect((await errorOf(sessionOf(client.backend).put(session, new Blob(['x'])))).code).toBe(
       'upload-expired',
     );
   });
@@ -153,7 +157,7 @@ describe('createMemoryClient', () => {
     });
     const seen: number[] = [];
     const controller = new AbortController();
-    const done = client.backend.put(session, new Blob(['x'.repeat(50)]), {
+    const done = sessionOf(client.backend).put(session, new Blob(['x'.repeat(50)]), {
       signal: controller.signal,
       onProgress: ({ loaded }) => seen.push(loaded),
     });
@@ -173,7 +177,7 @@ describe('createMemoryClient', () => {
     });
     const seen: number[] = [];
     let settled = false;
-    const done = client.backend
+    const done = sessionOf(client.backend)
       .put(session, new Blob(['0123456789']), { onProgress: ({ loaded }) => seen.push(loaded) })
       .then(() => (settled = true));
     await vi.waitFor(() => expect(seen).toEqual([0, 4]));
@@ -192,7 +196,7 @@ describe('createMemoryClient', () => {
       sizeBytes: 11,
     });
     const seen: number[] = [];
-    const done = client.backend.put(session, new Blob(['hello world']), {
+    const done = sessionOf(client.backend).put(session, new Blob(['hello world']), {
       onProgress: ({ loaded }) => seen.push(loaded),
     });
     await vi.waitFor(() => expect(seen).toEqual([0, 5]));

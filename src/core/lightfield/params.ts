@@ -3,7 +3,7 @@
  * out matches the published request schemas. Bad input rejects with code `bad_request` and the
  * blamed `param`, and no status (the server never saw it).
  */
-import { FiledockError } from '../errors.js';
+import { badArgument } from '../http/options.js';
 import { MAX_FILENAME_LENGTH, MAX_SIZE_BYTES, MD5_PATTERN, PURPOSES } from './constants.js';
 import type { FileCompleteParams, FileCreateParams, FileListParams } from './schemas.js';
 
@@ -61,7 +61,4 @@ export function encodeId(id: string): string {
   return encodeURIComponent(id);
 }
 
-/** Bad input from the calling code: refused before anything is sent. */
-export function badArgument(message: string, param?: string): FiledockError {
-  return new FiledockError({ code: 'bad_request', message, param, retryable: false });
-}
+export { badArgument };

@@ -4,9 +4,9 @@
  */
 import { isAxiosError } from 'axios';
 import { FiledockError, type TransportErrorCode } from '../errors.js';
-import { isRetryableStatus } from './retry.js';
+import { isRetryableStatus } from './backoff.js';
 import { parseRetryAfter, type HeaderGetter } from './retry-after.js';
-import { parseErrorBody } from './schemas.js';
+import { parseErrorBody } from './error-body.js';
 import { ERROR_TYPE_BY_STATUS } from './status-types.js';
 
 /** Server `type`s that are also filedock codes (PUBLIC-API.md "http-4xx family by server type"). */
