@@ -3,6 +3,7 @@
  * where it must be, before upstream sees anything (checked in the reference server's request
  * log). The upstream is the Lightfield reference server unless a stub has to misbehave.
  */
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createFilesProxy } from '../../../src/proxy/index.js';
 import { toNodeListener } from '../../../src/proxy/node/index.js';
@@ -19,6 +20,7 @@ import {
   startUpstream,
 } from '../proxy/helpers.js';
 import { listen } from '../proxy/listen.js';
+import { BOUNDARY, field, filePart, MULTIPART, rawMultipart } from '../proxy/multipart.js';
 import { json, startStub } from '../proxy/stub.js';
 
 async function setup(options: Parameters<typeof makeProxy>[1] = {}) {
@@ -605,5 +607,201 @@ describe('secrets', () => {
         dangerouslyAllowAnonymous: true,
       }),
     ).toThrow(/authorize/);
+  });
+});
+
+describe('multipart uploads (LlamaCloud, xAI)', () => {
+  const LC = '/api/llamacloud';
+  const XAI = '/api/xai';
+  const UPLOAD = { llamacloud: '/api/v1/beta/files', xai: '/v1/files' } as const;
+
+  async function multipartSetup(
+    api: 'llamacloud' | 'xai',
+    options: Parameters<typeof makeProxy>[1] = {},
+  ) {
+    const server = await startUpstream({ api });
+    const base = api === 'xai' ? XAI : LC;
+    const { proxy } = makeProxy(server.url, { api, basePath: base, ...options });
+    const stored = async () =>
+      ((await (await fetch(`${server.url}/_control/files`)).json()).files as unknown[]).length;
+    const send = (raw: BodyInit, headers: Record<string, string> = { 'content-type': MULTIPART }) =>
+      call(proxy, 'POST', UPLOAD[api], { raw, headers, base });
+    return { server, proxy, base, stored, send, seen: () => apiRequests(server).length };
+  }
+
+  it.each([
+    [
+      'an unknown field before the file',
+      [field('owner', 'bob'), filePart('a.txt', 'a')],
+      'llamacloud',
+    ],
+    ['no purpose (LlamaCloud requires it before the file)', [filePart('a.txt', 'a')], 'llamacloud'],
+    [
+      'a purpose outside the list',
+      [field('purpose', 'admin'), filePart('a.txt', 'a')],
+      'llamacloud',
+    ],
+    [
+      'a repeated field',
+      [field('purpose', 'parse'), field('purpose', 'extract'), filePart('a.txt', 'a')],
+      'llamacloud',
+    ],
+    ['an expires_after out of range', [field('expires_after', '1'), filePart('a.txt', 'a')], 'xai'],
+    [
+      'a filename with a quote-breaking semicolon',
+      [field('purpose', 'parse'), filePart('a";b.txt', 'a')],
+      'llamacloud',
+    ],
+    ['a filename with a backslash', [filePart('..\\\\a.txt', 'a')], 'xai'],
+    [
+      'a smuggled Content-Transfer-Encoding header',
+      [
+        {
+          headers: [
+            'Content-Disposition: form-data; name="file"; filename="a.txt"',
+            'Content-Transfer-Encoding: base64',
+          ],
+          body: 'YQ==',
+        },
+      ],
+      'xai',
+    ],
+    [
+      'a filename* parameter',
+      [
+        {
+          headers: ['Content-Disposition: form-data; name="file"; filename*=UTF-8\'\'a.txt'],
+          body: 'a',
+        },
+      ],
+      'xai',
+    ],
+    ['no file part at all', [field('purpose', 'parse')], 'llamacloud'],
+  ] as const)('an upload with %s is 400 before upstream', async (_name, parts, api) => {
+    const { send, seen, stored } = await multipartSetup(api);
+    const answer = await send(rawMultipart([...parts]));
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe('invalid_multipart');
+    expect(seen()).toBe(0);
+    expect(await stored()).toBe(0);
+  });
+
+  it.each(['llamacloud', 'xai'] as const)(
+    '%s: a field smuggled after the file part is 400 and nothing is stored',
+    async (api) => {
+      const { send, stored } = await multipartSetup(api);
+      const parts = api === 'llamacloud' ? [field('purpose', 'parse')] : [];
+      const answer = await send(
+        rawMultipart([...parts, filePart('a.txt', 'abc'), field('purpose', 'extract')]),
+      );
+      expect(answer.status).toBe(400);
+      expect(await stored()).toBe(0);
+    },
+  );
+
+  it('a second file part is refused and nothing is stored', async () => {
+    const { send, stored } = await multipartSetup('xai');
+    const answer = await send(rawMultipart([filePart('a.txt', 'abc'), filePart('b.txt', 'def')]));
+    expect(answer.status).toBe(400);
+    expect(await stored()).toBe(0);
+  });
+
+  it('a truncated upload (no closing boundary) is 400 and nothing is stored', async () => {
+    const { send, stored } = await multipartSetup('xai');
+    const answer = await send(rawMultipart([filePart('a.txt', 'abc')], false));
+    expect(answer.status).toBe(400);
+    expect(await stored()).toBe(0);
+  });
+
+  it('a JSON body on the upload route is 415 before upstream', async () => {
+    const { send, seen } = await multipartSetup('xai');
+    const answer = await send('{"file":"a"}', { 'content-type': 'application/json' });
+    expect(answer.status).toBe(415);
+    expect(seen()).toBe(0);
+  });
+
+  it('an upload declaring more than the cap is 413 before a byte is read', async () => {
+    const { proxy, seen } = await multipartSetup('xai', { maxUploadBytes: 1024 });
+    const app = await listen(toNodeListener(proxy));
+    const answer = await new Promise<number>((resolve, reject) => {
+      const req = request(`${app.url}${XAI}/v1/files`, {
+        method: 'POST',
+        headers: {
+          'content-type': MULTIPART,
+          'content-length': String(600 * 1024 * 1024),
+          'x-user': 'alice',
+        },
+      });
+      req.on('response', (res) => {
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', reject);
+      req.write(`--${BOUNDARY}\r\n`);
+    });
+    expect(answer).toBe(413);
+    expect(seen()).toBe(0);
+  });
+
+  it('a chunked upload passing the cap is cut at the cap (413) and nothing is stored', async () => {
+    const { send, stored } = await multipartSetup('llamacloud', { maxUploadBytes: 64 * 1024 });
+    const head = new TextEncoder().encode(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nparse\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    );
+    const chunk = new Uint8Array(16 * 1024).fill(97);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(head);
+      },
+      pull(controller) {
+        sent += chunk.byteLength;
+        if (sent > 10 * 1024 * 1024) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const answer = await send(body);
+    expect(answer.status).toBe(413);
+    expect(sent).toBeLessThan(1024 * 1024);
+    expect(await stored()).toBe(0);
+  });
+
+  it.each(['llamacloud', 'xai'] as const)(
+    "%s: bob's delete of alice's file is 404 before upstream",
+    async (api) => {
+      const { send, proxy, base, seen, stored } = await multipartSetup(api);
+      const parts = api === 'llamacloud' ? [field('purpose', 'parse')] : [];
+      const up = await send(rawMultipart([...parts, filePart('a.txt', 'abc')]));
+      expect(up.status).toBe(200);
+      const id = up.body.id as string;
+      const before = seen();
+      const del = await call(proxy, 'DELETE', `${UPLOAD[api]}/${id}`, { base, user: 'bob' });
+      expect(del.status).toBe(404);
+      expect(seen()).toBe(before);
+      expect(await stored()).toBe(1);
+    },
+  );
+
+  it('a DELETE carrying a body is 400 before upstream', async () => {
+    const { proxy, seen } = await multipartSetup('xai');
+    const answer = await call(proxy, 'DELETE', '/v1/files/file-abc', {
+      base: XAI,
+      raw: '{}',
+      headers: { 'content-length': '2' },
+    });
+    expect(answer.status).toBe(400);
+    expect(seen()).toBe(0);
+  });
+
+  it('a LlamaCloud project chosen by the browser is 400 before upstream', async () => {
+    const { proxy, seen } = await multipartSetup('llamacloud');
+    const answer = await call(
+      proxy,
+      'GET',
+      '/api/v1/beta/files?project_id=11111111-2222-4333-8444-555555555555',
+      { base: LC, admin: true },
+    );
+    expect(answer.status).toBe(400);
+    expect(seen()).toBe(0);
   });
 });
