@@ -13,7 +13,7 @@ export const BOUNDARY = 'testboundary123';
 export const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`;
 
 export interface RawPart {
-  headers: string[];
+  headers: readonly string[];
   body: string;
 }
 
