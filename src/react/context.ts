@@ -1,20 +1,25 @@
 'use client';
 /**
  * What `FilesProvider` hands down: the backend, the merged rule table, the QueryClient filedock
- * writes into, and the components' labels (an opaque slot here; the components type it).
+ * writes into, and the components' labels (an opaque slot here; the components type it). Hooks
+ * ask `backend.capabilities`, never which service it is.
  */
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { FilesBackend } from '../core/backend.js';
 import type { PurposeRules } from '../core/rules/purposes.js';
 
-/** Anything with a `backend`: the Lightfield client, or an in-memory one for stories and tests. */
+/**
+ * Anything with a `backend`: `createLightfieldClient`, `createLlamaCloudClient`,
+ * `createXaiClient`, or the in-memory client for stories and tests.
+ */
 export interface FilesClientLike {
   readonly backend: FilesBackend;
+  /** The service's own purpose rules; the provider's `rules` go over them. @default defaultPurposeRules */
+  readonly rules?: Readonly<PurposeRules>;
 }
 
 export interface FilesContextValue {
-  client: FilesClientLike;
   backend: FilesBackend;
   rules: Readonly<PurposeRules>;
   queryClient: QueryClient;

@@ -8,12 +8,21 @@ export {
 export { useFiles, type UseFilesOptions, type UseFilesResult } from './use-files.js';
 export { useFile } from './use-file.js';
 export { useFileUrl } from './use-file-url.js';
-export { filesQueryKeys, type FilesListKeyParams } from './keys.js';
+export { useDeleteFile, type UseDeleteFileOptions } from './use-delete-file.js';
 export {
+  filesQueryKeys,
+  useFilesQueryKeys,
+  type FilesListKeyParams,
+  type ScopedFilesQueryKeys,
+} from './keys.js';
+export {
+  DEFAULT_LIST_LIMIT,
   filesListQueryOptions,
   fileQueryOptions,
   fileUrlQueryOptions,
+  fileContentQueryOptions,
   type FiledockQueryOptions,
   type FilesListQueryParams,
+  type FileUrl,
 } from './query-options.js';
 export { isUploadMutationMeta, type UploadMutationMeta } from './upload-mutations.js';

@@ -2,17 +2,20 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useMemo, useRef, type ReactNode } from 'react';
 import { defaultPurposeRules, type PurposeRules } from '../core/rules/purposes.js';
+import { mergeRules } from './provider-rules.js';
 import { FilesContext, type FilesClientLike, type FilesContextValue } from './context.js';
 
 export interface FilesProviderProps {
   /**
-   * Talks to the Files API: `createLightfieldClient(…)`, or any object with a `backend`.
+   * Talks to the Files API: `createLightfieldClient(…)`, `createLlamaCloudClient(…)`,
+   * `createXaiClient(…)`, or any object with a `backend`. Its cache entries are keyed by
+   * `client.backend.scope`, so providers of different clients never share them.
    * @example <FilesProvider client={createLightfieldClient({ baseURL: '/api/files' })}>
    */
   client: FilesClientLike;
   /**
-   * Per-purpose rules replacing the defaults for the purposes given; the others keep theirs.
-   * @default defaultPurposeRules
+   * Per-purpose rules replacing the client's for the purposes given; the others keep theirs.
+   * @default the client's `rules` (`defaultPurposeRules` for a client without its own)
    */
   rules?: Partial<PurposeRules>;
   /**
@@ -45,10 +48,12 @@ export function FilesProvider({
   if (!queryClient && !outer && own.current === null) own.current = new QueryClient();
   const active = queryClient ?? outer ?? (own.current as QueryClient);
 
-  const merged = useMemo(() => ({ ...defaultPurposeRules, ...rules }), [rules]);
+  const base = client.rules ?? defaultPurposeRules;
+  const merged = useMemo(() => (rules ? mergeRules(base, rules) : base), [base, rules]);
+  const { backend } = client;
   const value = useMemo<FilesContextValue>(
-    () => ({ client, backend: client.backend, rules: merged, queryClient: active, labels }),
-    [client, merged, active, labels],
+    () => ({ backend, rules: merged, queryClient: active, labels }),
+    [backend, merged, active, labels],
   );
 
   const content = <FilesContext.Provider value={value}>{children}</FilesContext.Provider>;

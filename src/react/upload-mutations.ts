@@ -1,6 +1,6 @@
 /**
  * Uploads as React Query mutations: each start of an upload is registered in the app's
- * QueryClient under `filesQueryKeys.upload(purpose)`, so `useIsMutating`, the Devtools and the
+ * QueryClient under `filesQueryKeys.scoped(scope).upload(purpose)`, so `useIsMutating`, the Devtools and the
  * app's global `MutationCache` callbacks see uploads like any other write. Byte progress stays
  * in the engine's store; a mutation only says pending → success/error.
  *
@@ -11,13 +11,14 @@
  * - `failed` → error: a `FiledockError` with the upload's `code` and `message`.
  * Rejected files never start, so they never become mutations.
  *
- * Completion also writes the file into the cache and invalidates every list page.
+ * Completion also writes the file into the cache and invalidates every list page of the client.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { FileObject } from '../core/api/schemas.js';
+import type { FilesBackend, RemoteFile } from '../core/backend.js';
 import { FiledockError, type TransportErrorCode } from '../core/errors.js';
 import type { Upload } from '../core/upload/types.js';
-import { filesQueryKeys } from './keys.js';
+import { rememberLocalSize } from './local-sizes.js';
+import { keysOf } from './query-options.js';
 
 /** `meta` of every upload mutation, to tell them apart in global callbacks. */
 export interface UploadMutationMeta extends Record<string, unknown> {
@@ -55,25 +56,29 @@ function deferred(): Deferred {
 export interface UploadMutationBridge {
   onStart(upload: Upload): void;
   onSettled(upload: Upload): void;
-  onUploaded(file: FileObject): void;
+  onUploaded(file: RemoteFile, upload: Upload): void;
 }
 
-/** `getQueryClient` is read at each event, so a provider swapping its QueryClient is followed. */
-export function createUploadMutationBridge(
-  getQueryClient: () => QueryClient,
-): UploadMutationBridge {
+/** Where the bridge writes: the provider's QueryClient and the client the keys are scoped to. */
+export interface BridgeTarget {
+  queryClient: QueryClient;
+  backend: FilesBackend;
+}
+
+/** `target` is read at each event, so a provider swapping its QueryClient or client is followed. */
+export function createUploadMutationBridge(target: () => BridgeTarget): UploadMutationBridge {
   const open = new Map<string, Deferred>();
 
   return {
     onStart(upload) {
-      const queryClient = getQueryClient();
+      const { queryClient, backend } = target();
       // A start without a settle before it would leave a mutation pending forever.
       open.get(upload.localId)?.resolve(upload);
       const settle = deferred();
       open.set(upload.localId, settle);
       const meta: UploadMutationMeta = { filedock: 'upload', localId: upload.localId };
       const mutation = queryClient.getMutationCache().build(queryClient, {
-        mutationKey: filesQueryKeys.upload(upload.purpose),
+        mutationKey: keysOf(backend).upload(upload.purpose),
         mutationFn: () => settle.promise,
         // The engine pauses on offline itself; a paused mutation would never call mutationFn.
         networkMode: 'always',
@@ -100,10 +105,12 @@ export function createUploadMutationBridge(
       }
     },
 
-    onUploaded(file) {
-      const queryClient = getQueryClient();
-      queryClient.setQueryData(filesQueryKeys.detail(file.id), file);
-      void queryClient.invalidateQueries({ queryKey: filesQueryKeys.lists() });
+    onUploaded(file, upload) {
+      const { queryClient, backend } = target();
+      const keys = keysOf(backend);
+      rememberLocalSize(queryClient, backend.scope, file.id, upload.file.size);
+      queryClient.setQueryData(keys.detail(file.id), file);
+      void queryClient.invalidateQueries({ queryKey: keys.lists() });
     },
   };
 }

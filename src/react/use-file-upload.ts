@@ -7,7 +7,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { FileObject, Purpose } from '../core/api/schemas.js';
+import type { RemoteFile } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { createUploadEngine } from '../core/upload/engine.js';
 import type {
@@ -18,13 +18,18 @@ import type {
   UploadProgress,
 } from '../core/upload/types.js';
 import type { PurposeRules } from '../core/rules/purposes.js';
+import { mergeRules } from './provider-rules.js';
 import { type FilesContextValue, useFilesContext } from './context.js';
 import { createEngineHolder } from './engine-holder.js';
 import { createUploadMutationBridge } from './upload-mutations.js';
 
 export interface UseFileUploadOptions {
-  /** Sent with each create; picks the rule files are validated against. @default undefined */
-  purpose?: Purpose;
+  /**
+   * The service's own purpose name (Lightfield: `knowledge_user`, …; LlamaCloud: `user_data`, …;
+   * xAI needs none). Sent with each upload; picks the rule files are validated against.
+   * @default undefined
+   */
+  purpose?: string;
   /** Uploads in flight at once. @default 4 */
   concurrency?: number;
   /** Compute an MD5 alongside the PUT and have the server verify it. @default true */
@@ -32,11 +37,14 @@ export interface UseFileUploadOptions {
   /** Refuse files past this many per `add` (code `too-many-files`). @default undefined (no limit) */
   maxFiles?: number;
   /** A file reached COMPLETED. Always the latest function passed. @default undefined */
-  onUploaded?: (file: FileObject, upload: Upload) => void;
+  onUploaded?: (file: RemoteFile, upload: Upload) => void;
   /** An upload failed for good (message already replaced by `messages`); rejected files only show in `uploads`. @default undefined */
   onError?: (error: ErrorInfo, upload: Upload) => void;
   /**
-   * Replacement messages per error code, e.g. to localise.
+   * Writes translated texts into `upload.error.message` (and what `onError` gets). An alias: the
+   * one table of error texts is `labels.errors` on `<FilesProvider labels>`, which the components
+   * show and hook-only UIs read with `useErrorText()`; this takes the same object, for apps that
+   * want the message itself translated. Not both: a text would then be translated twice.
    * @default undefined (English)
    * @example { 'file-too-large': 'Fichier trop volumineux', network: ({ file }) => `${file.name} : réseau` }
    */
@@ -92,13 +100,13 @@ export function useFileUpload(options: UseFileUploadOptions = {}): UseFileUpload
   });
 
   const [holder] = useState(() => {
-    const bridge = createUploadMutationBridge(() => latest.current.context.queryClient);
+    const bridge = createUploadMutationBridge(() => latest.current.context);
     const callbacks: Pick<UploadEngineOptions, 'onStart' | 'onSettled' | 'onUploaded' | 'onError'> =
       {
         onStart: bridge.onStart,
         onSettled: bridge.onSettled,
         onUploaded: (file, upload) => {
-          bridge.onUploaded(file);
+          bridge.onUploaded(file, upload);
           latest.current.options.onUploaded?.(file, upload);
         },
         onError: (error, upload) => latest.current.options.onError?.(error, upload),
@@ -149,7 +157,7 @@ function engineOptions(
 ): UploadEngineOptions {
   const engine: UploadEngineOptions = {
     backend: context.backend,
-    rules: options.rules ? { ...context.rules, ...options.rules } : context.rules,
+    rules: options.rules ? mergeRules(context.rules, options.rules) : context.rules,
   };
   if (options.purpose !== undefined) engine.purpose = options.purpose;
   if (options.concurrency !== undefined) engine.concurrency = options.concurrency;

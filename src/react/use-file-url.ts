@@ -1,33 +1,44 @@
 'use client';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useReducer } from 'react';
-import type { FileUrlResponse } from '../core/api/schemas.js';
+import { useEffect, useReducer, useState } from 'react';
 import { useFilesContext } from './context.js';
-import { fileUrlQueryOptions } from './query-options.js';
+import { fileContentQueryOptions, type FileUrl, fileUrlQueryOptions } from './query-options.js';
 import { expiryTime, isUrlExpired } from './url-timing.js';
 
 /**
- * A signed download URL for a COMPLETED file, refreshed shortly before its `expiresAt`
- * (10% of its lifetime, at most 30 s early).
+ * A download link for a COMPLETED file.
  *
- * Never hands out a dead URL: once `expiresAt` has passed (say a refresh failed, or a cached
- * URL outlived its time) `data` is `undefined` and a fresh one is being fetched. With no `id`
- * nothing is fetched.
+ * - Clients with signed URLs (`capabilities.download === 'url'`: Lightfield, LlamaCloud): the
+ *   service's URL, refreshed shortly before its `expiresAt` (10% of its lifetime, at most 30 s
+ *   early). Never a dead one: once `expiresAt` has passed (a refresh failed, or a cached URL
+ *   outlived its time) `data` is `undefined` while a fresh one is fetched.
+ * - Clients that hand out bytes (`'bytes'`: xAI): the content is fetched through the client and
+ *   `data.url` is an object URL of it (no `expiresAt`), revoked when the component unmounts or
+ *   `id` changes.
+ *
+ * With no `id` nothing is fetched.
  *
  * @example
  * const { data } = useFileUrl(file.status === 'COMPLETED' ? file.id : undefined);
- * <a href={data?.url} aria-disabled={!data}>Download</a>
+ * <a href={data?.url} download={file.filename} aria-disabled={!data}>Download</a>
  */
-export function useFileUrl(id: string | undefined | null): UseQueryResult<FileUrlResponse, Error> {
+export function useFileUrl(id: string | undefined | null): UseQueryResult<FileUrl, Error> {
   const { backend, queryClient } = useFilesContext('useFileUrl');
-  const query = useQuery(
-    { ...fileUrlQueryOptions(backend, id ?? ''), enabled: Boolean(id) },
+  const bytes = backend.capabilities.download === 'bytes';
+  const signed = useQuery(
+    { ...fileUrlQueryOptions(backend, id ?? ''), enabled: Boolean(id) && !bytes },
     queryClient,
   );
+  const content = useQuery(
+    { ...fileContentQueryOptions(backend, id ?? ''), enabled: Boolean(id) && bytes },
+    queryClient,
+  );
+  const objectUrl = useObjectUrl(bytes ? content.data : undefined);
+
   // Re-render at the moment of expiry so the check below runs even if no refresh arrived; the
   // query's own refetchInterval keeps trying to fetch a fresh URL meanwhile.
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const expiresAt = query.data?.expiresAt;
+  const expiresAt = signed.data?.expiresAt;
   const expired = expiresAt !== undefined && isUrlExpired(expiresAt, Date.now());
 
   useEffect(() => {
@@ -40,7 +51,21 @@ export function useFileUrl(id: string | undefined | null): UseQueryResult<FileUr
     return () => clearTimeout(timer);
   }, [expiresAt]);
 
-  return expired
-    ? ({ ...query, data: undefined } as UseQueryResult<FileUrlResponse, Error>)
-    : query;
+  if (bytes) {
+    const data = objectUrl === undefined ? undefined : { url: objectUrl };
+    return { ...content, data } as UseQueryResult<FileUrl, Error>;
+  }
+  return expired ? ({ ...signed, data: undefined } as UseQueryResult<FileUrl, Error>) : signed;
+}
+
+/** An object URL of `blob` while it is shown, revoked when it changes or the component unmounts. */
+function useObjectUrl(blob: Blob | undefined): string | undefined {
+  const [made, setMade] = useState<{ blob: Blob; url: string } | undefined>(undefined);
+  useEffect(() => {
+    if (!blob) return;
+    const url = URL.createObjectURL(blob);
+    setMade({ blob, url });
+    return () => URL.revokeObjectURL(url);
+  }, [blob]);
+  return made && made.blob === blob ? made.url : undefined;
 }

@@ -6,15 +6,17 @@ import {
   filesListQueryOptions,
   filesQueryKeys,
   fileUrlQueryOptions,
+  useDeleteFile,
   useFile,
   useFiles,
   useFileUpload,
   useFileUrl,
   type ErrorInfo,
-  type FileObject,
   type FilePage,
   type FilesBackend,
-  type FileUrlResponse,
+  type FilesClientLike,
+  type FileUrl,
+  type RemoteFile,
   type Upload,
   type UploadProgress,
   type UseFileUploadOptions,
@@ -25,23 +27,18 @@ declare const backend: FilesBackend;
 declare const queryClient: QueryClient;
 
 describe('useFileUpload', () => {
-  it('takes only known options, with a typed purpose and callbacks', () => {
+  it('takes only known options: the service’s purpose name and typed callbacks', () => {
     expectTypeOf(useFileUpload).parameter(0).toEqualTypeOf<UseFileUploadOptions | undefined>();
-    expectTypeOf<UseFileUploadOptions['purpose']>().toEqualTypeOf<
-      | 'meeting_transcript'
-      | 'knowledge_user'
-      | 'knowledge_workspace'
-      | 'email_attachment'
-      | undefined
-    >();
+    // Each service names its own purposes (Lightfield, LlamaCloud); the client's rules judge them.
+    expectTypeOf<UseFileUploadOptions['purpose']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<NonNullable<UseFileUploadOptions['onUploaded']>>().parameters.toEqualTypeOf<
-      [FileObject, Upload]
+      [RemoteFile, Upload]
     >();
     expectTypeOf<NonNullable<UseFileUploadOptions['onError']>>().parameters.toEqualTypeOf<
       [ErrorInfo, Upload]
     >();
-    // @ts-expect-error: not a purpose
-    useFileUpload({ purpose: 'avatar' });
+    // @ts-expect-error: a purpose is a name
+    useFileUpload({ purpose: 1 });
     // @ts-expect-error: concurrency is a number
     useFileUpload({ concurrency: '4' });
   });
@@ -67,6 +64,7 @@ describe('useFileUpload', () => {
       | 'failed'
       | 'cancelled'
       | 'rejected'
+      | 'interrupted'
     >();
   });
 });
@@ -95,9 +93,20 @@ describe('useFiles', () => {
 
 describe('useFile and useFileUrl', () => {
   it('return typed queries and accept a missing id', () => {
-    expectTypeOf(useFile('file_1')).toEqualTypeOf<UseQueryResult<FileObject, Error>>();
-    expectTypeOf(useFileUrl(undefined)).toEqualTypeOf<UseQueryResult<FileUrlResponse, Error>>();
-    expectTypeOf(useFileUrl('file_1').data).toEqualTypeOf<FileUrlResponse | undefined>();
+    expectTypeOf(useFile('file_1')).toEqualTypeOf<UseQueryResult<RemoteFile, Error>>();
+    expectTypeOf(useFileUrl(undefined)).toEqualTypeOf<UseQueryResult<FileUrl, Error>>();
+    expectTypeOf(useFileUrl('file_1').data).toEqualTypeOf<FileUrl | undefined>();
+    expectTypeOf<FileUrl['expiresAt']>().toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe('useDeleteFile', () => {
+  it('is a mutation over a file id', () => {
+    const remove = useDeleteFile({ onSuccess: (_, id) => expectTypeOf(id).toBeString() });
+    remove.mutate('file_1');
+    expectTypeOf(remove.mutateAsync).returns.toEqualTypeOf<Promise<void>>();
+    // @ts-expect-error: an id, not a file
+    remove.mutate({ id: 'file_1' });
   });
 });
 
@@ -107,24 +116,21 @@ describe('query keys and options', () => {
       FilePage | undefined
     >();
     expectTypeOf(queryClient.getQueryData(fileQueryOptions(backend, 'f').queryKey)).toEqualTypeOf<
-      FileObject | undefined
+      RemoteFile | undefined
     >();
     expectTypeOf(
       queryClient.getQueryData(fileUrlQueryOptions(backend, 'f').queryKey),
-    ).toEqualTypeOf<FileUrlResponse | undefined>();
-    expectTypeOf(filesQueryKeys.upload('knowledge_user')).toEqualTypeOf<
-      readonly [
-        'filedock',
-        'upload',
-        (
-          | 'knowledge_user'
-          | 'meeting_transcript'
-          | 'knowledge_workspace'
-          | 'email_attachment'
-          | 'none'
-        ),
-      ]
+    ).toEqualTypeOf<FileUrl | undefined>();
+  });
+
+  it('are scoped per client', () => {
+    const keys = filesQueryKeys.scoped(backend.scope);
+    expectTypeOf(keys.upload('user_data')).toEqualTypeOf<
+      readonly ['filedock', string, 'upload', string]
     >();
+    expectTypeOf(keys.lists()).toEqualTypeOf<readonly ['filedock', string, 'list']>();
+    // @ts-expect-error: unscoped keys are gone; take them from `scoped(backend.scope)`
+    filesQueryKeys.lists();
   });
 });
 
@@ -133,7 +139,7 @@ describe('FilesProvider', () => {
     expectTypeOf(FilesProvider)
       .parameter(0)
       .toHaveProperty('client')
-      .toEqualTypeOf<{ readonly backend: FilesBackend }>();
+      .toEqualTypeOf<FilesClientLike>();
     <FilesProvider client={{ backend }} />;
     // @ts-expect-error: a client needs a backend
     <FilesProvider client={{}} />;

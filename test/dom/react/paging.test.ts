@@ -60,37 +60,49 @@ describe('pageStats', () => {
 });
 
 describe('filesQueryKeys', () => {
-  it('nests every key under filedock so one invalidation can reach them all', () => {
-    expect(filesQueryKeys.list({ offset: 25, limit: 25 })).toEqual([
+  it('nests every key under filedock and the client’s scope', () => {
+    const keys = filesQueryKeys.scoped('lightfield http://a');
+    expect(keys.list({ offset: 25, limit: 25 })).toEqual([
       'filedock',
+      'lightfield http://a',
       'list',
       { offset: 25, limit: 25 },
     ]);
-    expect(filesQueryKeys.detail('file_1')).toEqual(['filedock', 'detail', 'file_1']);
-    expect(filesQueryKeys.url('file_1')).toEqual(['filedock', 'url', 'file_1']);
-    expect(filesQueryKeys.upload()).toEqual(['filedock', 'upload', 'none']);
-    expect(filesQueryKeys.upload('knowledge_user')).toEqual([
-      'filedock',
-      'upload',
-      'knowledge_user',
-    ]);
-    for (const key of [
-      filesQueryKeys.lists(),
-      filesQueryKeys.details(),
-      filesQueryKeys.urls(),
-      filesQueryKeys.uploads(),
-    ]) {
-      expect(key[0]).toBe('filedock');
+    expect(keys.detail('file_1')).toEqual(['filedock', 'lightfield http://a', 'detail', 'file_1']);
+    expect(keys.url('file_1')).toEqual(['filedock', 'lightfield http://a', 'url', 'file_1']);
+    expect(keys.upload()).toEqual(['filedock', 'lightfield http://a', 'upload', 'none']);
+    for (const key of [keys.lists(), keys.details(), keys.urls(), keys.uploads(), keys.deletes()]) {
+      expect(key.slice(0, 2)).toEqual([...filesQueryKeys.all, 'lightfield http://a']);
     }
+  });
+
+  it('gives two clients keys that never match each other', () => {
+    const a = filesQueryKeys.scoped('xai http://a');
+    const b = filesQueryKeys.scoped('llamacloud http://a');
+    expect(a.lists()).not.toEqual(b.lists());
+    expect(a.detail('f1')).not.toEqual(b.detail('f1'));
+    expect(filesQueryKeys.scoped('xai http://a')).toBe(a);
   });
 });
 
 describe('list query options', () => {
-  it('defaults to the first page of 25 and clamps larger limits to the API maximum', () => {
+  it('defaults to 25 rows and clamps larger limits to the client’s maxPageSize', () => {
     expect(normalizeListParams()).toEqual({ offset: 0, limit: 25 });
-    expect(normalizeListParams({ offset: 50, limit: 100 })).toEqual({ offset: 50, limit: 25 });
-    expect(filesListQueryOptions(new FakeBackend(), { limit: 10 }).queryKey).toEqual(
-      filesQueryKeys.list({ offset: 0, limit: 10 }),
+    expect(normalizeListParams({ offset: 50, limit: 100 }, 25)).toEqual({ offset: 50, limit: 25 });
+    expect(normalizeListParams({ limit: 100 }, 1000)).toEqual({ offset: 0, limit: 100 });
+    expect(normalizeListParams({ limit: 5000 }, 1000)).toEqual({ offset: 0, limit: 1000 });
+    const backend = new FakeBackend();
+    expect(filesListQueryOptions(backend, { limit: 10 }).queryKey).toEqual(
+      filesQueryKeys.scoped(backend.scope).list({ offset: 0, limit: 10 }),
+    );
+  });
+
+  it('keys a cursor client’s pages by cursor, without an offset', () => {
+    const backend = new FakeBackend({ capabilities: { paging: 'cursor', maxPageSize: 100 } });
+    const keys = filesQueryKeys.scoped(backend.scope);
+    expect(filesListQueryOptions(backend).queryKey).toEqual(keys.list({ limit: 25 }));
+    expect(filesListQueryOptions(backend, { limit: 500, cursor: 'c2' }).queryKey).toEqual(
+      keys.list({ limit: 100, cursor: 'c2' }),
     );
   });
 

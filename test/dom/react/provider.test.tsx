@@ -16,6 +16,13 @@ import { testQueryClient } from './render.js';
 
 const client = { backend: new FakeBackend() };
 
+/** Records every QueryClient it is rendered with. */
+function Probe({ seen }: { seen: Set<unknown> }) {
+  seen.add(useQueryClient());
+  seen.add(useFilesContext('test').queryClient);
+  return null;
+}
+
 describe('FilesProvider', () => {
   it.each<[string, () => unknown]>([
     ['useFileUpload', () => useFileUpload()],
@@ -63,19 +70,14 @@ describe('FilesProvider', () => {
 
   it('makes one QueryClient of its own when none is given, and keeps it across renders', () => {
     const seen = new Set<unknown>();
-    function Probe() {
-      seen.add(useQueryClient());
-      seen.add(useFilesContext('test').queryClient);
-      return null;
-    }
     const { rerender } = render(
       <FilesProvider client={client}>
-        <Probe />
+        <Probe seen={seen} />
       </FilesProvider>,
     );
     rerender(
       <FilesProvider client={client}>
-        <Probe />
+        <Probe seen={seen} />
       </FilesProvider>,
     );
     expect(seen.size).toBe(1);

@@ -27,6 +27,25 @@ export function testQueryClient(
   });
 }
 
+interface TreeProps {
+  client: { backend: FilesBackend };
+  queryClient: QueryClient;
+  strict: boolean;
+  rules: Partial<PurposeRules> | undefined;
+  children?: ReactNode;
+}
+
+function Providers({ client, queryClient, strict, rules, children }: TreeProps) {
+  const tree = (
+    <QueryClientProvider client={queryClient}>
+      <FilesProvider client={client} rules={rules}>
+        {children}
+      </FilesProvider>
+    </QueryClientProvider>
+  );
+  return strict ? <StrictMode>{tree}</StrictMode> : tree;
+}
+
 function providers({
   backend = new FakeBackend(),
   queryClient = testQueryClient(),
@@ -34,34 +53,29 @@ function providers({
   rules,
 }: ProvidersOptions) {
   const client = { backend };
-  function Wrapper({ children }: { children?: ReactNode }) {
-    const tree = (
-      <QueryClientProvider client={queryClient}>
-        <FilesProvider client={client} rules={rules}>
-          {children}
-        </FilesProvider>
-      </QueryClientProvider>
-    );
-    return strict ? <StrictMode>{tree}</StrictMode> : tree;
-  }
-  return { Wrapper, backend, queryClient, client };
+  const wrapper = ({ children }: { children?: ReactNode }) => (
+    <Providers client={client} queryClient={queryClient} strict={strict} rules={rules}>
+      {children}
+    </Providers>
+  );
+  return { wrapper, backend, queryClient, client };
 }
 
 export function renderWithProviders(
   ui: ReactElement,
   options: ProvidersOptions & Omit<RenderOptions, 'wrapper'> = {},
 ) {
-  const { Wrapper, backend, queryClient } = providers(options);
-  return { ...render(ui, { ...options, wrapper: Wrapper }), backend, queryClient };
+  const { wrapper, backend, queryClient } = providers(options);
+  return { ...render(ui, { ...options, wrapper }), backend, queryClient };
 }
 
 export function renderHookWithProviders<TResult, TProps>(
   hook: (props: TProps) => TResult,
   options: ProvidersOptions & { initialProps?: TProps } = {},
 ) {
-  const { Wrapper, backend, queryClient } = providers(options);
+  const { wrapper, backend, queryClient } = providers(options);
   const rendered = renderHook(hook, {
-    wrapper: Wrapper,
+    wrapper,
     ...(options.initialProps === undefined ? {} : { initialProps: options.initialProps }),
   });
   return { ...rendered, backend, queryClient };

@@ -18,8 +18,8 @@ const phaseOf = (uploads: readonly Upload[], name: string) =>
 
 /** Drives one upload through the fake backend: create → put → complete, answering each. */
 async function completeOne(backend: FakeBackend, id: string) {
-  (await backend.next('createSession')).resolve(session({ id }));
-  (await backend.next('put')).resolve();
+  (await backend.next('create')).resolve(session({ id }));
+  (await backend.next('put')).resolve(undefined);
   const done = fileObject({ id });
   (await backend.next('complete')).resolve(done);
   return done;
@@ -29,7 +29,7 @@ describe('useFileUpload', () => {
   it('takes a file through each phase to completed, writes it to the cache and invalidates lists', async () => {
     const backend = new FakeBackend();
     const queryClient = testQueryClient();
-    const listKey = filesQueryKeys.list({ offset: 0, limit: 25 });
+    const listKey = filesQueryKeys.scoped(backend.scope).list({ offset: 0, limit: 25 });
     queryClient.setQueryData(listKey, { data: [], totalCount: 0 });
     const onUploaded = vi.fn();
     const { result } = renderHookWithProviders(() => useFileUpload({ onUploaded }), {
@@ -38,13 +38,13 @@ describe('useFileUpload', () => {
     });
 
     act(() => void result.current.add([text('a.txt')]));
-    const create = await backend.next('createSession');
+    const create = await backend.next('create');
     await waitFor(() => expect(phaseOf(result.current.uploads, 'a.txt')).toBe('creating'));
     expect(result.current.isUploading).toBe(true);
     create.resolve(session({ id: 'file_a' }));
     const put = await backend.next('put');
     await waitFor(() => expect(phaseOf(result.current.uploads, 'a.txt')).toBe('uploading'));
-    put.resolve();
+    put.resolve(undefined);
     const complete = await backend.next('complete');
     expect(complete.args[0]).toBe('file_a');
     await waitFor(() => expect(phaseOf(result.current.uploads, 'a.txt')).toBe('completing'));
@@ -54,7 +54,9 @@ describe('useFileUpload', () => {
     complete.resolve(done);
     await waitFor(() => expect(phaseOf(result.current.uploads, 'a.txt')).toBe('completed'));
     expect(result.current.isUploading).toBe(false);
-    expect(queryClient.getQueryData(filesQueryKeys.detail('file_a'))).toEqual(done);
+    expect(queryClient.getQueryData(filesQueryKeys.scoped(backend.scope).detail('file_a'))).toEqual(
+      done,
+    );
     expect(queryClient.getQueryState(listKey)?.isInvalidated).toBe(true);
     expect(onUploaded).toHaveBeenCalledWith(done, expect.objectContaining({ phase: 'completed' }));
   });
@@ -69,15 +71,17 @@ describe('useFileUpload', () => {
     const { result } = renderHookWithProviders(
       () => ({
         upload: useFileUpload({ purpose: 'email_attachment' }),
-        mutating: useIsMutating({ mutationKey: filesQueryKeys.upload('email_attachment') }),
-        all: useIsMutating({ mutationKey: filesQueryKeys.uploads() }),
+        mutating: useIsMutating({
+          mutationKey: filesQueryKeys.scoped(backend.scope).upload('email_attachment'),
+        }),
+        all: useIsMutating({ mutationKey: filesQueryKeys.scoped(backend.scope).uploads() }),
       }),
       { backend, queryClient },
     );
 
     act(() => void result.current.upload.add([text('ok.txt'), text('bad.txt')]));
-    const first = await backend.next('createSession');
-    const second = await backend.next('createSession');
+    const first = await backend.next('create');
+    const second = await backend.next('create');
     await waitFor(() => expect(result.current.mutating).toBe(2));
     expect(result.current.all).toBe(2);
 
@@ -92,7 +96,7 @@ describe('useFileUpload', () => {
     expect(result.current.mutating).toBe(1);
 
     first.resolve(session({ id: 'file_ok' }));
-    (await backend.next('put')).resolve();
+    (await backend.next('put')).resolve(undefined);
     (await backend.next('complete')).resolve(fileObject({ id: 'file_ok' }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     const [data, variables, , mutation] = onSuccess.mock.calls[0]!;
@@ -116,14 +120,16 @@ describe('useFileUpload', () => {
     const { result } = renderHookWithProviders(
       () => ({
         upload: useFileUpload(),
-        mutating: useIsMutating({ mutationKey: filesQueryKeys.uploads() }),
+        mutating: useIsMutating({ mutationKey: filesQueryKeys.scoped(backend.scope).uploads() }),
       }),
       { backend, queryClient },
     );
 
     let localId = '';
-    act(() => void (localId = result.current.upload.add([text('a.txt')])[0]!));
-    (await backend.next('createSession')).resolve(session({ id: 'file_c' }));
+    act(() => {
+      localId = result.current.upload.add([text('a.txt')])[0]!;
+    });
+    (await backend.next('create')).resolve(session({ id: 'file_c' }));
     const put = await backend.next('put');
     act(() => result.current.upload.cancel(localId));
     expect(put.signal?.aborted).toBe(true);
@@ -151,7 +157,7 @@ describe('useFileUpload', () => {
     await waitFor(() =>
       expect(result.current.uploads.map((u) => u.phase)).toEqual(['completed', 'completed']),
     );
-    expect(backend.count('createSession')).toBe(2);
+    expect(backend.count('create')).toBe(2);
     expect(queryClient.getMutationCache().getAll()).toHaveLength(2);
   });
 
@@ -166,19 +172,21 @@ describe('useFileUpload', () => {
     });
 
     act(() => void result.current.add([text('a.txt')]));
-    (await backend.next('createSession')).resolve(session({ id: 'file_u' }));
+    (await backend.next('create')).resolve(session({ id: 'file_u' }));
     const put = await backend.next('put');
     unmount();
     // Past the deferred destroy: the engine is really gone from React now.
     await act(() => Promise.resolve());
     expect(put.signal?.aborted).toBe(false);
-    put.resolve();
+    put.resolve(undefined);
     const done = fileObject({ id: 'file_u' });
     (await backend.next('complete')).resolve(done);
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     expect(backend.count('cancel')).toBe(0);
     expect(onUploaded).toHaveBeenCalledWith(done, expect.anything());
-    expect(queryClient.getQueryData(filesQueryKeys.detail('file_u'))).toEqual(done);
+    expect(queryClient.getQueryData(filesQueryKeys.scoped(backend.scope).detail('file_u'))).toEqual(
+      done,
+    );
   });
 
   it('still cancels an upload after unmount, through the cancel the app kept', async () => {
@@ -193,9 +201,11 @@ describe('useFileUpload', () => {
     });
 
     let localId = '';
-    act(() => void (localId = result.current.add([text('a.txt')])[0]!));
+    act(() => {
+      localId = result.current.add([text('a.txt')])[0]!;
+    });
     const { cancel } = result.current;
-    (await backend.next('createSession')).resolve(session({ id: 'file_k' }));
+    (await backend.next('create')).resolve(session({ id: 'file_k' }));
     const put = await backend.next('put');
     unmount();
     await act(() => Promise.resolve());

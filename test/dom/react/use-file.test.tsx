@@ -19,8 +19,9 @@ describe('useFile', () => {
   it('shows a file already in the cache without waiting for the network', () => {
     const file = fileObject({ id: 'file_8' });
     const queryClient = testQueryClient();
-    queryClient.setQueryData(filesQueryKeys.detail('file_8'), file);
-    const { result } = renderHookWithProviders(() => useFile('file_8'), { queryClient });
+    const backend = new FakeBackend();
+    queryClient.setQueryData(filesQueryKeys.scoped(backend.scope).detail('file_8'), file);
+    const { result } = renderHookWithProviders(() => useFile('file_8'), { backend, queryClient });
     expect(result.current.data).toBe(file);
   });
 

@@ -1,6 +1,8 @@
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ListPageParams } from '../../../src/core/backend.js';
+import { QueryClient } from '@tanstack/react-query';
+import type { BackendCapabilities, ListPageParams, RemoteFile } from '../../../src/core/backend.js';
+import { filesQueryKeys } from '../../../src/react/keys.js';
 import { useFiles, type UseFilesOptions } from '../../../src/react/use-files.js';
 import { FakeBackend, fileObject, listOver } from './fake-backend.js';
 import { renderHookWithProviders } from './render.js';
@@ -107,12 +109,7 @@ describe('useFiles', () => {
   });
 
   it('reaches later pages of a cursor backend through each page’s nextCursor', async () => {
-    const backend = new FakeBackend({ paging: 'cursor' }).answer('list', (params) => {
-      const { cursor, limit = 25 } = params as ListPageParams;
-      const start = cursor ? Number(cursor) : 0;
-      const data = sixty.slice(start, start + limit);
-      return start + limit < sixty.length ? { data, nextCursor: String(start + limit) } : { data };
-    });
+    const backend = cursorBackend(sixty);
     const { result } = renderHookWithProviders(() => useFiles(), { backend });
     await waitFor(() => expect(result.current.hasNextPage).toBe(true));
     expect(result.current.pageCount).toBeUndefined();
@@ -126,9 +123,83 @@ describe('useFiles', () => {
       totalCount: 60,
       hasNextPage: false,
     });
-    const cursors = backend.calls
-      .filter((c) => c.method === 'list')
-      .map((c) => (c.args[0] as ListPageParams).cursor);
-    expect(new Set(cursors)).toEqual(new Set([undefined, '25', '50']));
+    expect(new Set(cursors(backend))).toEqual(new Set([undefined, '25', '50']));
+    // Cursor clients are asked for a cursor and a limit, never an offset.
+    for (const call of backend.calls.filter((c) => c.method === 'list'))
+      expect(call.args[0]).not.toHaveProperty('offset');
+  });
+
+  it('goes back and forth on a cursor backend after the cache dropped the earlier pages (gcTime 0)', async () => {
+    const backend = cursorBackend(sixty);
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retry: false, gcTime: 0 } },
+    });
+    const { result } = renderHookWithProviders(() => useFiles({ limit: 10 }), {
+      backend,
+      queryClient,
+    });
+    for (const first of ['f10', 'f20', 'f30']) {
+      await waitFor(() => expect(result.current.hasNextPage).toBe(true));
+      act(() => result.current.setPage((p) => p + 1));
+      await waitFor(() => expect(result.current.data?.data[0]?.id).toBe(first));
+    }
+    // Pages 1 and 2 are no longer watched: wait until the cache has dropped them.
+    const keys = filesQueryKeys.scoped(backend.scope);
+    await waitFor(() => {
+      expect(queryClient.getQueryData(keys.list({ limit: 10 }))).toBeUndefined();
+      expect(queryClient.getQueryData(keys.list({ limit: 10, cursor: '10' }))).toBeUndefined();
+    });
+    for (const first of ['f20', 'f10', 'f0']) {
+      act(() => result.current.setPage((p) => p - 1));
+      await waitFor(() => expect(result.current.data?.data[0]?.id).toBe(first));
+    }
+    expect(result.current).toMatchObject({ page: 1, hasPreviousPage: false, hasNextPage: true });
+  });
+
+  it('clamps the limit to the client’s maxPageSize', async () => {
+    const backend = cursorBackend(sixty, { maxPageSize: 10 });
+    const { result } = renderHookWithProviders(() => useFiles({ limit: 50 }), { backend });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.data).toHaveLength(10);
+    expect(backend.calls.find((c) => c.method === 'list')?.args[0]).toEqual({ limit: 10 });
+  });
+
+  it('walks to a cursor page it has not reached yet, and to the last page past the end', async () => {
+    const backend = cursorBackend(sixty);
+    const changes: number[] = [];
+    const { result, rerender } = renderHookWithProviders(
+      (props: UseFilesOptions) => useFiles(props),
+      {
+        backend,
+        initialProps: {
+          page: 3,
+          prefetchNext: false,
+          onPageChange: (p: number) => changes.push(p),
+        },
+      },
+    );
+    await waitFor(() => expect(result.current.data?.data[0]?.id).toBe('f50'));
+    expect(cursors(backend)).toEqual([undefined, '25', '50']);
+
+    rerender({ page: 7, prefetchNext: false, onPageChange: (p: number) => changes.push(p) });
+    await waitFor(() => expect(changes).toEqual([3]));
   });
 });
+
+function cursorBackend(
+  files: RemoteFile[],
+  capabilities: Partial<BackendCapabilities> = {},
+): FakeBackend {
+  return new FakeBackend({ capabilities: { paging: 'cursor', ...capabilities } }).answer(
+    'list',
+    (params: ListPageParams) => {
+      const { cursor, limit } = params;
+      const start = cursor ? Number(cursor) : 0;
+      const data = files.slice(start, start + limit);
+      return start + limit < files.length ? { data, nextCursor: String(start + limit) } : { data };
+    },
+  );
+}
+
+const cursors = (backend: FakeBackend) =>
+  backend.calls.filter((c) => c.method === 'list').map((c) => (c.args[0] as ListPageParams).cursor);
