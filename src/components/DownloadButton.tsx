@@ -1,22 +1,38 @@
 'use client';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { FileObject } from '../core/api/schemas.js';
+import type { RemoteFile } from '../core/backend.js';
+import { useFilesContext } from '../react/context.js';
 import { useFileUrl } from '../react/use-file-url.js';
 
 export interface DownloadButtonProps {
-  file: FileObject;
+  file: RemoteFile;
   /** Accessible name, e.g. "Download report.pdf". */
   label: string;
-  /** Opens the URL. @default a temporary `<a download>` clicked in this window */
-  onDownload?: (url: string, file: FileObject) => void;
+  /**
+   * Saves the file from `url`: a signed URL, or (clients that hand out bytes, such as xAI) an
+   * object URL of the content, revoked shortly after this returns.
+   * @default a temporary `<a download>` clicked in this window
+   */
+  onDownload?: (url: string, file: RemoteFile) => void;
 }
 
 /**
- * Fetches the signed URL only on intent (hover, focus or click), not for every row of a page: a
- * page of 25 COMPLETED files would otherwise cost 25 URL requests. `useFileUrl` keeps it fresh
- * while it is known.
+ * The list's download button. Signed-URL clients fetch the URL only on intent (hover, focus or
+ * click), not for every row: a page of 25 COMPLETED files would otherwise cost 25 URL requests,
+ * and `useFileUrl` keeps it fresh while it is known. Clients that hand out bytes fetch the content
+ * on click and save it through an object URL, so no signed link is involved.
  */
-export function DownloadButton({ file, label, onDownload = openUrl }: DownloadButtonProps) {
+export function DownloadButton(props: DownloadButtonProps) {
+  const { backend } = useFilesContext('DownloadButton');
+  return backend.capabilities.download === 'bytes' ? (
+    <BytesDownload {...props} />
+  ) : (
+    <UrlDownload {...props} />
+  );
+}
+
+function UrlDownload({ file, label, onDownload = openUrl }: DownloadButtonProps) {
   const [wanted, setWanted] = useState(false);
   const [pendingOpen, setPendingOpen] = useState(false);
   const { data, isError, isFetching } = useFileUrl(wanted ? file.id : undefined);
@@ -28,18 +44,60 @@ export function DownloadButton({ file, label, onDownload = openUrl }: DownloadBu
   }, [pendingOpen, data, file, onDownload]);
 
   return (
-    <button
-      type="button"
-      className="filedock-button"
-      data-action="download"
-      data-state={isError ? 'error' : isFetching && pendingOpen ? 'loading' : undefined}
-      onPointerEnter={() => setWanted(true)}
-      onFocus={() => setWanted(true)}
+    <Shell
+      label={label}
+      state={isError ? 'error' : isFetching && pendingOpen ? 'loading' : undefined}
+      onIntent={() => setWanted(true)}
       onClick={() => {
         setWanted(true);
         if (data) onDownload(data.url, file);
         else setPendingOpen(true);
       }}
+    />
+  );
+}
+
+function BytesDownload({ file, label, onDownload = openUrl }: DownloadButtonProps) {
+  const { backend, queryClient } = useFilesContext('DownloadButton');
+  const save = useMutation(
+    {
+      mutationFn: async () => {
+        if (!backend.download) throw new Error('filedock: this client has no content download');
+        return backend.download(file.id);
+      },
+      onSuccess: (blob) => saveBlob(blob, file, onDownload),
+    },
+    queryClient,
+  );
+  return (
+    <Shell
+      label={label}
+      state={save.isError ? 'error' : save.isPending ? 'loading' : undefined}
+      onClick={() => {
+        if (!save.isPending) save.mutate();
+      }}
+    />
+  );
+}
+
+interface ShellProps {
+  label: string;
+  state: 'error' | 'loading' | undefined;
+  onIntent?: () => void;
+  onClick: () => void;
+}
+
+function Shell({ label, state, onIntent, onClick }: ShellProps) {
+  return (
+    <button
+      type="button"
+      className="filedock-button"
+      data-action="download"
+      data-state={state}
+      aria-busy={state === 'loading' || undefined}
+      onPointerEnter={onIntent}
+      onFocus={onIntent}
+      onClick={onClick}
     >
       <span aria-hidden="true" className="filedock-button-glyph">
         ↓
@@ -49,7 +107,27 @@ export function DownloadButton({ file, label, onDownload = openUrl }: DownloadBu
   );
 }
 
-function openUrl(url: string, file: FileObject): void {
+/**
+ * How long an object URL outlives the save. Browsers start reading a download's blob after the
+ * click returns (Firefox would fail a download whose URL is revoked at once), so it is revoked a
+ * moment later rather than kept for the page's lifetime.
+ */
+export const OBJECT_URL_GRACE_MS = 1_000;
+
+function saveBlob(
+  blob: Blob,
+  file: RemoteFile,
+  onDownload: (url: string, file: RemoteFile) => void,
+): void {
+  const url = URL.createObjectURL(blob);
+  try {
+    onDownload(url, file);
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_GRACE_MS);
+  }
+}
+
+function openUrl(url: string, file: RemoteFile): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = file.filename;

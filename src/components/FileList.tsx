@@ -1,23 +1,30 @@
 'use client';
-import type { FileObject } from '../core/api/schemas.js';
+import type { RemoteFile } from '../core/backend.js';
 import { toErrorInfo } from '../core/errors.js';
+import { useFilesContext } from '../react/context.js';
+import { localSizeOf } from '../react/local-sizes.js';
 import { useFiles } from '../react/use-files.js';
 import { rootClass } from './class-names.js';
+import { DeleteButton } from './DeleteButton.js';
 import { DownloadButton } from './DownloadButton.js';
-import { errorText, type FiledockLabelsInput } from './labels.js';
+import { errorText, type FiledockLabels, type FiledockLabelsInput } from './labels.js';
 import { Pagination } from './Pagination.js';
 import { StatusBadge } from './StatusBadge.js';
 import { useLabels } from './use-labels.js';
 
 export interface FileListProps {
-  /** Rows per page, 1–25. @default 25 */
+  /** Rows per page, clamped to the client's `capabilities.maxPageSize`. @default 25 */
   limit?: number;
   /** Controlled page, 1-based (use with `onPageChange`). @default undefined (uncontrolled) */
   page?: number;
   /** @default undefined */
   onPageChange?: (page: number) => void;
-  /** Opens a download URL. @default a temporary `<a download>` clicked in this window */
-  onDownload?: (url: string, file: FileObject) => void;
+  /**
+   * Saves a file from `url`: a signed URL, or an object URL of the content on clients that hand
+   * out bytes (xAI), revoked shortly after this returns.
+   * @default a temporary `<a download>` clicked in this window
+   */
+  onDownload?: (url: string, file: RemoteFile) => void;
   /** Replaces visible strings (merged over the provider's `labels`). @default undefined */
   labels?: FiledockLabelsInput;
   /** @default undefined */
@@ -29,9 +36,11 @@ export interface FileListProps {
 }
 
 /**
- * The workspace's files, one page at a time: name, size, created, status, and a download button
- * on COMPLETED rows; loading, empty and error states (with a retry). State is on the root as
- * `data-state` (`loading` · `error` · `empty` · `ready`).
+ * The files, one page at a time: name, size, created, status, a download button on COMPLETED
+ * rows and, on clients that delete (`capabilities.delete`), a delete button that asks first;
+ * loading, empty and error states (with a retry). A size or date the service does not report
+ * shows as a dash (for a file uploaded from this page, the picked file's size). State is on the
+ * root as `data-state` (`loading` · `error` · `empty` · `ready`).
  */
 export function FileList({
   limit,
@@ -44,6 +53,8 @@ export function FileList({
   theme,
 }: FileListProps) {
   const { labels, format } = useLabels(local);
+  const { backend, queryClient } = useFilesContext('FileList');
+  const deletes = backend.capabilities.delete;
   const files = useFiles({
     ...(limit === undefined ? {} : { limit }),
     ...(controlled === undefined ? {} : { page: controlled }),
@@ -99,29 +110,48 @@ export function FileList({
             </tr>
           </thead>
           <tbody>
-            {rows.map((file) => (
-              <tr key={file.id} data-file-id={file.id} data-status={file.status}>
-                <th scope="row" className="filedock-cell-name">
-                  {file.filename}
-                </th>
-                <td className="filedock-cell-size">{format.bytes(file.sizeBytes)}</td>
-                <td className="filedock-cell-created">
-                  <time dateTime={file.createdAt}>{format.date(file.createdAt)}</time>
-                </td>
-                <td>
-                  <StatusBadge status={file.status} labels={local} />
-                </td>
-                <td className="filedock-cell-actions">
-                  {file.status === 'COMPLETED' ? (
-                    <DownloadButton
-                      file={file}
-                      label={labels.list.download(file.filename)}
-                      {...(onDownload ? { onDownload } : {})}
-                    />
-                  ) : null}
-                </td>
-              </tr>
-            ))}
+            {rows.map((file) => {
+              const size = knownSize(
+                file.sizeBytes ?? localSizeOf(queryClient, backend.scope, file.id),
+              );
+              const created = knownDate(file.createdAt);
+              return (
+                <tr key={file.id} data-file-id={file.id} data-status={file.status}>
+                  <th scope="row" className="filedock-cell-name">
+                    {file.filename}
+                  </th>
+                  <td
+                    className="filedock-cell-size"
+                    data-missing={size === undefined ? '' : undefined}
+                  >
+                    {size === undefined ? <Missing labels={labels} /> : format.bytes(size)}
+                  </td>
+                  <td
+                    className="filedock-cell-created"
+                    data-missing={created === undefined ? '' : undefined}
+                  >
+                    {created === undefined ? (
+                      <Missing labels={labels} />
+                    ) : (
+                      <time dateTime={created}>{format.date(created)}</time>
+                    )}
+                  </td>
+                  <td>
+                    <StatusBadge status={file.status} labels={local} />
+                  </td>
+                  <td className="filedock-cell-actions">
+                    {file.status === 'COMPLETED' ? (
+                      <DownloadButton
+                        file={file}
+                        label={labels.list.download(file.filename)}
+                        {...(onDownload ? { onDownload } : {})}
+                      />
+                    ) : null}
+                    {deletes ? <DeleteButton file={file} labels={labels} /> : null}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       ) : null}
@@ -138,5 +168,25 @@ export function FileList({
         />
       ) : null}
     </div>
+  );
+}
+
+/** A size the service reported (or the picked file had); anything else shows as missing. */
+function knownSize(bytes: number | undefined): number | undefined {
+  return bytes !== undefined && Number.isFinite(bytes) && bytes >= 0 ? bytes : undefined;
+}
+
+/** A date that parses; an absent or garbled one shows as missing, never "Invalid Date". */
+function knownDate(iso: string | undefined): string | undefined {
+  return iso !== undefined && !Number.isNaN(Date.parse(iso)) ? iso : undefined;
+}
+
+/** A dash for the eye, words for screen readers (which would read "em dash" or nothing). */
+function Missing({ labels }: { labels: FiledockLabels }) {
+  return (
+    <>
+      <span aria-hidden="true">{labels.list.missing}</span>
+      <span className="filedock-visually-hidden">{labels.list.missingText}</span>
+    </>
   );
 }

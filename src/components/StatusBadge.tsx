@@ -1,5 +1,5 @@
 'use client';
-import type { FileStatus } from '../core/api/schemas.js';
+import type { RemoteFileStatus } from '../core/backend.js';
 import type { UploadPhase } from '../core/upload/types.js';
 import { cx } from './class-names.js';
 import type { FiledockLabelsInput } from './labels.js';
@@ -7,7 +7,7 @@ import { useLabels } from './use-labels.js';
 
 export interface StatusBadgeProps {
   /** A server status (`COMPLETED`, …) or a client upload phase (`uploading`, …). */
-  status: FileStatus | UploadPhase;
+  status: RemoteFileStatus | UploadPhase;
   /** Replaces the badge texts (groups `status` and `phase`). @default undefined */
   labels?: FiledockLabelsInput;
   /** @default undefined */
@@ -19,6 +19,7 @@ const SERVER_STATUSES: ReadonlySet<string> = new Set([
   'COMPLETED',
   'CANCELLED',
   'EXPIRED',
+  'FAILED',
 ]);
 
 /**
@@ -28,7 +29,7 @@ const SERVER_STATUSES: ReadonlySet<string> = new Set([
 export function StatusBadge({ status, labels: local, className }: StatusBadgeProps) {
   const { labels } = useLabels(local);
   const text = SERVER_STATUSES.has(status)
-    ? labels.status[status as FileStatus]
+    ? labels.status[status as RemoteFileStatus]
     : labels.phase[status as UploadPhase];
   return (
     <span className={cx('filedock-badge', className)} data-status={status}>

@@ -19,7 +19,9 @@ export {
   mergeLabels,
   errorText,
   type ErrorLabel,
+  type ErrorLabels,
   type FiledockLabels,
   type FiledockLabelsInput,
 } from './labels.js';
 export { formattersFor, type Formatters } from './format.js';
+export { useErrorText } from './use-error-text.js';

@@ -6,12 +6,20 @@
  * sizes, speeds, durations and dates are formatted with `Intl` in `locale`, so a translation rarely
  * needs to touch them. Error texts are keyed by error `code`, never derived from English messages.
  */
-import type { FileStatus } from '../core/api/schemas.js';
+import type { RemoteFileStatus } from '../core/backend.js';
 import type { ErrorCode, ErrorInfo } from '../core/errors.js';
 import type { UploadPhase } from '../core/upload/types.js';
 
 /** A replacement error text: fixed, or built from the error (its `message` is English). */
 export type ErrorLabel = string | ((error: ErrorInfo) => string);
+
+/**
+ * Error texts by code: the one table filedock translates errors with. Give it once as
+ * `<FilesProvider labels={{ errors }}>` (or per component); the components show it, and hook-only
+ * UIs read it through `useErrorText()`. The same object is accepted by `useFileUpload`'s
+ * `messages` (an alias for apps that want `upload.error.message` itself translated).
+ */
+export type ErrorLabels = Partial<Record<ErrorCode, ErrorLabel>>;
 
 export interface FiledockLabels {
   /** BCP 47 locale for every number, size, duration and date. @default 'en' */
@@ -67,9 +75,9 @@ export interface FiledockLabels {
   /** Client phases shown in status badges. */
   phase: Record<UploadPhase, string>;
   /** Server statuses shown in status badges. */
-  status: Record<FileStatus, string>;
-  /** Error texts by code; a code not listed shows the error's own message. */
-  errors: Partial<Record<ErrorCode, ErrorLabel>>;
+  status: Record<RemoteFileStatus, string>;
+  /** Error texts by code (see `ErrorLabels`); a code not listed shows the error's own message. */
+  errors: ErrorLabels;
   list: {
     /** Caption (accessible name) of the table. @default 'Files' */
     caption: string;
@@ -78,7 +86,25 @@ export interface FiledockLabels {
     created: string;
     status: string;
     actions: string;
+    /** Shown for a size or date the service does not report (LlamaCloud has neither). @default '—' */
+    missing: string;
+    /** Read by screen readers instead of `missing`. @default 'Not known' */
+    missingText: string;
     download: (name: string) => string;
+    /** The row's delete button (clients that delete). */
+    delete: (name: string) => string;
+    /** The button that deletes, once asked; its visible text is `confirmDeleteText`. */
+    confirmDelete: (name: string) => string;
+    /** @default 'Delete' */
+    confirmDeleteText: string;
+    /** The button that keeps the file, once asked; its visible text is `keepText`. */
+    keep: (name: string) => string;
+    /** @default 'Keep' */
+    keepText: string;
+    /** Announced while the file is being deleted. */
+    deleting: (name: string) => string;
+    /** The alert when a delete failed, given the error's localised text. */
+    deleteFailed: (name: string, reason: string) => string;
     /** @default 'Loading files…' */
     loading: string;
     /** @default 'No files yet' */
@@ -155,12 +181,14 @@ export const defaultLabels: FiledockLabels = {
     failed: 'Failed',
     cancelled: 'Cancelled',
     rejected: 'Not added',
+    interrupted: 'Interrupted',
   },
   status: {
     PENDING: 'Pending',
     COMPLETED: 'Completed',
     CANCELLED: 'Cancelled',
     EXPIRED: 'Expired',
+    FAILED: 'Failed',
   },
   errors: {
     // Validation messages already name the rule's limit (size, types): keep them.
@@ -191,7 +219,16 @@ export const defaultLabels: FiledockLabels = {
     created: 'Created',
     status: 'Status',
     actions: 'Actions',
+    missing: '—',
+    missingText: 'Not known',
     download: (name) => `Download ${name}`,
+    delete: (name) => `Delete ${name}`,
+    confirmDelete: (name) => `Confirm delete ${name}`,
+    confirmDeleteText: 'Delete',
+    keep: (name) => `Keep ${name}`,
+    keepText: 'Keep',
+    deleting: (name) => `Deleting ${name}…`,
+    deleteFailed: (name, reason) => `${name} could not be deleted. ${reason}`,
     loading: 'Loading files…',
     empty: 'No files yet',
     error: (reason) => `The files could not be loaded. ${reason}`,

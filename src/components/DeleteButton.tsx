@@ -1,0 +1,119 @@
+'use client';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import type { RemoteFile } from '../core/backend.js';
+import { toErrorInfo } from '../core/errors.js';
+import { useDeleteFile } from '../react/use-delete-file.js';
+import { errorText, type FiledockLabels } from './labels.js';
+
+export interface DeleteButtonProps {
+  file: RemoteFile;
+  labels: FiledockLabels;
+}
+
+/**
+ * A row's delete, in two steps so no single stray click or key press deletes: `Delete <name>`
+ * turns into `Confirm delete <name>` and `Keep <name>`; Keep takes the focus and the place the
+ * first button had, so a second click on the same spot or a repeated Enter keeps the file.
+ * Escape keeps it too. State on the wrapper as `data-state`: `idle` · `confirming` · `deleting` ·
+ * `error` (with an alert; the delete button is back to try again).
+ */
+export function DeleteButton({ file, labels }: DeleteButtonProps) {
+  const [confirming, setConfirming] = useState(false);
+  const remove = useDeleteFile();
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  // The focus follows the pair in and out, but only on those transitions: a re-render while
+  // confirming (a list refetch) must not pull the focus back from Confirm to Keep.
+  const returnFocus = useRef(false);
+  const name = file.filename;
+  const state = remove.isPending
+    ? 'deleting'
+    : confirming
+      ? 'confirming'
+      : remove.isError
+        ? 'error'
+        : 'idle';
+  const paired = state === 'confirming' || state === 'deleting';
+
+  useEffect(() => {
+    if (confirming) {
+      keepButton.current?.focus();
+    } else if (returnFocus.current) {
+      returnFocus.current = false;
+      deleteButton.current?.focus();
+    }
+  }, [confirming]);
+
+  const keep = () => {
+    returnFocus.current = true;
+    setConfirming(false);
+  };
+  const keepOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !remove.isPending) keep();
+  };
+
+  return (
+    <span className="filedock-delete" data-state={state}>
+      {paired ? (
+        <>
+          <button
+            type="button"
+            className="filedock-button"
+            data-action="confirm-delete"
+            aria-label={labels.list.confirmDelete(name)}
+            disabled={remove.isPending}
+            onKeyDown={keepOnEscape}
+            onClick={() =>
+              remove.mutate(file.id, {
+                onError: () => {
+                  returnFocus.current = true;
+                },
+                onSettled: () => setConfirming(false),
+              })
+            }
+          >
+            {labels.list.confirmDeleteText}
+          </button>
+          <button
+            ref={keepButton}
+            type="button"
+            className="filedock-button"
+            data-action="keep"
+            aria-label={labels.list.keep(name)}
+            disabled={remove.isPending}
+            onKeyDown={keepOnEscape}
+            onClick={keep}
+          >
+            {labels.list.keepText}
+          </button>
+        </>
+      ) : (
+        <button
+          ref={deleteButton}
+          type="button"
+          className="filedock-button"
+          data-action="delete"
+          onClick={() => {
+            remove.reset();
+            setConfirming(true);
+          }}
+        >
+          <span aria-hidden="true" className="filedock-button-glyph">
+            ✕
+          </span>
+          <span className="filedock-visually-hidden">{labels.list.delete(name)}</span>
+        </button>
+      )}
+      {state === 'deleting' ? (
+        <span className="filedock-visually-hidden" role="status">
+          {labels.list.deleting(name)}
+        </span>
+      ) : null}
+      {state === 'error' ? (
+        <span className="filedock-delete-error" role="alert">
+          {labels.list.deleteFailed(name, errorText(labels, toErrorInfo(remove.error)))}
+        </span>
+      ) : null}
+    </span>
+  );
+}
