@@ -6,6 +6,8 @@ export type * from './backend.js';
 export type { HttpClientOptions, HeadersOption } from './http/options.js';
 export * from './lightfield/client.js';
 export { createLightfieldBackend } from './lightfield/backend.js';
+export * from './llamacloud/client.js';
+export * from './xai/client.js';
 export { codeForStatus } from './http/map-error.js';
 export { parseRetryAfter } from './http/retry-after.js';
 export {

@@ -55,10 +55,5 @@ export function listQuery(params: FileListParams | undefined): string {
   return text ? `?${text}` : '';
 }
 
-export function encodeId(id: string): string {
-  if (typeof id !== 'string' || id === '')
-    throw badArgument('A file id must be a non-empty string.', 'id');
-  return encodeURIComponent(id);
-}
-
 export { badArgument };
+export { encodeId } from '../http/path.js';

@@ -16,9 +16,10 @@ export type LlamaCloudPurpose = (typeof LLAMACLOUD_PURPOSES)[number];
 /** Sent when the app names no purpose. */
 export const DEFAULT_LLAMACLOUD_PURPOSE: LlamaCloudPurpose = 'user_data';
 
-/** Published limits: 512 MB per file platform-wide, 100 MB for Extract (decimal megabytes). */
-export const LLAMACLOUD_MAX_SIZE_BYTES = 512_000_000;
-export const LLAMACLOUD_EXTRACT_MAX_SIZE_BYTES = 100_000_000;
+const MiB = 1024 * 1024;
+/** Published limits: 512 MB per file platform-wide, 100 MB for Extract (read as MiB, as filedock's other caps). */
+export const LLAMACLOUD_MAX_SIZE_BYTES = 512 * MiB;
+export const LLAMACLOUD_EXTRACT_MAX_SIZE_BYTES = 100 * MiB;
 /** `name` is 1–3000 characters. */
 export const LLAMACLOUD_MAX_FILENAME_LENGTH = 3000;
 export const LLAMACLOUD_MAX_PAGE_SIZE = 1000;
