@@ -34,6 +34,7 @@ const PERCENT: Record<UploadPhase, number> = {
   failed: 60,
   cancelled: 30,
   rejected: 0,
+  interrupted: 35, // shown in the Resume stories
 };
 
 function uploadIn(phase: UploadPhase): Upload {

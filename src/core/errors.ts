@@ -41,7 +41,13 @@ export type TransportErrorCode =
   | 'gateway_timeout'
   | `http-${number}`;
 
-export type ErrorCode = ValidationErrorCode | TransportErrorCode;
+/**
+ * Codes of resume after a reload: `file-mismatch`, the file chosen again is not the one whose
+ * upload was interrupted (nothing is sent).
+ */
+export type ResumeErrorCode = 'file-mismatch';
+
+export type ErrorCode = ValidationErrorCode | TransportErrorCode | ResumeErrorCode;
 
 /** The serialisable form every error in filedock reduces to. */
 export interface ErrorInfo<TCode extends string = ErrorCode> {

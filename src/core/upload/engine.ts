@@ -17,6 +17,9 @@ import { createJob, stopMd5, type Job } from './job.js';
 import { localize } from './messages.js';
 import type { Outcome, PipelineContext } from './pipeline.js';
 import { createUpload, isActive, SETTLED_PHASES } from './reducer.js';
+import { applyPlan, restoredRecord, restoredSettings, sessionFileOf } from './restored.js';
+import type { RestoreHost } from './resume/restore.js';
+import { setupResume } from './resume/setup.js';
 import { resolveRetry, uploadCancelled } from './retry.js';
 import { loadMd5, loadPipeline, loadSniffer, prefetchSteps } from './steps.js';
 import { createUploadStore } from './store.js';
@@ -116,9 +119,69 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
       if (!backend.capabilities.delete || !backend.delete) return;
       backend.delete(id).catch(() => undefined); // best effort, as every server-side cancel
     },
+    checkpoint: (job) => resume?.tracker.checkpoint(job) ?? Promise.resolve(),
     now: () => Date.now(),
   };
 
+  const settingsNow = (purpose: string | undefined) => ({
+    purpose,
+    rule: ruleFor(purpose, options.rules ?? defaultPurposeRules),
+    checksum: options.checksum !== false && backend.capabilities.checksum === 'md5',
+    retry: resolveRetry(options.retry),
+  });
+
+  /** Shows a restored upload's record, or updates it when it is on screen already. */
+  const showRestored = (upload: Upload): void => {
+    if (find(upload.localId)) return;
+    store.dispatch({ type: 'added', uploads: [upload] });
+  };
+
+  // Resume after a reload (off by default): the engine's side of it is this host.
+  const host: RestoreHost = {
+    backend,
+    now: () => Date.now(),
+    hashFile: (file, { signal }) =>
+      ctx.hashFile(file, { signal: signal ?? new AbortController().signal }),
+    get checksum() {
+      return options.checksum !== false && backend.capabilities.checksum === 'md5';
+    },
+    interrupted(entry, reason, error) {
+      showRestored(restoredRecord(entry, 'interrupted'));
+      store.dispatch({
+        type: 'interrupted',
+        localId: entry.key,
+        reason,
+        ...(error ? { error: localize(error, placeholderOf(entry.key), options.messages) } : {}),
+      });
+    },
+    completed(entry, file) {
+      showRestored(restoredRecord(entry, 'completed', undefined, file));
+      store.dispatch({ type: 'completed', localId: entry.key, serverFile: file });
+    },
+    run(entry, plan) {
+      const job = createJob(
+        entry.key,
+        plan.file,
+        restoredSettings(settingsNow(entry.purpose), plan),
+        backend.transfer.kind,
+      );
+      applyPlan(job, plan);
+      if (find(entry.key))
+        store.dispatch({ type: 'requeued', localId: entry.key, file: plan.file });
+      else showRestored(restoredRecord(entry, 'queued', plan.file));
+      const serverFile = sessionFileOf(plan);
+      if (serverFile) store.dispatch({ type: 'session', localId: entry.key, serverFile });
+      jobs.set(entry.key, job);
+      if (job.mimeType === undefined) {
+        toSniff.push(job);
+        sniffNext();
+      } else pump();
+    },
+    dropped(entry) {
+      store.dispatch({ type: 'removed', localIds: [entry.key] });
+    },
+  };
+  const placeholderOf = (localId: string): File => find(localId)?.file ?? new File([], localId);
   const firstPhase = (job: Job): 'creating' | 'uploading' | 'completing' =>
     job.step === 'create' ? 'creating' : job.step === 'complete' ? 'completing' : 'uploading';
 
@@ -144,8 +207,11 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
       if (upload) safely(options.onUploaded, outcome.file, upload);
       settle(job);
       jobs.delete(job.localId);
+      void resume?.tracker.forget(job.localId);
     } else if (outcome.type === 'failed') {
       stopMd5(job);
+      // The pipeline closed its session on giving up: nothing is left to resume after a reload.
+      void resume?.tracker.forget(job.localId);
       const error = localize(outcome.error, job.file, options.messages);
       store.dispatch({ type: 'failed', localId: job.localId, error });
       const upload = find(job.localId);
@@ -236,9 +302,16 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
 
   const cancel = (localId: string): void => {
     const upload = find(localId);
+    if (upload?.phase === 'interrupted') {
+      // Discarding an interrupted upload closes its session on the server too.
+      store.dispatch({ type: 'cancelled', localId });
+      resume?.restorer.discard(localId).catch(() => undefined);
+      return;
+    }
     if (!upload || !(isActive(upload) || upload.phase === 'failed')) return;
     const job = jobs.get(localId);
     store.dispatch({ type: 'cancelled', localId });
+    void resume?.tracker.forget(localId);
     if (!job) return;
     jobs.delete(localId);
     stopMd5(job);
@@ -274,6 +347,10 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
       .catch(() => undefined); // best effort, as every server-side cancel
   };
 
+  // Made last: restoring runs the queue, which needs everything above.
+  const resume = setupResume(backend, initial.resume, host);
+  resume?.restorer.start().catch(() => undefined); // each entry settles itself; never unhandled
+
   return {
     subscribe: store.subscribe,
     getSnapshot: store.getSnapshot,
@@ -303,6 +380,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
         accepted += 1;
         const job = createJob(localId, file, settings, backend.transfer.kind);
         jobs.set(localId, job);
+        resume?.tracker.added(job);
         toSniff.push(job);
       }
       sniffNext();
@@ -323,7 +401,14 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
       job.conflictRenewals = 0;
       job.checksumReputs = 0;
       store.dispatch({ type: 'requeued', localId });
+      resume?.tracker.added(job); // journaled again: it was forgotten when it failed
       pump();
+    },
+    supply(localId, file) {
+      resume?.restorer.supply(localId, file).catch(() => undefined);
+    },
+    resume(localId) {
+      resume?.restorer.resume(localId).catch(() => undefined);
     },
     remove(localId) {
       cancel(localId);
@@ -346,6 +431,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
       if (destroyed) return;
       destroyed = true;
       unsubscribe();
+      resume?.destroy();
       // Without the events there is no way back online: never leave uploads paused forever.
       online = true;
       wake();

@@ -34,6 +34,11 @@ export interface PipelineContext {
   cancelOnServer(id: string): void;
   /** Fire-and-forget delete of a file a cancelled direct upload stored anyway; never rejects. */
   discard(id: string): void;
+  /**
+   * Records where the job is (resume journal) before its next step runs; never rejects.
+   * Resolves at once when resume is off.
+   */
+  checkpoint(job: Job): Promise<void>;
   now(): number;
 }
 
@@ -95,6 +100,7 @@ function startMd5(ctx: PipelineContext, job: Job): void {
   const promise = ctx.hashFile(job.file, { signal: controller.signal }).then((md5) => {
     job.md5 = md5;
     ctx.dispatch({ type: 'md5', localId: job.localId, md5 });
+    void ctx.checkpoint(job); // a file chosen again after a reload is checked by it
     return md5;
   });
   promise.catch(() => undefined); // observed later by the complete step; never unhandled
@@ -132,6 +138,8 @@ async function createStep(
   job.session = session;
   job.step = 'put';
   ctx.dispatch({ type: 'session', localId: job.localId, serverFile: fileOfSession(session) });
+  // Journaled before a byte is sent: a reload mid-PUT finds the session to reuse or close.
+  await ctx.checkpoint(job);
 }
 
 /** The session a put or complete step works on; set by the create step before either runs. */
@@ -160,6 +168,8 @@ async function putStep(
     bytesPerSecond: 0,
   });
   job.step = 'complete';
+  // A reload from here on completes without sending the bytes again.
+  await ctx.checkpoint(job);
 }
 
 async function completeStep(
@@ -204,6 +214,9 @@ async function directUpload(
 ): Promise<RemoteFile> {
   phase(ctx, job, 'uploading');
   const params = uploadParams(job);
+  // The time the request starts: after a reload, the service's files since then are searched
+  // for this one before it is sent again.
+  await ctx.checkpoint(job);
   const file = await withRetries(ctx, job, signal, () => {
     resetProgress(ctx, job);
     return transfer.upload(job.file, params, {

@@ -5,6 +5,7 @@
  */
 import type { RemoteFile } from '../backend.js';
 import type { ErrorInfo, FileRejection } from '../errors.js';
+import type { InterruptionReason } from './resume/restore.js';
 import type { Upload, UploadPhase, UploadProgress } from './types.js';
 
 export interface UploadState {
@@ -26,7 +27,10 @@ export type UploadAction =
   | { type: 'reconciled'; localId: string; serverFile: RemoteFile }
   | { type: 'failed'; localId: string; error: ErrorInfo }
   | { type: 'cancelled'; localId: string }
-  | { type: 'requeued'; localId: string }
+  /** Runs again: a failed upload retried, or an interrupted one given its bytes back. */
+  | { type: 'requeued'; localId: string; file?: File }
+  /** A restored upload waits (again); `error` when a file chosen again was refused. */
+  | { type: 'interrupted'; localId: string; reason: InterruptionReason; error?: ErrorInfo }
   | { type: 'removed'; localIds: readonly string[] };
 
 export const ACTIVE_PHASES: ReadonlySet<UploadPhase> = new Set([
@@ -83,9 +87,13 @@ function allowed(action: UploadAction, phase: UploadPhase): boolean {
     case 'rejected':
       return phase === 'queued';
     case 'cancelled':
-      return ACTIVE_PHASES.has(phase) || phase === 'failed';
+      return ACTIVE_PHASES.has(phase) || phase === 'failed' || phase === 'interrupted';
     case 'requeued':
-      return phase === 'failed';
+      return phase === 'failed' || phase === 'interrupted';
+    case 'interrupted':
+      return phase === 'interrupted';
+    case 'completed':
+      return ACTIVE_PHASES.has(phase) || phase === 'interrupted';
     case 'reconciled':
       return phase === 'cancelled';
     default:
@@ -107,7 +115,7 @@ function apply(
     case 'progress':
       return {
         ...upload,
-        progress: makeProgress(action.loaded, upload.file.size, action.bytesPerSecond),
+        progress: makeProgress(action.loaded, upload.progress.total, action.bytesPerSecond),
       };
     case 'md5':
       return { ...upload, md5: action.md5 };
@@ -120,7 +128,7 @@ function apply(
         phase: 'completed',
         serverFile: action.serverFile,
         error: undefined,
-        progress: makeProgress(upload.file.size, upload.file.size),
+        progress: makeProgress(upload.progress.total, upload.progress.total),
       };
     case 'failed':
       return {
@@ -136,7 +144,15 @@ function apply(
         progress: { ...upload.progress, bytesPerSecond: 0, etaSeconds: undefined },
       };
     case 'requeued':
-      return { ...upload, phase: 'queued', error: undefined };
+      return {
+        ...upload,
+        phase: 'queued',
+        error: undefined,
+        interruption: undefined,
+        ...(action.file ? { file: action.file } : {}),
+      };
+    case 'interrupted':
+      return { ...upload, interruption: action.reason, error: action.error };
   }
 }
 

@@ -5,6 +5,8 @@
 import type { FilesBackend, RemoteFile } from '../backend.js';
 import type { ErrorCode, ErrorInfo, FileRejection } from '../errors.js';
 import type { PurposeRules } from '../rules/purposes.js';
+import type { InterruptionReason } from './resume/restore.js';
+import type { ResumeOptions } from './resume/options.js';
 
 export type UploadPhase =
   | 'queued'
@@ -15,7 +17,9 @@ export type UploadPhase =
   | 'completed'
   | 'failed'
   | 'cancelled'
-  | 'rejected';
+  | 'rejected'
+  /** Restored after a reload and waiting: for the file again, a click, or another tab. */
+  | 'interrupted';
 
 export interface UploadProgress {
   loaded: number;
@@ -45,6 +49,12 @@ export interface Upload {
   /** How many automatic retries this upload has used. */
   readonly attempts: number;
   readonly addedAt: number;
+  /**
+   * While `interrupted`: what it waits for. `choose-again`: the file (a button `Choose <name>
+   * again`); `permission`: one click to read a kept file handle again; `unreachable`: the server
+   * could not be asked, a click asks again; `elsewhere`: another tab is uploading it.
+   */
+  readonly interruption?: InterruptionReason;
 }
 
 export interface UploadSnapshot {
@@ -69,6 +79,11 @@ export interface UploadEngineOptions {
   rules?: Readonly<PurposeRules>;
   /** Refuse files past this many per `add` call (code `too-many-files`). @default undefined */
   maxFiles?: number;
+  /**
+   * Uploads survive a reload: a journal in IndexedDB, reconciled with the server when the engine
+   * is made. Read once, when the engine is made. @default false
+   */
+  resume?: boolean | ResumeOptions;
   onUploaded?: (file: RemoteFile, upload: Upload) => void;
   onError?: (error: ErrorInfo, upload: Upload) => void;
   /** An upload left `queued` for its first network step (again after `retry`). */
@@ -138,6 +153,14 @@ export interface UploadEngine {
   setOptions(options: UploadEngineOptions): void;
   cancel(localId: string): void;
   retry(localId: string): void;
+  /**
+   * An `interrupted` upload's file, chosen again: checked to be the same file (MD5 where known,
+   * else name, size and lastModified) before a byte is sent; a different one sets the error
+   * `file-mismatch` and sends nothing.
+   */
+  supply(localId: string, file: File): void;
+  /** An `interrupted` upload's Resume click: reads a kept file handle again (call it inside the click), or asks the server again. */
+  resume(localId: string): void;
   remove(localId: string): void;
   clear(): void;
   /** Stop listening to online/offline and timers; in-flight uploads are left to finish. */
