@@ -1,6 +1,6 @@
 'use client';
 import { memo, useMemo, type ReactNode } from 'react';
-import type { FileObject, Purpose } from '../core/api/schemas.js';
+import type { RemoteFile } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { typeLabels } from '../core/rules/describe.js';
 import { ruleFor } from '../core/rules/purposes.js';
@@ -14,7 +14,6 @@ import { LiveRegion } from './LiveRegion.js';
 import { ProgressBar } from './ProgressBar.js';
 import { useAnnouncements } from './use-announcements.js';
 import { useLabels } from './use-labels.js';
-import { useBatchedAdd } from './use-batched-add.js';
 import {
   type FileDropzonePassThrough,
   type UseFileDropzoneOptions,
@@ -25,7 +24,7 @@ import { UploadItem, type UploadItemActions } from './UploadItem.js';
 
 export interface FileUploaderProps {
   /** Picks the rule files are validated against (types, size) and is sent with each create. @default undefined */
-  purpose?: Purpose;
+  purpose?: string;
   /** Uploads in flight at once. @default 4 */
   concurrency?: number;
   /** Most files one drop or pick may add; more are rejected with `too-many-files`. @default the rule's `maxFiles` (no limit) */
@@ -33,7 +32,7 @@ export interface FileUploaderProps {
   /** Compute an MD5 alongside the upload for the server to verify. @default true */
   checksum?: boolean;
   /** A file reached COMPLETED. @default undefined */
-  onUploaded?: (file: FileObject, upload: Upload) => void;
+  onUploaded?: (file: RemoteFile, upload: Upload) => void;
   /** An upload failed or a file was refused; `message` is the localised text shown. @default undefined */
   onError?: (error: ErrorInfo, upload: Upload) => void;
   /** No new files are taken; uploads in flight continue. @default false */
@@ -100,10 +99,9 @@ export function FileUploader(props: FileUploaderProps) {
       : {}),
   });
   const { progress, isUploading } = upload;
-  const addFiles = useBatchedAdd(upload.add, limit === undefined, FILES_PER_TASK);
   const dropzone = useFileDropzone({
     ...dropzoneOptions,
-    upload: { ...upload, add: addFiles },
+    upload,
     ...(purpose === undefined ? {} : { purpose }),
     rule,
     ...(limit === undefined ? {} : { maxFiles: limit }),
@@ -167,8 +165,6 @@ export function FileUploader(props: FileUploaderProps) {
 
 /** Rows mounted per task when many files arrive at once (see `useIncrementalList`). */
 const ROWS_PER_TASK = 100;
-/** Files handed to the engine per task when a pick is large (see `useBatchedAdd`). */
-const FILES_PER_TASK = 100;
 
 interface RowProps {
   upload: Upload;

@@ -15,7 +15,6 @@ import {
   type FileRejection as DropzoneRejection,
   useDropzone,
 } from 'react-dropzone';
-import type { Purpose } from '../core/api/schemas.js';
 import type { FileRejection } from '../core/errors.js';
 import { acceptFor } from '../core/rules/describe.js';
 import { type PurposeRule, ruleFor } from '../core/rules/purposes.js';
@@ -23,7 +22,7 @@ import { localize } from '../core/upload/messages.js';
 import { createUpload } from '../core/upload/reducer.js';
 import type { ErrorMessages, Upload } from '../core/upload/types.js';
 import { useFilesContext } from '../react/context.js';
-import type { UseFileUploadResult } from '../react/use-file-upload.js';
+import type { UseFileUploadOptions, UseFileUploadResult } from '../react/use-file-upload.js';
 import { toFileRejection } from './dropzone-rejections.js';
 import { inPickOrder } from './pick-order.js';
 
@@ -51,7 +50,7 @@ export interface UseFileDropzoneOptions extends FileDropzonePassThrough {
   /** The uploader accepted files go to: what `useFileUpload` returned. */
   upload: FileDropzoneUploader;
   /** Whose rule gives `accept`, `maxSize` and `minSize`; pass the uploader's. @default undefined (the `none` rule) */
-  purpose?: Purpose;
+  purpose?: UseFileUploadOptions['purpose'];
   /** One rule instead of the provider's rule for `purpose`. @default undefined */
   rule?: PurposeRule;
   /** The uploader's per-pick limit: `1` makes the picker take a single file. @default the rule's `maxFiles` */
