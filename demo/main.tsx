@@ -1,45 +1,84 @@
-import { StrictMode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import {
-  createLightfieldClient,
-  FileList,
-  FilesProvider,
-  FileUploader,
-  PURPOSES,
-} from '../src/index.js';
+import { FileList, FilesProvider, FileUploader } from '../src/index.js';
 import '../src/components/styles.css';
 import { FaultPanel } from './faults.js';
+import { type DemoService, SERVICES, serviceById } from './services.js';
 
-const apiUrl: string = import.meta.env.FILEDOCK_API_URL ?? 'http://127.0.0.1:4010';
-
-// The reference server accepts any bearer token. A real app points baseURL at its own backend
-// route, which adds the secret key server-side: no key ever reaches the browser.
-const client = createLightfieldClient({
-  baseURL: apiUrl,
-  headers: { Authorization: 'Bearer local-dev' },
-});
+// One QueryClient for every service: their cache entries are scoped per client, so switching
+// back shows each service's list as it was.
+const queryClient = new QueryClient();
 
 function App() {
+  const [service, setService] = useState(() =>
+    serviceById(new URLSearchParams(location.search).get('service')),
+  );
+  const choose = (next: DemoService) => {
+    const url = new URL(location.href);
+    url.searchParams.set('service', next.id);
+    history.replaceState(null, '', url);
+    setService(next);
+  };
+
   return (
-    <FilesProvider client={client}>
-      <main style={{ maxWidth: 960, margin: '2rem auto', fontFamily: 'system-ui, sans-serif' }}>
-        <h1>filedock</h1>
-        <p>
-          Talking to the reference server at <code>{apiUrl}</code>.
-        </p>
-        <FaultPanel apiUrl={apiUrl} />
-        {PURPOSES.map((purpose) => (
-          <section key={purpose} aria-labelledby={`h-${purpose}`}>
-            <h2 id={`h-${purpose}`}>{purpose}</h2>
-            <FileUploader purpose={purpose} />
-          </section>
+    <main style={{ maxWidth: 960, margin: '2rem auto', fontFamily: 'system-ui, sans-serif' }}>
+      <h1>filedock</h1>
+      <fieldset>
+        <legend>Service</legend>
+        {SERVICES.map((s) => (
+          <label key={s.id} style={{ marginInlineEnd: '1rem' }}>
+            <input
+              type="radio"
+              name="service"
+              value={s.id}
+              checked={s.id === service.id}
+              onChange={() => choose(s)}
+            />{' '}
+            {s.label}
+          </label>
         ))}
-        <section aria-labelledby="h-files">
-          <h2 id="h-files">Files</h2>
-          <FileList />
-        </section>
-      </main>
-    </FilesProvider>
+      </fieldset>
+      <p>
+        Talking to the {service.label} reference server at <code>{service.apiUrl}</code>.
+      </p>
+      <FaultPanel controlUrl={service.controlUrl} presets={service.faults} />
+      {/* A key per service: each gets its own uploader (uploads under way go on in the background). */}
+      <FilesProvider key={service.id} client={service.client} queryClient={queryClient}>
+        <ServicePanel service={service} />
+      </FilesProvider>
+    </main>
+  );
+}
+
+/** The service's purposes come from its client's own rule table; `none` is "no purpose". */
+function ServicePanel({ service }: { service: DemoService }) {
+  const purposes = Object.keys(service.client.rules ?? {}).filter((p) => p !== 'none');
+  const [purpose, setPurpose] = useState<string>('');
+  return (
+    <>
+      <section aria-labelledby="h-upload">
+        <h2 id="h-upload">Upload</h2>
+        {purposes.length > 0 ? (
+          <label>
+            Purpose{' '}
+            <select value={purpose} onChange={(event) => setPurpose(event.target.value)}>
+              <option value="">(none)</option>
+              {purposes.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <FileUploader {...(purpose ? { purpose } : {})} />
+      </section>
+      <section aria-labelledby="h-files">
+        <h2 id="h-files">Files</h2>
+        <FileList />
+      </section>
+    </>
   );
 }
 
