@@ -3,6 +3,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentDisposition } from './content-disposition.js';
+import type { BaseContext } from './context.js';
+import { ApiError } from './errors.js';
+import { verifySignedUrl } from './tokens.js';
 
 export interface BlobAnswer {
   path: string;
@@ -43,4 +46,22 @@ export async function serveBlob(
     });
     stream.pipe(res);
   });
+}
+
+/**
+ * A signed download URL: the signature is the only credential (no API key), then the bytes of
+ * whatever `lookup` finds for the id, or 404 when it finds nothing (deleted, not completed).
+ */
+export async function serveSignedDownload(
+  ctx: Pick<BaseContext, 'signer' | 'now'>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  query: URLSearchParams,
+  lookup: (id: string) => BlobAnswer | undefined,
+): Promise<void> {
+  verifySignedUrl(ctx, 'download', id, query);
+  const blob = lookup(id);
+  if (!blob) throw new ApiError(404, 'file_not_found', `No downloadable file with id ${id}.`);
+  await serveBlob(req, res, blob);
 }

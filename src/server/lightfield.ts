@@ -1,6 +1,7 @@
 /** The Lightfield Files API as a Service: session → presigned PUT → complete, offset lists. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleApi } from './api.js';
+import { serveSignedDownload } from './blob.js';
 import type { ServerContext } from './context.js';
 import { LIGHTFIELD_CORS_HEADERS } from './cors.js';
 import { renderLightfieldError } from './errors.js';
@@ -8,7 +9,7 @@ import { answerFault } from './fault-answer.js';
 import { effectiveStatus, toFileObject } from './file-view.js';
 import { matchRoute } from './router.js';
 import { expireIfAsked } from './routes/files.js';
-import { handleDownload, handlePut } from './routes/storage.js';
+import { downloadable, handlePut } from './routes/storage.js';
 import type { Service } from './service.js';
 
 async function handleStorage(
@@ -23,7 +24,7 @@ async function handleStorage(
   const prepare = () => expireIfAsked(ctx, id, fault);
   if (fault && (await answerFault(req, res, fault, {}, renderLightfieldError, prepare))) return;
   if (route === 'put') return handlePut(ctx, req, res, id, query, fault);
-  return handleDownload(ctx, req, res, id, query);
+  return serveSignedDownload(ctx, req, res, id, query, (file) => downloadable(ctx, file));
 }
 
 export function lightfieldService(ctx: ServerContext): Service {

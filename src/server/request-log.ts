@@ -14,7 +14,10 @@ export interface RequestLogEntry {
   route: FaultRoute | null;
   /** Path and query, with a signed URL's `token` replaced by `[redacted]`. */
   path: string;
-  /** Answer status; 0 when the connection ended without an answer. */
+  /**
+   * Answer status, known as soon as the answer's head is sent (a client may read the answer
+   * before the server sees it finish); 0 when the connection ended without an answer.
+   */
   status: number;
   /** Request headers, names lower-case. */
   headers: Record<string, string>;
@@ -25,6 +28,8 @@ export interface RequestLogEntry {
 
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
+  /** The answer of each entry still in flight, to read its status from. */
+  private readonly answers = new WeakMap<RequestLogEntry, ServerResponse>();
   private nextId = 1;
 
   constructor(
@@ -58,8 +63,10 @@ export class RequestLog {
       ...(fileId === undefined ? {} : { fileId }),
     };
     this.entries.push(entry);
+    this.answers.set(entry, res);
     const end = (): void => {
       if (entry.endedAt !== null) return;
+      this.answers.delete(entry);
       entry.status = res.headersSent ? res.statusCode : 0;
       entry.endedAt = new Date(this.now()).toISOString();
     };
@@ -69,7 +76,11 @@ export class RequestLog {
   }
 
   list(): RequestLogEntry[] {
-    return this.entries.map((e) => ({ ...e, headers: { ...e.headers } }));
+    return this.entries.map((e) => {
+      const res = this.answers.get(e);
+      const status = res?.headersSent ? res.statusCode : e.status;
+      return { ...e, status, headers: { ...e.headers } };
+    });
   }
 
   clear(): void {

@@ -55,44 +55,33 @@ export function routeMatcher(table: readonly RouteRow[]): RouteMatcher {
   };
 }
 
+/**
+ * One API row: `path` may hold `:id` (one segment, the file id) and may end in `/?` (an optional
+ * trailing slash).
+ */
+export function apiRow(
+  method: string | string[],
+  path: string,
+  route: FaultRoute,
+  category: RateCategory,
+): RouteRow {
+  return {
+    method: Array.isArray(method) ? method : [method],
+    pattern: new RegExp(`^${path.replace(':id', ID)}$`),
+    route,
+    kind: 'api',
+    category,
+  };
+}
+
 /** Lightfield's routes. */
 export const matchRoute = routeMatcher([
-  {
-    method: ['POST'],
-    pattern: /^\/v1\/files\/?$/,
-    route: 'create',
-    kind: 'api',
-    category: 'write',
-  },
-  { method: ['GET'], pattern: /^\/v1\/files\/?$/, route: 'list', kind: 'api', category: 'search' },
-  {
-    method: ['GET'],
-    pattern: new RegExp(`^/v1/files/${ID}$`),
-    route: 'retrieve',
-    kind: 'api',
-    category: 'read',
-  },
-  {
-    method: ['POST'],
-    pattern: new RegExp(`^/v1/files/${ID}/complete$`),
-    route: 'complete',
-    kind: 'api',
-    category: 'write',
-  },
-  {
-    method: ['POST'],
-    pattern: new RegExp(`^/v1/files/${ID}/cancel$`),
-    route: 'cancel',
-    kind: 'api',
-    category: 'write',
-  },
-  {
-    method: ['GET'],
-    pattern: new RegExp(`^/v1/files/${ID}/url$`),
-    route: 'url',
-    kind: 'api',
-    category: 'read',
-  },
+  apiRow('POST', '/v1/files/?', 'create', 'write'),
+  apiRow('GET', '/v1/files/?', 'list', 'search'),
+  apiRow('GET', '/v1/files/:id', 'retrieve', 'read'),
+  apiRow('POST', '/v1/files/:id/complete', 'complete', 'write'),
+  apiRow('POST', '/v1/files/:id/cancel', 'cancel', 'write'),
+  apiRow('GET', '/v1/files/:id/url', 'url', 'read'),
   {
     method: ['PUT'],
     pattern: new RegExp(`^/_storage/upload/${ID}$`),

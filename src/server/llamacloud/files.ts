@@ -1,15 +1,13 @@
 /** LlamaCloud's file endpoints. Each returns a result for the pipeline, or throws an ApiError. */
 import { randomUUID } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { serveBlob } from '../blob.js';
+import type { BlobAnswer } from '../blob.js';
 import type { BaseContext, RouteResult } from '../context.js';
 import { ApiError } from '../errors.js';
 import { receiveMultipart, tooLarge } from '../multipart.js';
 import { paginate } from '../cursor.js';
 import type { Call, CallOutcome } from '../pipeline.js';
 import type { FileStore } from '../store.js';
-import { verifySignedUrl } from '../tokens.js';
 import {
   checkFileId,
   LLAMACLOUD_MAX_EXTRACT_BYTES,
@@ -159,21 +157,10 @@ export function fileContent(
   };
 }
 
-/** The signed download URL: no API key, only the signature; a deleted file is gone. */
-export async function downloadFile(
-  ctx: LlamaCloudContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  id: string,
-  query: URLSearchParams,
-): Promise<void> {
-  verifySignedUrl(ctx, 'download', id, query);
+/** What the signed download URL (handed out by `content`) serves; a deleted file is gone. */
+export function downloadable(ctx: LlamaCloudContext, id: string): BlobAnswer | undefined {
   const file = ctx.store.files.get(id);
-  if (!file) throw new ApiError(404, 'file_not_found', 'File not found');
-  await serveBlob(req, res, {
-    path: ctx.store.blobPath(id),
-    contentType: file.mimeType,
-    filename: file.name,
-    etag: file.md5,
-  });
+  if (!file) return undefined;
+  const { mimeType: contentType, name: filename, md5: etag } = file;
+  return { path: ctx.store.blobPath(id), contentType, filename, etag };
 }

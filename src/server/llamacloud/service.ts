@@ -3,17 +3,17 @@
  * presigned download URL served by this server itself (`/_storage/download/…`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { serveSignedDownload } from '../blob.js';
 import type { BaseContext } from '../context.js';
-import { BEARER_CORS_HEADERS } from '../cors.js';
 import { answerFault } from '../fault-answer.js';
-import { runCall } from '../pipeline.js';
-import { DOWNLOAD_ROW, ID, type RouteMatch, routeMatcher } from '../router.js';
+import { fileService } from '../file-service.js';
+import { apiRow, DOWNLOAD_ROW, type RouteMatch, routeMatcher } from '../router.js';
 import type { Service } from '../service.js';
 import type { FileStore } from '../store.js';
 import { renderLlamaCloudError } from './errors.js';
 import {
   deleteFile,
-  downloadFile,
+  downloadable,
   fileContent,
   type LlamaCloudContext,
   listFiles,
@@ -25,41 +25,11 @@ import type { LlamaCloudFile } from './view.js';
 const BASE = '/api/v1/beta/files';
 
 const match = routeMatcher([
-  {
-    method: ['POST'],
-    pattern: new RegExp(`^${BASE}/?$`),
-    route: 'upload',
-    kind: 'api',
-    category: 'write',
-  },
-  {
-    method: ['GET'],
-    pattern: new RegExp(`^${BASE}/?$`),
-    route: 'list',
-    kind: 'api',
-    category: 'search',
-  },
-  {
-    method: ['GET'],
-    pattern: new RegExp(`^${BASE}/${ID}$`),
-    route: 'retrieve',
-    kind: 'api',
-    category: 'read',
-  },
-  {
-    method: ['DELETE'],
-    pattern: new RegExp(`^${BASE}/${ID}$`),
-    route: 'delete',
-    kind: 'api',
-    category: 'write',
-  },
-  {
-    method: ['GET'],
-    pattern: new RegExp(`^${BASE}/${ID}/content$`),
-    route: 'content',
-    kind: 'api',
-    category: 'read',
-  },
+  apiRow('POST', `${BASE}/?`, 'upload', 'write'),
+  apiRow('GET', `${BASE}/?`, 'list', 'search'),
+  apiRow('GET', `${BASE}/:id`, 'retrieve', 'read'),
+  apiRow('DELETE', `${BASE}/:id`, 'delete', 'write'),
+  apiRow('GET', `${BASE}/:id/content`, 'content', 'read'),
   DOWNLOAD_ROW,
 ]);
 
@@ -73,7 +43,9 @@ async function handleDownload(
   const id = match.fileId ?? '';
   const fault = ctx.faults.take('download', id);
   if (fault && (await answerFault(req, res, fault, {}, renderLlamaCloudError))) return;
-  return downloadFile(ctx, req, res, id, url.searchParams);
+  return serveSignedDownload(ctx, req, res, id, url.searchParams, (file) =>
+    downloadable(ctx, file),
+  );
 }
 
 export function llamaCloudService(
@@ -82,32 +54,18 @@ export function llamaCloudService(
   defaultProject: string,
 ): Service {
   const ctx: LlamaCloudContext = { ...base, store, defaultProject: defaultProject.toLowerCase() };
-  return {
+  return fileService({
+    ctx,
+    store,
     match,
-    corsHeaders: BEARER_CORS_HEADERS,
     render: renderLlamaCloudError,
-    handle(req, res, found, url) {
-      if (found?.kind === 'storage') return handleDownload(ctx, req, res, found, url);
-      return runCall(ctx, req, res, found, url, renderLlamaCloudError, async (call) => {
-        const id = call.match.fileId ?? '';
-        const query = call.url.searchParams;
-        switch (call.match.route) {
-          case 'upload':
-            return uploadFile(ctx, call);
-          case 'list':
-            return listFiles(ctx, query);
-          case 'retrieve':
-            return retrieveFile(ctx, id, query);
-          case 'delete':
-            return deleteFile(ctx, id, query);
-          default:
-            return fileContent(ctx, id, query);
-        }
-      });
+    endpoints: {
+      upload: (call) => uploadFile(ctx, call),
+      list: (_, __, query) => listFiles(ctx, query),
+      retrieve: (_, id, query) => retrieveFile(ctx, id, query),
+      delete: (_, id, query) => deleteFile(ctx, id, query),
+      content: (_, id, query) => fileContent(ctx, id, query),
     },
-    controlFiles() {
-      return [...store.files.values()].sort((a, b) => b.seq - a.seq);
-    },
-    reset() {},
-  };
+    storage: (req, res, found, url) => handleDownload(ctx, req, res, found, url),
+  });
 }

@@ -6,7 +6,7 @@
 import { rename, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { KNOWLEDGE_PURPOSES } from '../../core/rules/purposes.js';
-import { serveBlob } from '../blob.js';
+import type { BlobAnswer } from '../blob.js';
 import type { ServerContext } from '../context.js';
 import { ApiError, renderLightfieldError } from '../errors.js';
 import { answerAfterEffect } from '../fault-answer.js';
@@ -150,21 +150,10 @@ export async function handlePut(
   }
 }
 
-export async function handleDownload(
-  ctx: ServerContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  id: string,
-  query: URLSearchParams,
-): Promise<void> {
-  verifySignedUrl(ctx, 'download', id, query);
+/** What a download URL serves: the bytes of a COMPLETED file only. */
+export function downloadable(ctx: ServerContext, id: string): BlobAnswer | undefined {
   const file = ctx.store.files.get(id);
-  if (file?.status !== 'COMPLETED')
-    throw new ApiError(404, 'file_not_found', `No completed file with id ${id}.`);
-  await serveBlob(req, res, {
-    path: ctx.store.blobPath(id),
-    contentType: file.mimeType,
-    filename: file.filename,
-    etag: file.md5 ?? '',
-  });
+  if (file?.status !== 'COMPLETED') return undefined;
+  const { mimeType: contentType, filename, md5 } = file;
+  return { path: ctx.store.blobPath(id), contentType, filename, etag: md5 ?? '' };
 }

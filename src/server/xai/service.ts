@@ -4,10 +4,9 @@
  * management shape of the seed when started with `xaiShape: 'management'`.
  */
 import type { BaseContext } from '../context.js';
-import { BEARER_CORS_HEADERS } from '../cors.js';
 import type { XaiShape } from '../options.js';
-import { runCall } from '../pipeline.js';
-import { ID, routeMatcher } from '../router.js';
+import { fileService } from '../file-service.js';
+import { apiRow, routeMatcher } from '../router.js';
 import type { Service } from '../service.js';
 import type { FileStore } from '../store.js';
 import { renderXaiError } from './errors.js';
@@ -22,64 +21,26 @@ import {
 import type { XaiFile } from './view.js';
 
 const match = routeMatcher([
-  {
-    method: ['POST'],
-    pattern: /^\/v1\/files\/?$/,
-    route: 'upload',
-    kind: 'api',
-    category: 'write',
-  },
-  { method: ['GET'], pattern: /^\/v1\/files\/?$/, route: 'list', kind: 'api', category: 'search' },
-  {
-    method: ['GET'],
-    pattern: new RegExp(`^/v1/files/${ID}$`),
-    route: 'retrieve',
-    kind: 'api',
-    category: 'read',
-  },
-  {
-    method: ['DELETE'],
-    pattern: new RegExp(`^/v1/files/${ID}$`),
-    route: 'delete',
-    kind: 'api',
-    category: 'write',
-  },
-  {
-    method: ['GET', 'HEAD'],
-    pattern: new RegExp(`^/v1/files/${ID}/content$`),
-    route: 'content',
-    kind: 'api',
-    category: 'read',
-  },
+  apiRow('POST', '/v1/files/?', 'upload', 'write'),
+  apiRow('GET', '/v1/files/?', 'list', 'search'),
+  apiRow('GET', '/v1/files/:id', 'retrieve', 'read'),
+  apiRow('DELETE', '/v1/files/:id', 'delete', 'write'),
+  apiRow(['GET', 'HEAD'], '/v1/files/:id/content', 'content', 'read'),
 ]);
 
 export function xaiService(base: BaseContext, store: FileStore<XaiFile>, shape: XaiShape): Service {
   const ctx: XaiContext = { ...base, store, shape };
-  return {
+  return fileService({
+    ctx,
+    store,
     match,
-    corsHeaders: BEARER_CORS_HEADERS,
     render: renderXaiError,
-    handle(req, res, found, url) {
-      return runCall(ctx, req, res, found, url, renderXaiError, async (call) => {
-        const id = call.match.fileId ?? '';
-        const query = call.url.searchParams;
-        switch (call.match.route) {
-          case 'upload':
-            return uploadFile(ctx, call);
-          case 'list':
-            return listFiles(ctx, query);
-          case 'retrieve':
-            return retrieveFile(ctx, id, query);
-          case 'delete':
-            return deleteFile(ctx, id, query);
-          default:
-            return fileContent(ctx, call, id);
-        }
-      });
+    endpoints: {
+      upload: (call) => uploadFile(ctx, call),
+      list: (_, __, query) => listFiles(ctx, query),
+      retrieve: (_, id, query) => retrieveFile(ctx, id, query),
+      delete: (_, id, query) => deleteFile(ctx, id, query),
+      content: (call, id) => fileContent(ctx, call, id),
     },
-    controlFiles() {
-      return [...store.files.values()].sort((a, b) => b.seq - a.seq);
-    },
-    reset() {},
-  };
+  });
 }

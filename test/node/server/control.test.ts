@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, md5, putBytes, raw, startServer } from './helpers.js';
+import { createSession, type Json, md5, putBytes, raw, startServer } from './helpers.js';
 
 async function control(
   base: string,
   method: string,
   path: string,
   body?: unknown,
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: Json }> {
   const res = await fetch(`${base}/_control/${path}`, {
     method,
     ...(body === undefined

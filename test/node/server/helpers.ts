@@ -13,6 +13,10 @@ import {
 } from '../../../src/server/index.js';
 import { validateResponse } from '../../support/openapi.js';
 
+/** A parsed JSON answer: tests assert its shape, so its type is loose on purpose. */
+// biome-ignore lint/suspicious/noExplicitAny: answers are checked by assertions, not by types
+export type Json = any;
+
 export const VERSION = '2026-03-01';
 export const TOKEN = 'sk_lf_test';
 export const START = Date.parse('2026-04-08T12:00:00.000Z');
@@ -24,7 +28,12 @@ export interface Clock {
 
 export function fakeClock(start = START): Clock {
   let t = start;
-  return { now: () => t, advance: (ms) => void (t += ms) };
+  return {
+    now: () => t,
+    advance(ms) {
+      t += ms;
+    },
+  };
 }
 
 const open: DevServer[] = [];
@@ -42,7 +51,7 @@ export async function startServer(
   return { server, clock, api: apiFor(server.url) };
 }
 
-export interface ApiAnswer<T = any> {
+export interface ApiAnswer<T = Json> {
   status: number;
   headers: Headers;
   body: T;
@@ -100,7 +109,7 @@ export interface RawAnswer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
-  json(): any;
+  json(): Json;
 }
 
 export interface RawRequest {
@@ -150,7 +159,7 @@ export async function createSession(
   api: Api,
   params: Record<string, unknown> = {},
   token?: string,
-): Promise<any> {
+): Promise<Json> {
   const answer = await api('POST', '/v1/files', {
     body: { filename: 'notes.txt', mimeType: 'text/plain', sizeBytes: 11, ...params },
     ...(token ? { token } : {}),
@@ -178,7 +187,7 @@ export async function uploadFile(
   api: Api,
   data: Buffer | string,
   params: Record<string, unknown> = {},
-): Promise<any> {
+): Promise<Json> {
   const session = await createSession(api, { sizeBytes: Buffer.byteLength(data), ...params });
   const put = await putBytes(session, data);
   if (put.status !== 200) throw new Error(`put failed: ${put.status} ${put.text}`);

@@ -1,10 +1,10 @@
 import { request } from 'node:http';
 import { describe, expect, it, vi } from 'vitest';
-import { createSession, putBytes, raw, startServer } from './helpers.js';
+import { createSession, type Json, putBytes, raw, startServer } from './helpers.js';
 
 const DATA = 'hello world'; // 11 bytes, the default session size
 
-function storageError(answer: { status: number; json(): any }): { type: string; code: string } {
+function storageError(answer: { status: number; json(): Json }): { type: string; code: string } {
   return answer.json().error;
 }
 

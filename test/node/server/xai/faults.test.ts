@@ -1,0 +1,17 @@
+import { apiRequests, faultSuite } from '../fault-suite.js';
+
+const FILES = '/v1/files';
+const { send, upload, retrieveStatus } = apiRequests(FILES, [
+  { name: 'purpose', value: 'assistants' },
+  { name: 'file', filename: 'a.txt', data: 'hello' },
+]);
+
+faultSuite({
+  api: 'xai',
+  routes: ['upload', 'list', 'retrieve', 'delete', 'content'],
+  upload,
+  hit: send,
+  list: async (call) => (await call('GET', FILES)).body.data.map((f: { id: string }) => f.id),
+  retrieveStatus,
+  injected503: { code: 'The service is currently unavailable', error: 'Injected fault: 503.' },
+});
