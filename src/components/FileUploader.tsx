@@ -4,7 +4,7 @@ import type { RemoteFile } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { typeLabels } from '../core/rules/describe.js';
 import { ruleFor } from '../core/rules/purposes.js';
-import type { Upload } from '../core/upload/types.js';
+import type { ResumeOptions, Upload } from '../core/upload/types.js';
 import { useFilesContext } from '../react/context.js';
 import { useFileUpload } from '../react/use-file-upload.js';
 import { rootClass } from './class-names.js';
@@ -31,6 +31,12 @@ export interface FileUploaderProps {
   maxFiles?: number;
   /** Compute an MD5 alongside the upload for the server to verify. @default true */
   checksum?: boolean;
+  /**
+   * Uploads survive a reload (see `useFileUpload`'s `resume`): small files continue by themselves,
+   * larger ones show `Choose <name> again`. Read when the uploader first mounts. @default false
+   * @example <FileUploader resume={{ storeBytesUpTo: 5 * 1024 * 1024 }} />
+   */
+  resume?: boolean | ResumeOptions;
   /** A file reached COMPLETED. @default undefined */
   onUploaded?: (file: RemoteFile, upload: Upload) => void;
   /** An upload failed or a file was refused; `message` is the localised text shown. @default undefined */
@@ -90,6 +96,7 @@ export function FileUploader(props: FileUploaderProps) {
     ...(concurrency === undefined ? {} : { concurrency }),
     ...(checksum === undefined ? {} : { checksum }),
     ...(limit === undefined ? {} : { maxFiles: limit }),
+    ...(props.resume ? { resume: props.resume } : {}),
     ...(onUploaded ? { onUploaded } : {}),
     ...(onError
       ? {
@@ -114,8 +121,11 @@ export function FileUploader(props: FileUploaderProps) {
     types: typeLabels(rule),
     maxSize: format.bytes(rule.maxSize),
   });
-  const { cancel, retry } = upload;
-  const api = useMemo(() => ({ cancel, retry, remove }), [cancel, retry, remove]);
+  const { cancel, retry, supply, resume } = upload;
+  const api = useMemo(
+    () => ({ cancel, retry, remove, supply, resume }),
+    [cancel, retry, remove, supply, resume],
+  );
   const listed = useIncrementalList(uploads, ROWS_PER_TASK);
   const counted = uploads.filter((u) => u.phase !== 'rejected' && u.phase !== 'cancelled');
   const done = counted.filter((u) => u.phase === 'completed').length;
@@ -168,7 +178,9 @@ const ROWS_PER_TASK = 100;
 
 interface RowProps {
   upload: Upload;
-  api: Record<keyof UploadItemActions, (localId: string) => void>;
+  api: Record<'cancel' | 'retry' | 'remove' | 'resume', (localId: string) => void> & {
+    supply: (localId: string, file: File) => void;
+  };
   labels: FiledockLabelsInput | undefined;
   renderItem: FileUploaderProps['renderItem'];
 }
@@ -184,6 +196,8 @@ const Row = memo(function Row({ upload, api, labels, renderItem }: RowProps) {
       cancel: () => api.cancel(localId),
       retry: () => api.retry(localId),
       remove: () => api.remove(localId),
+      supply: (file: File) => api.supply(localId, file),
+      resume: () => api.resume(localId),
     }),
     [api, localId],
   );

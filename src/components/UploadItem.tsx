@@ -1,6 +1,7 @@
 'use client';
 import type { Upload } from '../core/upload/types.js';
 import { cx } from './class-names.js';
+import { Interrupted } from './Interrupted.js';
 import { errorText, type FiledockLabelsInput } from './labels.js';
 import { ProgressBar } from './ProgressBar.js';
 import { StatusBadge } from './StatusBadge.js';
@@ -11,6 +12,10 @@ export interface UploadItemActions {
   cancel: () => void;
   retry: () => void;
   remove: () => void;
+  /** An interrupted upload's file, chosen again (resume after a reload). */
+  supply?: (file: File) => void;
+  /** An interrupted upload's Resume click (resume after a reload). */
+  resume?: () => void;
 }
 
 export interface UploadItemProps extends UploadItemActions {
@@ -31,6 +36,8 @@ export function UploadItem({
   cancel,
   retry,
   remove,
+  supply,
+  resume,
   labels: local,
   className,
 }: UploadItemProps) {
@@ -49,6 +56,7 @@ export function UploadItem({
       data-filedock-upload=""
       data-phase={phase}
       data-error-code={errorCode}
+      data-interruption={phase === 'interrupted' ? upload.interruption : undefined}
     >
       <div className="filedock-item-head">
         <span className="filedock-item-name">{name}</span>
@@ -84,6 +92,9 @@ export function UploadItem({
       {phase === 'failed' && upload.error ? (
         <p className="filedock-item-error">{errorText(labels, upload.error)}</p>
       ) : null}
+      {phase === 'interrupted' ? (
+        <Interrupted upload={upload} name={name} labels={labels} supply={supply} resume={resume} />
+      ) : null}
       <div className="filedock-item-actions">
         {isActive(phase) ? (
           <ActionButton
@@ -96,7 +107,7 @@ export function UploadItem({
         {canRetry(phase) ? (
           <ActionButton action="retry" glyph="↻" text={labels.item.retry(name)} onClick={retry} />
         ) : null}
-        {canRemove(phase) ? (
+        {canRemove(phase) && upload.interruption !== 'elsewhere' ? (
           <ActionButton
             action="remove"
             glyph="✕"

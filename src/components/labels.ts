@@ -8,7 +8,7 @@
  */
 import type { RemoteFileStatus } from '../core/backend.js';
 import type { ErrorCode, ErrorInfo } from '../core/errors.js';
-import type { UploadPhase } from '../core/upload/types.js';
+import type { InterruptionReason, UploadPhase } from '../core/upload/types.js';
 
 /** A replacement error text: fixed, or built from the error (its `message` is English). */
 export type ErrorLabel = string | ((error: ErrorInfo) => string);
@@ -66,6 +66,12 @@ export interface FiledockLabels {
     remove: (name: string) => string;
     /** A refused file, as an alert: name and every reason. */
     rejected: (name: string, reasons: string) => string;
+    /** Resume after a reload: the button that picks an interrupted upload's file again. */
+    chooseAgain: (name: string) => string;
+    /** Resume after a reload: the button that continues (re-grants a kept file, or asks the server again). */
+    resume: (name: string) => string;
+    /** Resume after a reload: what an interrupted upload waits for. */
+    interrupted: (name: string, reason: InterruptionReason) => string;
   };
   /** Polite announcements; not made for every percent. */
   announce: {
@@ -135,6 +141,15 @@ export type FiledockLabelsInput = {
 
 const keepMessage = (error: ErrorInfo): string => error.message;
 
+const INTERRUPTED: Record<InterruptionReason, (name: string) => string> = {
+  'choose-again': (name) =>
+    `The page was reloaded during the upload of ${name}. Choose it again to continue.`,
+  permission: (name) => `The page was reloaded during the upload of ${name}. Resume to continue.`,
+  unreachable: (name) =>
+    `The upload of ${name} was interrupted and the server could not be reached.`,
+  elsewhere: (name) => `${name} is being uploaded in another tab.`,
+};
+
 export const defaultLabels: FiledockLabels = {
   locale: 'en',
   timeZone: undefined,
@@ -166,6 +181,9 @@ export const defaultLabels: FiledockLabels = {
     // filedock's own reasons open with the file's name; a replaced message may not name it.
     rejected: (name, reasons) =>
       name !== '' && reasons.startsWith(name) ? reasons : `${name} was not added: ${reasons}`,
+    chooseAgain: (name) => `Choose ${name} again`,
+    resume: (name) => `Resume upload of ${name}`,
+    interrupted: (name, reason) => INTERRUPTED[reason](name),
   },
   announce: {
     completed: (name) => `${name} uploaded.`,
@@ -211,6 +229,7 @@ export const defaultLabels: FiledockLabels = {
     conflict: 'A file with this name already exists.',
     internal_server_error: 'The server ran into a problem.',
     service_unavailable: 'The service is unavailable right now.',
+    'file-mismatch': keepMessage, // it names both files
   },
   list: {
     caption: 'Files',

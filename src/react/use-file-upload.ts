@@ -10,8 +10,10 @@ import {
 import type { RemoteFile } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { createUploadEngine } from '../core/upload/engine.js';
+import { guardUnload } from '../core/upload/unload-guard.js';
 import type {
   ErrorMessages,
+  ResumeOptions,
   RetryOptions,
   Upload,
   UploadEngineOptions,
@@ -56,6 +58,19 @@ export interface UseFileUploadOptions {
    * @default undefined (the provider's rules)
    */
   rules?: Partial<PurposeRules>;
+  /**
+   * Uploads survive a reload or a closed tab: small files (up to `storeBytesUpTo`) continue by
+   * themselves, larger ones come back `interrupted` and ask to be chosen again (see `supply`).
+   * Read when the hook first mounts.
+   * @default false
+   * @example useFileUpload({ resume: { storeBytesUpTo: 5 * 1024 * 1024, scope: user.id } })
+   */
+  resume?: boolean | ResumeOptions;
+  /**
+   * Without `resume`, ask before the page unloads while bytes are on their way (`beforeunload`).
+   * @default true
+   */
+  confirmUnload?: boolean;
 }
 
 export interface UseFileUploadResult {
@@ -71,6 +86,13 @@ export interface UseFileUploadResult {
   remove(localId: string): void;
   /** Forgets every settled upload (completed, failed, cancelled, rejected); running ones go on. */
   clear(): void;
+  /**
+   * An `interrupted` upload's file, chosen again: checked to be the same file before a byte is
+   * sent (else the upload's error is `file-mismatch` and nothing is sent).
+   */
+  supply(localId: string, file: File): void;
+  /** An `interrupted` upload's Resume: call it inside the click (reading a kept file needs a user gesture). */
+  resume(localId: string): void;
   isUploading: boolean;
   /** Totals over uploads that are not rejected or cancelled. */
   progress: UploadProgress;
@@ -138,9 +160,15 @@ export function useFileUpload(options: UseFileUploadOptions = {}): UseFileUpload
       retry: (localId: string) => holder.engine().retry(localId),
       remove: (localId: string) => holder.engine().remove(localId),
       clear: () => holder.engine().clear(),
+      supply: (localId: string, file: File) => holder.engine().supply(localId, file),
+      resume: (localId: string) => holder.engine().resume(localId),
     }),
     [holder],
   );
+
+  // Without resume, leaving mid-upload loses the upload: the browser asks first.
+  const guarded = !options.resume && options.confirmUnload !== false;
+  useEffect(() => (guarded ? guardUnload(holder.getSnapshot) : undefined), [guarded, holder]);
 
   return {
     uploads: snapshot.uploads,
@@ -165,5 +193,6 @@ function engineOptions(
   if (options.maxFiles !== undefined) engine.maxFiles = options.maxFiles;
   if (options.messages !== undefined) engine.messages = options.messages;
   if (options.retry !== undefined) engine.retry = options.retry;
+  if (options.resume) engine.resume = options.resume;
   return engine;
 }

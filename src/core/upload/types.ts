@@ -8,6 +8,8 @@ import type { PurposeRules } from '../rules/purposes.js';
 import type { InterruptionReason } from './resume/restore.js';
 import type { ResumeOptions } from './resume/options.js';
 
+export type { InterruptionReason, ResumeOptions };
+
 export type UploadPhase =
   | 'queued'
   | 'hashing'

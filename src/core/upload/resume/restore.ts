@@ -190,15 +190,19 @@ export function createRestorer(deps: {
     coordinator.waitClaim(entry.key, stopper.signal).then((claim) => {
       if (!claim) return;
       // The other tab may have finished it (and removed the entry): ask the journal again.
-      journal.list().then(
-        (entries) => {
+      journal
+        .list()
+        .then(async (entries) => {
           const current = entries.find((e) => e.key === entry.key);
           if (current) return proceed(current, claim);
-          host.dropped(entry);
+          // Settled over there: show it completed if it was, else let it go.
+          const remote = await askServer(host.backend, entry, stopper.signal);
+          if (remote.kind === 'found' && remote.file.status === 'COMPLETED')
+            host.completed(entry, remote.file);
+          else host.dropped(entry);
           return claim.release();
-        },
-        () => claim.release(),
-      );
+        })
+        .catch(() => claim.release());
     });
   }
 
