@@ -130,6 +130,43 @@ export const RejectedTooMany = rejected(
   },
 );
 
+export const RejectedMixed: Story = {
+  name: 'Rejected: a mixed drop, in the order dropped',
+  parameters: memory({
+    rules: { knowledge_workspace: { ...defaultPurposeRules.knowledge_workspace, maxSize: 1024 } },
+  }),
+  play: async ({ canvasElement }) => {
+    const area = within(canvasElement).getByRole('button', { name: /^Upload files/ });
+    const transfer = transferOf([
+      textFile('notes.txt'),
+      new File(['x'], 'photo.png', { type: 'image/png' }),
+      textFile('big.txt', 'x'.repeat(2048)),
+      new File(['# title'], 'readme.md', { type: '' }),
+    ]);
+    area.dispatchEvent(
+      new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: transfer }),
+    );
+    area.dispatchEvent(
+      new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }),
+    );
+    // Refused at the drop by react-dropzone, in filedock's words, between the accepted files.
+    await waitFor(() =>
+      expect(
+        [...canvasElement.querySelectorAll<HTMLElement>('[data-filedock-upload]')].map((li) => [
+          li.querySelector('.filedock-item-name')?.textContent,
+          li.dataset.errorCode ?? '',
+        ]),
+      ).toEqual([
+        ['notes.txt', ''],
+        ['photo.png', 'file-invalid-type'],
+        ['big.txt', 'file-too-large'],
+        ['readme.md', ''],
+      ]),
+    );
+    await expect(within(canvasElement).getAllByRole('alert')).toHaveLength(2);
+  },
+};
+
 export const Queued: Story = {
   args: { concurrency: 1 },
   parameters: memory({ pauseAt: { phase: 'uploading', percent: 40 } }),
