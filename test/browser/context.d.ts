@@ -2,7 +2,9 @@ export {};
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Base URL of the reference server started by test/browser/global-setup.ts. */
+    /** Base URL of the Lightfield reference server started by test/browser/global-setup.ts. */
     serverUrl: string;
+    /** Base URL of each reference server started by test/browser/global-setup.ts. */
+    serverUrls: Record<'lightfield' | 'llamacloud' | 'xai', string>;
   }
 }

@@ -12,7 +12,7 @@ interface Seen {
 
 function Link({ id, onUrl }: { id: string; onUrl: (seen: Seen) => void }) {
   const { data } = useFileUrl(id);
-  if (data) onUrl({ expiresAt: data.expiresAt, seenAt: Date.now() });
+  if (data?.expiresAt) onUrl({ expiresAt: data.expiresAt, seenAt: Date.now() });
   return data ? (
     <a href={data.url} data-expires-at={data.expiresAt}>
       Download

@@ -65,12 +65,12 @@ describe('useFiles in Chromium against the reference server', () => {
     await userEvent.click(next);
     await waitFor(() => expect(status.textContent).toBe('Page 2 of 3 (60 files)'));
     await waitFor(() => expect(shownIds().some((id) => seen.has(id))).toBe(false));
-    shownIds().forEach((id) => seen.add(id));
+    for (const id of shownIds()) seen.add(id);
 
     await userEvent.click(next);
     await waitFor(() => expect(shownIds()).toHaveLength(10));
     expect(status.textContent).toBe('Page 3 of 3 (60 files)');
-    shownIds().forEach((id) => seen.add(id));
+    for (const id of shownIds()) seen.add(id);
     expect(next).toBeDisabled();
     expect(previous).toBeEnabled();
     expect(seen).toEqual(new Set(seeded.map((f) => f.id)));
