@@ -7,7 +7,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { FileList, FilesProvider, filesQueryKeys } from '../../../src/index.js';
+import { FileList, FilesProvider, FileUploader, filesQueryKeys } from '../../../src/index.js';
 import {
   clientOf,
   requestsOf,
@@ -102,6 +102,37 @@ describe.each<ServiceName>(['llamacloud', 'xai'])('FileList over %s', (service) 
     });
   });
 });
+
+describe.each<ServiceName>(['llamacloud', 'xai'])(
+  'FileUploader and FileList over %s',
+  (service) => {
+    it('uploads in one request and lists the new file at once, with the size of the file picked', async () => {
+      render(
+        <FilesProvider client={clientOf(service)} queryClient={queryClientWith()}>
+          <FileUploader />
+          <FileList />
+        </FilesProvider>,
+      );
+      const bytes = new Uint8Array(300 * 1024).map((_, i) => i % 251);
+      await userEvent.upload(screen.getByLabelText<HTMLInputElement>('Choose files to upload'), [
+        new File([bytes], 'report.bin', { type: 'application/octet-stream' }),
+      ]);
+      await waitFor(
+        () =>
+          expect(document.querySelector('[data-filedock-upload]')?.getAttribute('data-phase')).toBe(
+            'completed',
+          ),
+        { timeout: 10_000 },
+      );
+      await waitFor(() => expect(rowNames()).toEqual(['report.bin']));
+      expect(document.querySelector('tr[data-file-id] .filedock-cell-size')?.textContent).toBe(
+        '300 kB',
+      );
+      const log = await requestsOf(service);
+      expect(log.filter((r) => r.route === 'upload' && r.method === 'POST')).toHaveLength(1);
+    });
+  },
+);
 
 describe('FileList over LlamaCloud', () => {
   it('shows a dash, not NaN or Invalid Date, for the size and date the service does not report', async () => {
