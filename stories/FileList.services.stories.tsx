@@ -194,3 +194,21 @@ export const XaiUploaderStates: Story = {
     await waitFor(() => expect(names(canvasElement)).toEqual(['plan.txt']));
   },
 };
+
+export const LlamaCloudPurposeRules: Story = {
+  name: 'LlamaCloud: the uploader takes the client’s purpose rules',
+  render: () => <FileUploader purpose="extract" />,
+  parameters: memory({ service: 'llamacloud' }),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Any file up to 100 MB')).toBeVisible();
+  },
+};
+
+export const XaiRules: Story = {
+  name: 'xAI: the uploader takes the client’s rules (no purpose)',
+  render: () => <FileUploader />,
+  parameters: memory({ service: 'xai' }),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Any file up to 50 MB')).toBeVisible();
+  },
+};
