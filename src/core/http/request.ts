@@ -115,7 +115,13 @@ export function createHttp(
         const context = { what, status: answer.status };
         return parseWith(schema, parseJsonText(answer.data, context), context);
       }),
-    empty: (request) => send(request, 'text', () => undefined),
+    // No body is expected (e.g. 204 after a delete); a body that is there must still be JSON.
+    empty: (request) =>
+      send(request, 'text', (answer, what) => {
+        const { data } = answer;
+        if (typeof data === 'string' && data.trim() !== '')
+          parseJsonText(data, { what, status: answer.status });
+      }),
     blob: (request) =>
       send(request, 'arraybuffer', (answer, what) => {
         const { data } = answer;

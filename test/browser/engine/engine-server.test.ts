@@ -124,25 +124,34 @@ describe('upload engine against the reference server', () => {
         expect((await serverFiles()).find((f) => f.id === fileId)?.status).toBe('CANCELLED'),
       { timeout: 5000, interval: 50 },
     );
-    const log = (await requestLog()).filter((r) => r.fileId === fileId);
-    expect(log.some((r) => r.route === 'cancel' && r.method === 'POST' && r.status === 200)).toBe(
-      true,
+    // The state changes before the answer's head is written: wait for the answer too.
+    await vi.waitFor(
+      async () => {
+        const log = (await requestLog()).filter((r) => r.fileId === fileId);
+        expect(log.filter((r) => r.route === 'cancel' && r.method === 'POST')).toMatchObject([
+          { status: 200 },
+        ]);
+      },
+      { timeout: 5000, interval: 50 },
     );
+    const log = (await requestLog()).filter((r) => r.fileId === fileId);
     expect(log.some((r) => r.route === 'complete' && r.method === 'POST')).toBe(false);
   });
 
   it('recovers from a 503 on create, a PUT dropped mid-body and a 429 with Retry-After on complete', async () => {
+    // The engine is the one retry layer of its steps: 3 tries each, every one on the wire.
     await addFaults(
-      { route: 'create', status: 503, times: 3 },
+      { route: 'create', status: 503, times: 2 },
       { route: 'put', dropAfterBytes: MiB },
-      { route: 'complete', status: 429, retryAfter: 1, times: 3 },
+      { route: 'complete', status: 429, retryAfter: 1, times: 2 },
     );
     const { file, data } = randomFile(4 * MiB, 'faults');
     const engine = makeEngine();
     const [upload] = await settled(engine, engine.add([file]));
     expect(upload!.error).toBeUndefined();
     expect(upload!.phase).toBe('completed');
-    expect(upload!.attempts).toBeGreaterThanOrEqual(2); // the PUT is retried by the engine alone, and create ran out of client retries
+    // 2 creates and 2 completes repeated, and the dropped PUT unless Chromium resent it itself.
+    expect(upload!.attempts).toBeGreaterThanOrEqual(4);
     const fileId = upload!.serverFile!.id;
     expect((await serverFiles()).find((f) => f.id === fileId)).toMatchObject({
       status: 'COMPLETED',
@@ -151,8 +160,12 @@ describe('upload engine against the reference server', () => {
     const log = (await requestLog()).filter((r) => r.fileId === fileId);
     const puts = log.filter((r) => r.route === 'put' && r.method === 'PUT'); // not CORS preflights
     expect(puts.length).toBeGreaterThanOrEqual(2);
+    const creates = (await requestLog()).filter(
+      (r) => r.route === 'create' && r.method === 'POST' && r.status !== 200,
+    );
+    expect(creates.map((r) => r.status)).toEqual([503, 503]);
     const completes = log.filter((r) => r.route === 'complete' && r.method === 'POST');
-    expect(completes.map((r) => r.status)).toEqual([429, 429, 429, 200]);
+    expect(completes.map((r) => r.status)).toEqual([429, 429, 200]);
     for (let i = 1; i < completes.length; i += 1) {
       const gap = Date.parse(completes[i]!.startedAt) - Date.parse(completes[i - 1]!.endedAt!);
       expect(gap).toBeGreaterThanOrEqual(950); // Retry-After: 1, honoured every time
@@ -164,6 +177,7 @@ describe('upload engine against the reference server', () => {
     const { file, data } = randomFile(2 * MiB, 'expiry');
     const engine = makeEngine();
     const [upload] = await settled(engine, engine.add([file]));
+    expect(upload!.error).toBeUndefined();
     expect(upload!.phase).toBe('completed');
     const mine = (await serverFiles()).filter((f) => f.originalFilename === file.name);
     expect(mine.map((f) => f.status).sort()).toEqual(['COMPLETED', 'EXPIRED']);

@@ -1,0 +1,17 @@
+/**
+ * The conformance scenarios (test/support/conformance.ts) in Chromium, against the reference
+ * servers the browser project's global setup starts (xAI in its default, OpenAI-compatible shape).
+ */
+import { beforeEach, describe, inject, it } from 'vitest';
+import { reset, scenarios, type ServiceName, type Target } from '../../support/conformance.js';
+
+const services: ServiceName[] = ['lightfield', 'llamacloud', 'xai'];
+
+for (const service of services) {
+  describe(`conformance in Chromium: ${service}`, () => {
+    const target: Target = { service, label: service, url: inject('serverUrls')[service] };
+    beforeEach(() => reset(target));
+    for (const scenario of scenarios)
+      it(scenario.name, () => scenario.run(target), scenario.timeoutMs ?? 20_000);
+  });
+}
