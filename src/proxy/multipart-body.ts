@@ -118,20 +118,26 @@ export function upstreamUpload(head: MultipartHead, maxFileBytes: number): Upstr
             if (at > 0) return;
             continue;
           }
-          // Keep a tail that could be the start of the delimiter; pass the rest on.
+          // No delimiter here: pass on all but a tail that could be the delimiter's start.
           const keep = Math.min(buf.byteLength, delimiter.byteLength - 1);
           const ready = buf.subarray(0, buf.byteLength - keep);
+          const carry = buf.slice(buf.byteLength - keep);
           const { done, value } = await head.reader.read();
           if (done)
             return fail(
               controller,
               refuse(400, 'invalid_multipart', 'Invalid upload: the body ends early.'),
             );
-          buf = concat(buf.subarray(buf.byteLength - keep), value);
-          if (ready.byteLength > 0) {
-            if (!emitFile(controller, ready)) return;
-            return;
-          }
+          // Chunks are passed on as they came, not copied: only a delimiter that straddles two
+          // chunks (or a tiny chunk) joins them. Copying every chunk doubled the garbage.
+          const joint = concat(carry, value.subarray(0, delimiter.byteLength + 1));
+          const straddles = indexOf(joint, delimiter) !== -1;
+          const join = straddles || value.byteLength < delimiter.byteLength + 2;
+          buf = join ? concat(carry, value) : value;
+          if (!emitFile(controller, ready)) return;
+          if (!join && !emitFile(controller, carry)) return;
+          // pull must enqueue before it returns, or a waiting reader is never served.
+          if (ready.byteLength > 0 || (!join && carry.byteLength > 0)) return;
         }
       },
       cancel() {

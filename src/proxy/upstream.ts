@@ -52,8 +52,15 @@ export async function callUpstream(
     };
     if (call.body !== undefined) {
       init.body = call.body;
-      // Node's fetch streams a request body only in half-duplex mode.
-      if (call.body instanceof ReadableStream) init.duplex = 'half';
+      if (call.body instanceof ReadableStream) {
+        // Node's fetch streams a request body only in half-duplex mode.
+        init.duplex = 'half';
+        // With any other redirect mode Node 20's fetch (undici 6) tees a streamed body to be
+        // able to resend it, and the unread branch keeps every byte: a 200 MiB upload grew
+        // memory by 200 MiB (nodejs/undici#4058). 'error' needs no second copy; a 3xx then
+        // rejects, and is still refused as a redirect below.
+        init.redirect = 'error';
+      }
     }
     const response = await config.fetch(url, init);
     if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') {
@@ -74,6 +81,12 @@ export async function callUpstream(
       };
     return { ok: true, response, text: new TextDecoder().decode(bytes) };
   } catch (cause) {
+    if (isRedirectError(cause))
+      return {
+        ok: false,
+        refusal: refuse(502, 'upstream_redirect', 'The Files API answered with a redirect.'),
+        cause,
+      };
     if (timedOut)
       return {
         ok: false,
@@ -95,4 +108,10 @@ export async function callUpstream(
     clearTimeout(timer);
     call.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** undici's rejection for a 3xx under `redirect: 'error'` ("unexpected redirect"). */
+function isRedirectError(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  return cause instanceof Error && /redirect/i.test(cause.message);
 }
