@@ -82,7 +82,7 @@ describe('proxy memory', () => {
       const seconds = (Date.now() - started) / 1000;
       const { baseline, peak } = await ask<{ baseline: number; peak: number }>(child, 'stop');
       const growthMiB = Math.round(((peak - baseline) / MiB) * 10) / 10;
-      ctx.task.meta.proxyMemory = { growthMiB, seconds };
+      Object.assign(ctx.task.meta, { proxyMemory: { growthMiB, seconds } });
       console.log(
         `proxy memory: 200 MiB upload in ${seconds.toFixed(1)} s, proxy RSS growth ${growthMiB} MiB`,
       );
