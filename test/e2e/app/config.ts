@@ -1,6 +1,6 @@
 /**
  * The test page's configuration, read from its URL query so each test picks its own:
- * `?api=<url>&purpose=<purpose>&maxFiles=<n>&strict=1&checksum=0&list=0&limit=<n>`.
+ * `?api=<url>&purpose=<purpose>&maxFiles=<n>&strict=1&checksum=0&list=0&limit=<n>&resume=1&storeBytesUpTo=<n>`.
  */
 import type { Purpose } from 'filedock';
 
@@ -19,6 +19,8 @@ export interface PageConfig {
   list: boolean;
   /** FileList rows per page. @default undefined (25) */
   limit?: number;
+  /** `resume=1`: uploads survive a reload; `storeBytesUpTo=<n>` sets its byte limit. @default false */
+  resume: boolean | { storeBytesUpTo: number };
 }
 
 const PURPOSES: readonly string[] = [
@@ -53,5 +55,16 @@ export function readConfig(search: string): PageConfig {
     strict: query.get('strict') === '1',
     checksum: query.get('checksum') !== '0',
     list: query.get('list') !== '0',
+    resume: readResume(query),
   };
+}
+
+function readResume(query: URLSearchParams): PageConfig['resume'] {
+  if (query.get('resume') !== '1') return false;
+  const storeBytesUpTo = query.get('storeBytesUpTo');
+  if (storeBytesUpTo === null) return true;
+  const n = Number(storeBytesUpTo);
+  if (!Number.isInteger(n) || n < 0)
+    throw new TypeError(`storeBytesUpTo must be a whole number, got ${storeBytesUpTo}`);
+  return { storeBytesUpTo: n };
 }

@@ -24,6 +24,7 @@ export function Tree({ client, config }: { client: Client; config: PageConfig })
         {...(config.purpose === undefined ? {} : { purpose: config.purpose })}
         {...(config.maxFiles === undefined ? {} : { maxFiles: config.maxFiles })}
         checksum={config.checksum}
+        resume={config.resume}
       />
       {config.list ? (
         <FileList {...(config.limit === undefined ? {} : { limit: config.limit })} />
