@@ -104,12 +104,13 @@ describe('resume after a reload', () => {
   });
 
   it('starts a new session when the old one expired while the page was away', async () => {
-    await e2e.server.reset();
-    await fetch(`${e2e.apiUrl}/_control/config`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ sessionTtlMs: 2_000 }),
-    });
+    const config = (sessionTtlMs: number) =>
+      fetch(`${e2e.apiUrl}/_control/config`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sessionTtlMs }),
+      });
+    await config(2_000);
     const page = await open(MiB);
     await slowFirstPut();
     const note = textPayload('away.txt', 'text/plain', 96 * KiB, 9);
@@ -123,11 +124,14 @@ describe('resume after a reload', () => {
       (files) => files[0]?.status === 'EXPIRED',
       'the session to expire',
     );
-    await e2e.server.reset(); // back to the default session lifetime, faults cleared…
+    await config(3_600_000); // the next session lives long enough to finish
+
     await openPage(e2e.session, url);
-    // …so the journal's session is unknown to the server now ("gone"): a new one is made.
     await waitPhase(page, 'away.txt', 'completed', 30_000);
-    await expectOneCompleted(note.buffer);
+    const files = await expectOneCompleted(note.buffer);
+    expect(files.map((f) => f.status).sort()).toEqual(['COMPLETED', 'EXPIRED']);
+    expect(await e2e.server.requestsOn('create')).toHaveLength(2);
+    expect(await e2e.server.requestsOn('complete')).toHaveLength(1);
   });
 
   it('with two tabs open, exactly one uploads', async () => {
