@@ -86,6 +86,8 @@ export const DeleteWithConfirmation: Story = {
     await waitFor(() =>
       expect(names(canvasElement).sort()).toEqual(['notes-01.txt', 'notes-03.txt']),
     );
+    await expect(canvas.getByRole('status')).toHaveTextContent('notes-02.txt deleted.');
+    await expect(canvas.getByRole('table')).toHaveFocus();
     await expect(currentClient?.control.calls.filter((c) => c.route === 'delete')).toHaveLength(1);
   },
 };

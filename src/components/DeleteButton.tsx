@@ -8,6 +8,8 @@ import { errorText, type FiledockLabels } from './labels.js';
 export interface DeleteButtonProps {
   file: RemoteFile;
   labels: FiledockLabels;
+  /** The service deleted the file; its row is about to go, with the focus in it. */
+  onDeleted?: (file: RemoteFile) => void;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface DeleteButtonProps {
  * Escape keeps it too. State on the wrapper as `data-state`: `idle` · `confirming` · `deleting` ·
  * `error` (with an alert; the delete button is back to try again).
  */
-export function DeleteButton({ file, labels }: DeleteButtonProps) {
+export function DeleteButton({ file, labels, onDeleted }: DeleteButtonProps) {
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteFile();
   const keepButton = useRef<HTMLButtonElement>(null);
@@ -65,6 +67,7 @@ export function DeleteButton({ file, labels }: DeleteButtonProps) {
             onKeyDown={keepOnEscape}
             onClick={() =>
               remove.mutate(file.id, {
+                onSuccess: () => onDeleted?.(file),
                 onError: () => {
                   returnFocus.current = true;
                 },

@@ -1,4 +1,5 @@
 'use client';
+import { useCallback, useRef, useState } from 'react';
 import type { RemoteFile } from '../core/backend.js';
 import { toErrorInfo } from '../core/errors.js';
 import { useFilesContext } from '../react/context.js';
@@ -53,6 +54,16 @@ export function FileList({
   theme,
 }: FileListProps) {
   const { labels, format } = useLabels(local);
+  // The deleted row takes the focus with it: the table gets it back and a polite line says why.
+  const table = useRef<HTMLTableElement>(null);
+  const [deletedText, setDeletedText] = useState('');
+  const onDeleted = useCallback(
+    (file: RemoteFile) => {
+      setDeletedText(labels.list.deleted(file.filename));
+      table.current?.focus();
+    },
+    [labels],
+  );
   const { backend, queryClient } = useFilesContext('FileList');
   const deletes = backend.capabilities.delete;
   const files = useFiles({
@@ -96,7 +107,12 @@ export function FileList({
       ) : null}
       {state === 'empty' ? <p className="filedock-message">{labels.list.empty}</p> : null}
       {rows && rows.length > 0 ? (
-        <table className="filedock-table" aria-busy={files.isPlaceholderData || undefined}>
+        <table
+          ref={table}
+          tabIndex={-1}
+          className="filedock-table"
+          aria-busy={files.isPlaceholderData || undefined}
+        >
           <caption className="filedock-visually-hidden">{labels.list.caption}</caption>
           <thead>
             <tr>
@@ -147,7 +163,9 @@ export function FileList({
                         {...(onDownload ? { onDownload } : {})}
                       />
                     ) : null}
-                    {deletes ? <DeleteButton file={file} labels={labels} /> : null}
+                    {deletes ? (
+                      <DeleteButton file={file} labels={labels} onDeleted={onDeleted} />
+                    ) : null}
                   </td>
                 </tr>
               );
@@ -166,6 +184,11 @@ export function FileList({
           labels={labels}
           format={format}
         />
+      ) : null}
+      {deletes ? (
+        <p className="filedock-visually-hidden" role="status">
+          {deletedText}
+        </p>
       ) : null}
     </div>
   );

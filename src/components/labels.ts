@@ -111,6 +111,8 @@ export interface FiledockLabels {
     deleting: (name: string) => string;
     /** The alert when a delete failed, given the error's localised text. */
     deleteFailed: (name: string, reason: string) => string;
+    /** Announced once the file is deleted (its row is gone). */
+    deleted: (name: string) => string;
     /** @default 'Loading files…' */
     loading: string;
     /** @default 'No files yet' */
@@ -248,6 +250,7 @@ export const defaultLabels: FiledockLabels = {
     keepText: 'Keep',
     deleting: (name) => `Deleting ${name}…`,
     deleteFailed: (name, reason) => `${name} could not be deleted. ${reason}`,
+    deleted: (name) => `${name} deleted.`,
     loading: 'Loading files…',
     empty: 'No files yet',
     error: (reason) => `The files could not be loaded. ${reason}`,
