@@ -5,14 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { defaultPurposeRules } from '../../../src/core/rules/purposes.js';
 import {
   FilesProvider,
+  filesQueryKeys,
   useFile,
   useFileUpload,
   useFileUrl,
   useFiles,
   useFilesContext,
+  useFilesQueryKeys,
 } from '../../../src/react/index.js';
 import { FakeBackend } from './fake-backend.js';
-import { testQueryClient } from './render.js';
+import { renderHookWithProviders, testQueryClient } from './render.js';
 
 const client = { backend: new FakeBackend() };
 
@@ -107,5 +109,14 @@ describe('FilesProvider', () => {
       ),
     });
     expect(result.current).toBe(labels);
+  });
+});
+
+describe('useFilesQueryKeys', () => {
+  it('gives the keys of the provider’s client', () => {
+    const backend = new FakeBackend();
+    const { result } = renderHookWithProviders(() => useFilesQueryKeys(), { backend });
+    expect(result.current).toBe(filesQueryKeys.scoped(backend.scope));
+    expect(result.current.lists()).toEqual(['filedock', backend.scope, 'list']);
   });
 });
