@@ -35,6 +35,12 @@ export interface Job {
   mimeType: string | undefined;
   step: Step;
   session: UploadSession | undefined;
+  /**
+   * The idempotency key of the create under way, journaled before it is sent: a create cut by a
+   * reload is sent again with it after the reload and gets the same session back, never a second
+   * one left PENDING. Cleared once the session is known (a renewed session needs a new key).
+   */
+  createKey: string | undefined;
   md5: string | undefined;
   md5Run: Md5Run | undefined;
   /** The current run's controller; `undefined` when not running. */
@@ -62,6 +68,7 @@ export function createJob(
     mimeType: undefined,
     step: transfer === 'direct' ? 'upload' : 'create',
     session: undefined,
+    createKey: undefined,
     md5: undefined,
     md5Run: undefined,
     controller: undefined,

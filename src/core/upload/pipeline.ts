@@ -127,10 +127,13 @@ async function createStep(
   // One key for every try of this create, so a retry whose first answer was lost gets the same
   // session back instead of a second one. The request is not aborted on cancel: if the server
   // made a session we want its id, to cancel it there too instead of leaving it PENDING.
-  const idempotencyKey = newIdempotencyKey();
+  job.createKey ??= newIdempotencyKey();
+  const idempotencyKey = job.createKey;
+  await ctx.checkpoint(job); // a reload mid-create sends the same key again (see Job.createKey)
   const session = await withRetries(ctx, job, signal, () =>
     transfer.create(params, { maxRetries: 0, idempotencyKey }),
   );
+  job.createKey = undefined;
   if (signal.aborted) {
     ctx.cancelOnServer(session.id);
     throw uploadCancelled();

@@ -32,6 +32,7 @@ export function applyPlan(job: Job, plan: RestorePlan): void {
   job.step = plan.step;
   job.session = plan.session;
   job.md5 = plan.md5;
+  job.createKey = plan.createKey;
   // A continued session was created with a type already: nothing to sniff before its PUT.
   if (plan.session) job.mimeType = plan.file.type || 'application/octet-stream';
 }

@@ -166,4 +166,21 @@ describe('engine with resume across a reload', () => {
     expect(backend.count('cancel')).toBe(1);
     expect(b.getSnapshot().uploads[0]?.phase).toBe('cancelled');
   });
+
+  it('sends a create cut by the reload again with the same idempotency key', async () => {
+    const { journal, entries } = memoryJournal();
+    const backend = new FakeBackend();
+    const a = engineWith(backend, journal);
+    const [id] = a.add([file()]);
+    const cut = await backend.next('create'); // never answered: the page reloads
+    await vi.waitFor(() => expect(entries.get(id as string)?.createKey).toBeDefined());
+    expect(entries.get(id as string)?.createKey).toBe(cut.options?.idempotencyKey);
+
+    backend.auto = { ...happyAuto };
+    const b = engineWith(backend, journal);
+    await untilPhase(b, id as string, 'completed');
+    const again = backend.calls.filter((c) => c.method === 'create').at(-1);
+    expect(again?.options?.idempotencyKey).toBe(cut.options?.idempotencyKey);
+    expect(entries.size).toBe(0);
+  });
 });

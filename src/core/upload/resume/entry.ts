@@ -47,6 +47,8 @@ export interface JournalEntry {
   session?: JournalSession;
   /** Lower-case hex, once computed. */
   md5?: string;
+  /** The idempotency key of a create that may have been cut by the reload (step `added`). */
+  createKey?: string;
   bytes: BytesSource;
   /** ms since epoch: when the upload was added. */
   createdAt: number;
@@ -101,7 +103,10 @@ function parseSession(value: unknown): JournalSession | undefined | null {
 /** The entry, or `undefined` when the record is not one this build wrote (corrupt). */
 export function parseEntry(value: unknown): JournalEntry | undefined {
   if (!isRecord(value) || value.v !== 1) return undefined;
-  const { key, scope, step, bytes, md5, purpose, createdAt, updatedAt, expiresAt } = value;
+  const { key, scope, step, bytes, md5, purpose, createdAt, updatedAt, expiresAt, createKey } =
+    value;
+  if (createKey !== undefined && (typeof createKey !== 'string' || createKey === ''))
+    return undefined;
   if (typeof key !== 'string' || key === '' || typeof scope !== 'string') return undefined;
   if (typeof step !== 'string' || !STEPS.has(step)) return undefined;
   if (typeof bytes !== 'string' || !BYTES.has(bytes)) return undefined;
@@ -128,6 +133,7 @@ export function parseEntry(value: unknown): JournalEntry | undefined {
     ...(purpose !== undefined ? { purpose } : {}),
     ...(session ? { session } : {}),
     ...(md5 !== undefined ? { md5 } : {}),
+    ...(createKey !== undefined ? { createKey } : {}),
   };
 }
 

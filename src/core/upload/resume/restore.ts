@@ -30,6 +30,8 @@ export interface RestorePlan {
   step: 'create' | 'put' | 'complete' | 'upload';
   session?: UploadSession;
   md5?: string;
+  /** A create cut by the reload: sent again with the same key, so it gets the same session back. */
+  createKey?: string;
   /** False when the MD5 is unknown and the bytes are not at hand to compute it. */
   checksum: boolean;
 }
@@ -170,6 +172,10 @@ export function createRestorer(deps: {
         : decision.step,
       checksum: host.checksum && (entry.md5 !== undefined || file !== undefined),
       ...(!restart && entry.md5 ? { md5: entry.md5 } : {}),
+      // Only a create that may have been cut by the reload: a replaced session needs a new key.
+      ...(restart && entry.step === 'added' && entry.createKey
+        ? { createKey: entry.createKey }
+        : {}),
     };
     const session = restart ? undefined : sessionOf(entry, remoteFile);
     if (session) plan.session = session;

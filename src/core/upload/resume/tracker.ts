@@ -17,6 +17,7 @@ export interface TrackedJob {
   readonly step: 'create' | 'put' | 'complete' | 'upload';
   readonly session: UploadSession | undefined;
   readonly md5: string | undefined;
+  readonly createKey?: string | undefined;
 }
 
 export interface ResumeTracker {
@@ -132,6 +133,8 @@ export function createResumeTracker(deps: {
           expiresAt: session.expiresAt ?? null,
         };
       else delete item.entry.session;
+      if (job.createKey !== undefined) item.entry.createKey = job.createKey;
+      else delete item.entry.createKey;
       coordinator.announce({
         type: 'progress',
         key: job.localId,
