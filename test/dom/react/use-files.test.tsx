@@ -1,11 +1,13 @@
-import { act, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import type { BackendCapabilities, ListPageParams, RemoteFile } from '../../../src/core/backend.js';
 import { filesQueryKeys } from '../../../src/react/keys.js';
+import { FilesProvider } from '../../../src/react/provider.js';
 import { useFiles, type UseFilesOptions } from '../../../src/react/use-files.js';
 import { FakeBackend, fileObject, listOver } from './fake-backend.js';
-import { renderHookWithProviders } from './render.js';
+import { renderHookWithProviders, testQueryClient } from './render.js';
 
 const sixty = Array.from({ length: 60 }, (_, i) => fileObject({ id: `f${i}` }));
 const offsets = (backend: FakeBackend) =>
@@ -183,6 +185,33 @@ describe('useFiles', () => {
 
     rerender({ page: 7, prefetchNext: false, onPageChange: (p: number) => changes.push(p) });
     await waitFor(() => expect(changes).toEqual([3]));
+  });
+});
+
+describe('useFiles across clients', () => {
+  it('never shows another client’s rows as placeholder, and starts that client at page 1', async () => {
+    const a = new FakeBackend().answer('list', listOver(sixty));
+    const b = new FakeBackend();
+    const queryClient = testQueryClient();
+    let client = { backend: a as FakeBackend };
+    const wrapper = ({ children }: { children?: ReactNode }) => (
+      <FilesProvider client={client} queryClient={queryClient}>
+        {children}
+      </FilesProvider>
+    );
+    const { result, rerender } = renderHook(() => useFiles(), { wrapper });
+    await waitFor(() => expect(result.current.hasNextPage).toBe(true));
+    act(() => result.current.setPage(2));
+    await waitFor(() => expect(result.current.data?.data[0]?.id).toBe('f25'));
+
+    client = { backend: b };
+    rerender();
+    const call = await b.next('list');
+    expect(call.args[0]).toEqual({ offset: 0, limit: 25 });
+    expect(result.current.page).toBe(1);
+    expect(result.current.data).toBeUndefined();
+    call.resolve({ data: [fileObject({ id: 'b0' })], totalCount: 1 });
+    await waitFor(() => expect(result.current.data?.data[0]?.id).toBe('b0'));
   });
 });
 
