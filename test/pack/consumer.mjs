@@ -115,14 +115,14 @@ const code: string = error.code;
 const server: Promise<{ url: string; close(): Promise<void> }> = createDevServer({ port: 0 });
 const memory = createMemoryClient();
 const listProps: FileListProps = { limit: 10 };
-// @ts-expect-error purpose is a closed union
-const bad = { purpose: 'nope' } satisfies Parameters<typeof useFileUpload>[0];
+// @ts-expect-error concurrency is a number
+const bad = { concurrency: '4' } satisfies Parameters<typeof useFileUpload>[0];
 
 // The README's prefetch / invalidate recipes, and the data type carried by the keys.
 const queryClient = new QueryClient();
 const listOptions = filesListQueryOptions(client.backend, { offset: 0 });
 void queryClient.prefetchQuery(listOptions);
-void queryClient.invalidateQueries({ queryKey: filesQueryKeys.lists() });
+void queryClient.invalidateQueries({ queryKey: filesQueryKeys.scoped(client.backend.scope).lists() });
 const cached: FilePage | undefined = queryClient.getQueryData(listOptions.queryKey);
 function useDownloadUrl(id: string): string | undefined {
   return useQuery(fileUrlQueryOptions(client.backend, id)).data?.url;
