@@ -104,7 +104,8 @@ describe('parseCliArgs', () => {
   });
 });
 
-describe('filedock-dev-server', () => {
+// Child processes through tsx take seconds to start on a shared 2-core machine.
+describe('filedock-dev-server', { timeout: 30_000 }, () => {
   it('serves the API with the given flags and stops cleanly on SIGTERM', async () => {
     const child = run([
       '--port',

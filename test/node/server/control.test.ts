@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, type Json, md5, putBytes, raw, startServer } from './helpers.js';
+import { createSession, type Json, md5, preflight, putBytes, raw, startServer } from './helpers.js';
 
 async function control(
   base: string,
@@ -127,14 +127,12 @@ describe('the control endpoint', () => {
 
   it('answers CORS preflights', async () => {
     const { server } = await startServer({ control: true });
-    const answer = await raw(`${server.url}/_control/faults`, {
-      method: 'OPTIONS',
-      headers: {
-        origin: 'http://localhost:63315',
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'content-type',
-      },
-    });
+    const answer = await preflight(
+      `${server.url}/_control/faults`,
+      'http://localhost:63315',
+      'POST',
+      'content-type',
+    );
     expect(answer.status).toBe(204);
     expect(answer.headers['access-control-allow-origin']).toBe('*');
   });

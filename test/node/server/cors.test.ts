@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, raw, startServer } from './helpers.js';
-
-function preflight(url: string, origin: string, method: string, headers: string) {
-  return raw(url, {
-    method: 'OPTIONS',
-    headers: {
-      origin,
-      'access-control-request-method': method,
-      'access-control-request-headers': headers,
-    },
-  });
-}
+import { createSession, preflight, startServer } from './helpers.js';
 
 describe('CORS', () => {
   it('allows the API headers on a preflight for any origin by default', async () => {

@@ -25,8 +25,15 @@ export interface FaultDriver {
   injected503: unknown;
 }
 
-/** The requests both APIs answer alike: upload, list, retrieve, delete and content. */
-export function apiRequests(files: string, parts: Part[]) {
+/**
+ * The requests both APIs answer alike: upload (`fields`, then a small file), list, retrieve,
+ * delete and content.
+ */
+export function apiRequests(files: string, fields: Record<string, string>) {
+  const parts: Part[] = [
+    ...Object.entries(fields).map(([name, value]) => ({ name, value })),
+    { name: 'file', filename: 'a.txt', data: 'hello' },
+  ];
   const send = async (route: string, call: Caller, id: string): Promise<Hit> => {
     const answer =
       route === 'upload'

@@ -122,6 +122,37 @@ describe('fault injection', () => {
     expect((await raw(url)).text).toBe(DATA);
   });
 
+  it('drops the connection without an answer', async () => {
+    const { api, server } = await startServer();
+    server.faults.add({ route: 'list', drop: true });
+    await expect(api('GET', '/v1/files')).rejects.toThrow(/fetch failed/);
+    expect(server.requests().at(-1)).toMatchObject({ route: 'list', status: 0 });
+    expect((await api('GET', '/v1/files')).status).toBe(200);
+  });
+
+  it('completes, then fails the answer (afterEffect); the same Idempotency-Key replays the result', async () => {
+    const { api, server } = await startServer();
+    const session = await createSession(api);
+    await putBytes(session, DATA);
+    server.faults.add({ route: 'complete', status: 503, afterEffect: true });
+    const headers = { 'idempotency-key': 'complete-1' };
+    const failed = await api('POST', `/v1/files/${session.id}/complete`, { body: {}, headers });
+    expect(failed.status).toBe(503);
+    expect((await api('GET', `/v1/files/${session.id}`)).body.status).toBe('COMPLETED');
+    const replay = await api('POST', `/v1/files/${session.id}/complete`, { body: {}, headers });
+    expect(replay.status).toBe(200);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('stores PUT bytes, then drops the connection (afterEffect)', async () => {
+    const { api, server } = await startServer({ control: true });
+    const session = await createSession(api);
+    server.faults.add({ route: 'put', drop: true, afterEffect: true });
+    await expect(putBytes(session, DATA)).rejects.toThrow(/socket hang up|ECONNRESET/);
+    const done = await api('POST', `/v1/files/${session.id}/complete`, { body: {} });
+    expect(done.body.status).toBe('COMPLETED');
+  });
+
   it('refuses malformed fault specs with a clear message', () => {
     const faults = new FaultController();
     expect(() => faults.add({ route: 'nope' } as never)).toThrow(/route must be one of/);
@@ -129,6 +160,11 @@ describe('fault injection', () => {
     expect(() => faults.add({ route: 'list', expire: true })).toThrow(/expire applies/);
     expect(() => faults.add({ route: 'list', status: 200 })).toThrow(/400 to 599/);
     expect(() => faults.add({ route: 'list', times: 0 })).toThrow(/times/);
+    expect(() => faults.add({ route: 'list', afterEffect: true })).toThrow(/needs status/);
+    expect(() => faults.add({ route: 'download', afterEffect: true, status: 500 })).toThrow(
+      /does not apply to routes download/,
+    );
+    expect(() => faults.add({ route: 'upload' } as never)).toThrow(/route must be one of/);
     expect(() => faults.add({ route: 'list', surprise: 1 } as never)).toThrow(
       /unknown fault key surprise/,
     );

@@ -152,6 +152,18 @@ export function raw(url: string, init: RawRequest = {}): Promise<RawAnswer> {
   });
 }
 
+/** A CORS preflight as a browser sends it. */
+export function preflight(url: string, origin: string, method: string, headers: string) {
+  return raw(url, {
+    method: 'OPTIONS',
+    headers: {
+      origin,
+      'access-control-request-method': method,
+      'access-control-request-headers': headers,
+    },
+  });
+}
+
 export const md5 = (data: Buffer | string): string => createHash('md5').update(data).digest('hex');
 
 /** Creates a file session and returns the create answer's body. */

@@ -5,6 +5,9 @@
  * holds the body in memory.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request } from 'node:http';
 import { afterEach } from 'vitest';
 import {
@@ -17,8 +20,10 @@ import { type Clock, fakeClock, type Json } from './helpers.js';
 export const KEY = 'sk_test_multipart';
 
 const open: DevServer[] = [];
+const dirs: string[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
 export interface Answer {
@@ -126,6 +131,24 @@ export interface StreamedUpload {
   sentWhenAnswered(): number;
   /** Ends the client side (for uploads told to stall). */
   destroy(): void;
+}
+
+/** Waits for the answer, then lets the connection go; with how much was sent by then. */
+export async function settle(
+  upload: StreamedUpload,
+): Promise<{ status: number; text: string; sent: number }> {
+  try {
+    return { ...(await upload.answer), sent: upload.sentWhenAnswered() };
+  } finally {
+    upload.destroy();
+  }
+}
+
+/** A temporary data dir, removed after the test. */
+export async function tempDataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'filedock-data-'));
+  dirs.push(dir);
+  return dir;
 }
 
 /**

@@ -1,10 +1,7 @@
 import { apiRequests, faultSuite } from '../fault-suite.js';
 
 const FILES = '/api/v1/beta/files';
-const { send, upload, retrieveStatus } = apiRequests(FILES, [
-  { name: 'purpose', value: 'user_data' },
-  { name: 'file', filename: 'a.txt', data: 'hello' },
-]);
+const { send, upload, retrieveStatus } = apiRequests(FILES, { purpose: 'user_data' });
 
 faultSuite({
   api: 'llamacloud',

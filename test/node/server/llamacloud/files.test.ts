@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { raw } from '../helpers.js';
+import { preflight, raw } from '../helpers.js';
 import { type Caller, postForm, startApi } from '../multipart-helpers.js';
 
 const FILES = '/api/v1/beta/files';
@@ -127,14 +127,12 @@ describe('LlamaCloud auth, CORS and rate limits', () => {
 
   it('allows Authorization and Content-Type on a preflight, never Lightfield-Version', async () => {
     const { server } = await startApi('llamacloud');
-    const answer = await raw(`${server.url}${FILES}`, {
-      method: 'OPTIONS',
-      headers: {
-        origin: 'http://app.test',
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'authorization,content-type,lightfield-version',
-      },
-    });
+    const answer = await preflight(
+      `${server.url}${FILES}`,
+      'http://app.test',
+      'POST',
+      'authorization,content-type,lightfield-version',
+    );
     expect(answer.status).toBe(204);
     const allowed = String(answer.headers['access-control-allow-headers']).split(/,\s*/);
     expect(allowed.sort()).toEqual(['authorization', 'content-type']);

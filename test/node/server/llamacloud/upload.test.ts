@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { postForm, startApi, streamUpload } from '../multipart-helpers.js';
+import { type Part, postForm, settle, startApi, streamUpload } from '../multipart-helpers.js';
 
 const FILES = '/api/v1/beta/files';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -64,39 +64,26 @@ describe('LlamaCloud upload', () => {
     expect((await call('GET', `${FILES}?project_id=${project}`)).body.items).toHaveLength(1);
   });
 
+  const file = (name = 'file'): Part => ({ name, filename: 'a.txt', data: 'a' });
+  const field = (name: string, value: string): Part => ({ name, value });
   it.each([
-    [
-      'a missing purpose',
-      [{ name: 'file', filename: 'a.txt', data: 'a' }],
-      ['body', 'purpose'],
-      'missing_field',
-    ],
+    ['a missing purpose', [file()], ['body', 'purpose'], 'missing_field'],
     [
       'an unknown purpose',
-      [
-        { name: 'purpose', value: 'knowledge_user' },
-        { name: 'file', filename: 'a.txt', data: 'a' },
-      ],
+      [field('purpose', 'knowledge_user'), file()],
       ['body', 'purpose'],
       'invalid_value',
     ],
-    ['a missing file', [{ name: 'purpose', value: 'parse' }], ['body', 'file'], 'missing_field'],
+    ['a missing file', [field('purpose', 'parse')], ['body', 'file'], 'missing_field'],
     [
       'an unknown form field',
-      [
-        { name: 'purpose', value: 'parse' },
-        { name: 'filename', value: 'x' },
-        { name: 'file', filename: 'a.txt', data: 'a' },
-      ],
+      [field('purpose', 'parse'), field('filename', 'x'), file()],
       ['body', 'filename'],
       'unknown_field',
     ],
     [
       'a file part under another name',
-      [
-        { name: 'purpose', value: 'parse' },
-        { name: 'upload', filename: 'a.txt', data: 'a' },
-      ],
+      [field('purpose', 'parse'), file('upload')],
       ['body', 'upload'],
       'unknown_field',
     ],
@@ -141,11 +128,10 @@ describe('LlamaCloud upload', () => {
       // Stops sending just past the cap: only a server judging while streaming can answer.
       stallAfter: 100 * MIB + 256 * 1024,
     });
-    const answer = await upload.answer;
-    upload.destroy();
+    const answer = await settle(upload);
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.text).detail).toMatch(/104857600 bytes/);
-    expect(upload.sentWhenAnswered()).toBeLessThan(101 * MIB);
+    expect(answer.sent).toBeLessThan(101 * MIB);
     const stored = await (await fetch(`${server.url}/_control/files`)).json();
     expect(stored.files).toEqual([]);
     expect(await readdir(join(server.dataDir, 'blobs'))).toEqual([]);
@@ -157,8 +143,7 @@ describe('LlamaCloud upload', () => {
       fileBytes: 100 * MIB + 1,
       after: { purpose: 'extract' },
     });
-    const answer = await upload.answer;
-    upload.destroy();
+    const answer = await settle(upload);
     expect(answer.status).toBe(413);
     expect(await readdir(join(server.dataDir, 'blobs'))).toEqual([]);
   });
@@ -171,9 +156,8 @@ describe('LlamaCloud upload', () => {
       stallAfter: 0,
       headers: { 'content-length': String(600 * MIB) },
     });
-    const answer = await upload.answer;
-    upload.destroy();
+    const answer = await settle(upload);
     expect(answer.status).toBe(413);
-    expect(upload.sentWhenAnswered()).toBeLessThan(1024);
+    expect(answer.sent).toBeLessThan(1024);
   });
 });

@@ -1,10 +1,7 @@
 import { apiRequests, faultSuite } from '../fault-suite.js';
 
 const FILES = '/v1/files';
-const { send, upload, retrieveStatus } = apiRequests(FILES, [
-  { name: 'purpose', value: 'assistants' },
-  { name: 'file', filename: 'a.txt', data: 'hello' },
-]);
+const { send, upload, retrieveStatus } = apiRequests(FILES, { purpose: 'assistants' });
 
 faultSuite({
   api: 'xai',

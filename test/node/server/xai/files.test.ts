@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { raw } from '../helpers.js';
+import { preflight } from '../helpers.js';
 import { type Caller, postForm, startApi } from '../multipart-helpers.js';
 
 const FILES = '/v1/files';
@@ -109,14 +109,12 @@ describe('xAI auth, CORS and rate limits', () => {
 
   it('allows Authorization and Content-Type on a preflight, never Lightfield-Version', async () => {
     const { server } = await startApi('xai', { corsOrigins: ['http://app.test'] });
-    const answer = await raw(`${server.url}${FILES}`, {
-      method: 'OPTIONS',
-      headers: {
-        origin: 'http://app.test',
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'authorization,lightfield-version',
-      },
-    });
+    const answer = await preflight(
+      `${server.url}${FILES}`,
+      'http://app.test',
+      'POST',
+      'authorization,lightfield-version',
+    );
     expect(answer.status).toBe(204);
     expect(answer.headers['access-control-allow-origin']).toBe('http://app.test');
     expect(String(answer.headers['access-control-allow-headers']).split(/,\s*/).sort()).toEqual([

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { postForm, startApi, streamUpload } from '../multipart-helpers.js';
+import { postForm, settle, startApi, streamUpload } from '../multipart-helpers.js';
 
 const FILES = '/v1/files';
 const MIB = 1024 * 1024;
@@ -159,14 +159,13 @@ describe('xAI upload', () => {
       before: { purpose: 'assistants' },
       stallAfter: 50 * MIB + 128 * 1024,
     });
-    const answer = await upload.answer;
-    upload.destroy();
+    const answer = await settle(upload);
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.text)).toEqual({
       code: INVALID,
       error: expect.stringMatching(/52428800/),
     });
-    expect(upload.sentWhenAnswered()).toBeLessThan(51 * MIB);
+    expect(answer.sent).toBeLessThan(51 * MIB);
     expect(await readdir(join(server.dataDir, 'blobs'))).toEqual([]);
   });
 
@@ -177,9 +176,8 @@ describe('xAI upload', () => {
       stallAfter: 0,
       headers: { 'content-length': String(60 * MIB) },
     });
-    const answer = await upload.answer;
-    upload.destroy();
+    const answer = await settle(upload);
     expect(answer.status).toBe(413);
-    expect(upload.sentWhenAnswered()).toBeLessThan(1024);
+    expect(answer.sent).toBeLessThan(1024);
   });
 });
