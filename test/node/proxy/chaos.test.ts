@@ -71,6 +71,20 @@ function armFaults(random: () => number): FaultSpec[] {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const md5 = (b: Uint8Array) => createHash('md5').update(b).digest('hex');
 
+/** An answer as the chaos client reads it: only the fields it looks at. */
+interface Reply {
+  status: number;
+  body?: {
+    id?: string;
+    status?: string;
+    url?: string;
+    uploadUrl?: string;
+    uploadHeaders?: Record<string, string>;
+    data?: Array<{ id: string }>;
+    error?: { code?: string };
+  };
+}
+
 interface Outcome {
   kind: 'completed' | 'failed';
   user: string;
@@ -91,21 +105,20 @@ describe('proxy chaos', () => {
 
     /** One call with retries on what the SDKs retry: network errors, 408, 429, 5xx, and a 409
      * idempotency conflict (the first try, timed out by the proxy, may still hold the key). */
-    async function attempt(init: () => Promise<Response>): Promise<{ status: number; body: any }> {
-      let last: { status: number; body: any } = { status: 0, body: undefined };
+    async function attempt(init: () => Promise<Response>): Promise<Reply> {
+      let last: Reply = { status: 0, body: undefined };
       for (let i = 0; i < 6; i++) {
         try {
           const res = await init();
           const text = await res.text();
-          let body: unknown;
+          let body: Reply['body'];
           try {
             body = text ? JSON.parse(text) : undefined;
           } catch {
-            body = text;
+            body = undefined;
           }
           last = { status: res.status, body };
-          const conflict =
-            res.status === 409 && (body as any)?.error?.code === 'idempotency_conflict';
+          const conflict = res.status === 409 && body?.error?.code === 'idempotency_conflict';
           if (res.status !== 408 && res.status !== 429 && res.status < 500 && !conflict)
             return last;
         } catch {
@@ -187,13 +200,13 @@ describe('proxy chaos', () => {
     for (const o of completed) {
       const url = await api(o.user, 'GET', `/v1/files/${o.id}/url`);
       expect(url.status).toBe(200);
-      const bytes = new Uint8Array(await (await fetch(url.body.url)).arrayBuffer());
+      const bytes = new Uint8Array(await (await fetch(url.body?.url ?? '')).arrayBuffer());
       expect(md5(bytes)).toBe(o.md5);
     }
     // Failed ones that got a session were cancelled: none is left PENDING.
     for (const o of failed.filter((f) => f.id)) {
       const state = await api(o.user, 'GET', `/v1/files/${o.id}`);
-      expect(['CANCELLED', 'EXPIRED']).toContain(state.body.status);
+      expect(['CANCELLED', 'EXPIRED']).toContain(state.body?.status);
     }
     // Each user's list holds exactly their own sessions.
     for (const user of USERS) {
@@ -204,8 +217,9 @@ describe('proxy chaos', () => {
       const listed: string[] = [];
       for (let offset = 0; ; offset += 25) {
         const page = await api(user, 'GET', `/v1/files?offset=${offset}&limit=25`);
-        listed.push(...page.body.data.map((f: { id: string }) => f.id));
-        if (page.body.data.length < 25) break;
+        const rows = page.body?.data ?? [];
+        listed.push(...rows.map((f) => f.id));
+        if (rows.length < 25) break;
       }
       expect(listed.sort()).toEqual(mine);
     }
