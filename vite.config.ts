@@ -117,6 +117,8 @@ const entries: Record<string, string> = {
   index: 'src/index.ts',
   core: 'src/core/index.ts',
   server: 'src/server/index.ts',
+  proxy: 'src/proxy/index.ts',
+  'proxy-node': 'src/proxy/node/index.ts',
   cli: 'src/cli.ts',
   testing: 'src/testing/index.ts',
 };
