@@ -1,5 +1,4 @@
 'use client';
-import { useRef } from 'react';
 import type { Upload } from '../core/upload/types.js';
 import { errorText, type FiledockLabels } from './labels.js';
 
@@ -13,12 +12,11 @@ export interface InterruptedProps {
 
 /**
  * What an upload interrupted by a reload waits for, and the one action that continues it:
- * `Choose <name> again` (a file input of its own, so the pick goes to this upload and not to the
+ * `Choose <name> again` (a picker of its own, so the pick goes to this upload and not to the
  * drop area), or `Resume upload of <name>` (a click: reading a kept file handle needs a user
  * gesture). A refused pick (`file-mismatch`) is an alert.
  */
 export function Interrupted({ upload, name, labels, supply, resume }: InterruptedProps) {
-  const input = useRef<HTMLInputElement>(null);
   const reason = upload.interruption ?? 'choose-again';
   const chooseAgain = labels.item.chooseAgain(name);
   return (
@@ -30,29 +28,14 @@ export function Interrupted({ upload, name, labels, supply, resume }: Interrupte
         </p>
       ) : null}
       {reason === 'choose-again' && supply ? (
-        <>
-          <input
-            ref={input}
-            type="file"
-            className="filedock-visually-hidden"
-            tabIndex={-1}
-            aria-hidden="true"
-            accept={upload.file.type || undefined}
-            onChange={(event) => {
-              const picked = event.currentTarget.files?.[0];
-              event.currentTarget.value = ''; // the same file can be picked again after a refusal
-              if (picked) supply(picked);
-            }}
-          />
-          <button
-            type="button"
-            className="filedock-button filedock-button-text"
-            data-action="choose-again"
-            onClick={() => input.current?.click()}
-          >
-            {chooseAgain}
-          </button>
-        </>
+        <button
+          type="button"
+          className="filedock-button filedock-button-text"
+          data-action="choose-again"
+          onClick={() => pickOne(upload.file.type, supply)}
+        >
+          {chooseAgain}
+        </button>
       ) : null}
       {(reason === 'permission' || reason === 'unreachable') && resume ? (
         <button
@@ -66,4 +49,20 @@ export function Interrupted({ upload, name, labels, supply, resume }: Interrupte
       ) : null}
     </div>
   );
+}
+
+/**
+ * Opens the browser's file picker for one file with an input that is never attached: the
+ * uploader keeps its single `input[type=file]` (the DOM contract), and the pick goes straight to
+ * the interrupted upload.
+ */
+function pickOne(type: string, onPick: (file: File) => void): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  if (type) input.accept = type;
+  input.addEventListener('change', () => {
+    const picked = input.files?.[0];
+    if (picked) onPick(picked);
+  });
+  input.click();
 }
