@@ -140,8 +140,14 @@ async function settled(target: Target): Promise<void> {
 export interface Scenario {
   name: string;
   timeoutMs?: number;
+  /** Only for backends this holds for (asked of the capabilities and transfer, as apps would). */
+  appliesTo?: (backend: FilesBackend) => boolean;
   run(target: Target): Promise<void>;
 }
+
+/** Whether `scenario` runs against `target` (known before its server is up: no request is made). */
+export const applies = (scenario: Scenario, target: Target): boolean =>
+  scenario.appliesTo?.(backendOf({ ...target, url: target.url || 'http://127.0.0.1:9' })) ?? true;
 
 export const scenarios: Scenario[] = [
   {
@@ -194,6 +200,35 @@ export const scenarios: Scenario[] = [
         },
         { timeout: 10_000, interval: 50 },
       );
+      engine.destroy();
+    },
+  },
+  {
+    name: 'cancelled after its last byte left, a one-request upload is deleted once the service answers',
+    appliesTo: (backend) => backend.transfer.kind === 'direct' && backend.capabilities.delete,
+    async run(target) {
+      const backend = backendOf(target);
+      const file = fileOf('late.txt', 10 * 1024);
+      // The service holds its answer: the bytes are all sent, the file not stored yet.
+      await addFaults(target, [{ route: 'upload', delayMs: 1000, times: 1 }]);
+      const engine = createUploadEngine({ backend, retry: { baseDelayMs: 10 } });
+      const [id] = engine.add([file]);
+      if (!id) throw new Error('no upload');
+      await vi.waitFor(
+        () => {
+          const upload = engine.getSnapshot().uploads.find((u) => u.localId === id);
+          expect(upload?.progress.loaded).toBe(file.size);
+        },
+        { timeout: 10_000, interval: 10 },
+      );
+      engine.cancel(id);
+      await vi.waitFor(async () => expect(await routeCount(target, 'delete')).toBe(1), {
+        timeout: 10_000,
+        interval: 50,
+      });
+      await settled(target);
+      expect(await storedFiles(target)).toEqual([]);
+      expect(engine.getSnapshot().uploads[0]?.phase).toBe('cancelled');
       engine.destroy();
     },
   },

@@ -3,7 +3,13 @@
  * servers the browser project's global setup starts (xAI in its default, OpenAI-compatible shape).
  */
 import { beforeEach, describe, inject, it } from 'vitest';
-import { reset, scenarios, type ServiceName, type Target } from '../../support/conformance.js';
+import {
+  applies,
+  reset,
+  scenarios,
+  type ServiceName,
+  type Target,
+} from '../../support/conformance.js';
 
 const services: ServiceName[] = ['lightfield', 'llamacloud', 'xai'];
 
@@ -12,6 +18,10 @@ for (const service of services) {
     const target: Target = { service, label: service, url: inject('serverUrls')[service] };
     beforeEach(() => reset(target));
     for (const scenario of scenarios)
-      it(scenario.name, () => scenario.run(target), scenario.timeoutMs ?? 20_000);
+      it.skipIf(!applies(scenario, target))(
+        scenario.name,
+        () => scenario.run(target),
+        scenario.timeoutMs ?? 20_000,
+      );
   });
 }

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import type { DevServer } from '../../../src/server/index.js';
-import { reset, scenarios, type Target } from '../../support/conformance.js';
+import { applies, reset, scenarios, type Target } from '../../support/conformance.js';
 import { startService } from '../../support/services.js';
 
 const targets = [
@@ -26,6 +26,10 @@ for (const { service, label, ...options } of targets) {
     afterAll(() => server.close());
 
     for (const scenario of scenarios)
-      it(scenario.name, () => scenario.run(target), scenario.timeoutMs ?? 20_000);
+      it.skipIf(!applies(scenario, target))(
+        scenario.name,
+        () => scenario.run(target),
+        scenario.timeoutMs ?? 20_000,
+      );
   });
 }
