@@ -91,7 +91,9 @@ describe('the storage PUT in a real browser', () => {
     });
     await addFault({ route: 'put', fileId: session.id, throttleBytesPerSecond: 8 * MiB });
     const events: TransferProgress[] = [];
-    await sessionOf(client.backend).put(session, bytes(size), { onProgress: (p) => events.push(p) });
+    await sessionOf(client.backend).put(session, bytes(size), {
+      onProgress: (p) => events.push(p),
+    });
     expect(events.length).toBeGreaterThanOrEqual(2);
     expect(events.some((e) => e.loaded > 0 && e.loaded < size)).toBe(true);
     expect(events.at(-1)).toEqual({ loaded: size, total: size });
