@@ -15,8 +15,9 @@ export interface DeleteButtonProps {
 /**
  * A row's delete, in two steps so no single stray click or key press deletes: `Delete <name>`
  * turns into `Confirm delete <name>` and `Keep <name>`; Keep takes the focus and the place the
- * first button had, so a second click on the same spot or a repeated Enter keeps the file.
- * Escape keeps it too. State on the wrapper as `data-state`: `idle` · `confirming` · `deleting` ·
+ * first button had (the pair overlays the row from the delete button's end edge, so a narrow
+ * table cannot push Keep elsewhere), so a second click on the same spot or a repeated Enter keeps
+ * the file. Escape keeps it too. State on the wrapper as `data-state`: `idle` · `confirming` · `deleting` ·
  * `error` (with an alert; the delete button is back to try again).
  */
 export function DeleteButton({ file, labels, onDeleted }: DeleteButtonProps) {
@@ -58,37 +59,43 @@ export function DeleteButton({ file, labels, onDeleted }: DeleteButtonProps) {
     <span className="filedock-delete" data-state={state}>
       {paired ? (
         <>
-          <button
-            type="button"
-            className="filedock-button"
-            data-action="confirm-delete"
-            aria-label={labels.list.confirmDelete(name)}
-            disabled={remove.isPending}
-            onKeyDown={keepOnEscape}
-            onClick={() =>
-              remove.mutate(file.id, {
-                onSuccess: () => onDeleted?.(file),
-                onError: () => {
-                  returnFocus.current = true;
-                },
-                onSettled: () => setConfirming(false),
-              })
-            }
-          >
-            {labels.list.confirmDeleteText}
-          </button>
-          <button
-            ref={keepButton}
-            type="button"
-            className="filedock-button"
-            data-action="keep"
-            aria-label={labels.list.keep(name)}
-            disabled={remove.isPending}
-            onKeyDown={keepOnEscape}
-            onClick={keep}
-          >
-            {labels.list.keepText}
-          </button>
+          {/* Holds the delete button's place, so the row keeps its layout while asking. */}
+          <span className="filedock-button filedock-delete-placeholder" aria-hidden="true">
+            ✕
+          </span>
+          <span className="filedock-delete-confirm">
+            <button
+              type="button"
+              className="filedock-button"
+              data-action="confirm-delete"
+              aria-label={labels.list.confirmDelete(name)}
+              disabled={remove.isPending}
+              onKeyDown={keepOnEscape}
+              onClick={() =>
+                remove.mutate(file.id, {
+                  onSuccess: () => onDeleted?.(file),
+                  onError: () => {
+                    returnFocus.current = true;
+                  },
+                  onSettled: () => setConfirming(false),
+                })
+              }
+            >
+              {labels.list.confirmDeleteText}
+            </button>
+            <button
+              ref={keepButton}
+              type="button"
+              className="filedock-button"
+              data-action="keep"
+              aria-label={labels.list.keep(name)}
+              disabled={remove.isPending}
+              onKeyDown={keepOnEscape}
+              onClick={keep}
+            >
+              {labels.list.keepText}
+            </button>
+          </span>
         </>
       ) : (
         <button

@@ -3,6 +3,7 @@
  * paging with a short gcTime, delete behind a confirmation, bytes download, dashes for what a
  * service does not report, and per-client cache scopes.
  */
+import '../../../src/components/styles.css';
 import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -72,7 +73,7 @@ describe.each<ServiceName>(['llamacloud', 'xai'])('FileList over %s', (service) 
     await waitFor(() => expect(rowNames()).toEqual(pages[1]));
   });
 
-  it('deletes a row only once confirmed; a single click or a stray Enter keeps it', async () => {
+  it('deletes a row only once confirmed; a click then a stray Enter, or a double click, keeps it', async () => {
     const [, second] = await seed(service, 3);
     render(
       <FilesProvider client={clientOf(service)} queryClient={queryClientWith()}>
@@ -86,6 +87,13 @@ describe.each<ServiceName>(['llamacloud', 'xai'])('FileList over %s', (service) 
     await waitFor(() =>
       expect(screen.getByRole('button', { name: `Delete ${name}` })).toHaveFocus(),
     );
+    expect(rowNames()).toContain(name);
+    // The second click of a double click lands on Keep, which sits where Delete was.
+    await userEvent.dblClick(screen.getByRole('button', { name: `Delete ${name}` }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: `Delete ${name}` })).toHaveFocus(),
+    );
+    expect(screen.queryByRole('button', { name: `Confirm delete ${name}` })).toBeNull();
     expect(rowNames()).toContain(name);
     const afterStray = await requestsOf(service);
     expect(afterStray.filter((r) => r.method === 'DELETE')).toEqual([]);
