@@ -8,7 +8,13 @@ import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { FileList, FilesProvider, FileUploader, filesQueryKeys } from '../../../src/index.js';
+import {
+  FileList,
+  FilesProvider,
+  FileUploader,
+  filesQueryKeys,
+  useFileUrl,
+} from '../../../src/index.js';
 import {
   clientOf,
   requestsOf,
@@ -141,6 +147,28 @@ describe.each<ServiceName>(['llamacloud', 'xai'])(
     });
   },
 );
+
+function Link({ id }: { id: string }) {
+  const { data } = useFileUrl(id);
+  return data ? <a href={data.url}>Download</a> : <span>No link</span>;
+}
+
+describe.each(SERVICES)('useFileUrl over %s', (service) => {
+  it('gives a link whose content is the stored bytes', async () => {
+    const [file] = await seed(service, 1);
+    render(
+      <FilesProvider client={clientOf(service)} queryClient={queryClientWith()}>
+        <Link id={file!.id} />
+      </FilesProvider>,
+    );
+    const link = await screen.findByRole('link', { name: 'Download' });
+    const href = link.getAttribute('href')!;
+    // xAI hands out bytes, so the link is an object URL; the others sign one.
+    expect(href.startsWith('blob:')).toBe(service === 'xai');
+    const body = new Uint8Array(await (await fetch(href)).arrayBuffer());
+    expect(body).toEqual(file!.bytes);
+  });
+});
 
 describe('FileList over LlamaCloud', () => {
   it('shows a dash, not NaN or Invalid Date, for the size and date the service does not report', async () => {
