@@ -16,7 +16,7 @@ export interface AuthorizeInput {
   operation: Operation;
   /** The file the request is about (already checked against the service's id pattern). */
   fileId?: string;
-  /** The validated JSON body, or a multipart upload's leading form fields. */
+  /** The validated JSON body, or a multipart upload's leading form fields plus its `filename`. */
   body?: Readonly<Record<string, unknown>>;
 }
 

@@ -12,7 +12,7 @@ import { namespacedKey } from './idempotency.js';
 import { matchRoute, segmentsUnder } from './match.js';
 import type { FilesProxyOptions, Principal } from './options.js';
 import { ownList } from './own-list.js';
-import { prepare } from './prepare.js';
+import { type Prepared, prepare } from './prepare.js';
 import { createRateShare, type RateShare } from './rate-share.js';
 import { describe, redact } from './redact.js';
 import { jsonResponse, noContent, passThrough, refusalResponse } from './respond.js';
@@ -60,6 +60,19 @@ async function serve(
   if (crossSite) return crossSite;
   const prepared = await prepare(config, request);
   if (isRefusal(prepared)) return prepared;
+  const answer = await authorized(config, rate, request, trace, prepared);
+  // An upload refused after its first bytes were read: stop reading the rest.
+  if (isRefusal(answer)) await prepared.upload?.reader.cancel().catch(() => undefined);
+  return answer;
+}
+
+async function authorized(
+  config: ProxyConfig,
+  rate: RateShare,
+  request: Request,
+  trace: Trace,
+  prepared: Prepared,
+): Promise<Response | Refusal> {
   const { route, fileId, body } = prepared;
   trace.operation = route.operation;
   const user = validPrincipal(

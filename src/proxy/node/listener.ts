@@ -23,11 +23,14 @@ function under(basePath: string, path: string): boolean {
   return path === basePath || path.startsWith(`${basePath}/`) || basePath === '';
 }
 
-async function write(res: ServerResponse, response: Response): Promise<void> {
+async function write(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  // A body the proxy refused unread (an oversized or unauthorised upload) is not drained for
+  // keep-alive: the connection closes after the answer.
+  if (!req.readableEnded) headers.connection = 'close';
   res.writeHead(response.status, headers);
   if (!response.body) {
     res.end();
@@ -79,13 +82,13 @@ export function toNodeListener(proxy: FilesProxy): NodeListener {
     }
     proxy
       .fetch(request)
-      .then((response) => write(res, response))
+      .then((response) => write(req, res, response))
       .catch(() => {
         if (!res.headersSent) res.writeHead(500).end();
         else res.destroy();
       })
       .finally(() => {
-        // A body the proxy refused unread is drained, so the connection can carry the answer.
+        // Discard what is still arriving until the socket closes, so the client reads the answer.
         if (!req.readableEnded) req.resume();
       });
   };
