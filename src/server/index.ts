@@ -43,6 +43,11 @@ export {
   parseFault,
 } from './faults.js';
 export { API_NAMES, type ApiName } from './service.js';
+export {
+  LLAMACLOUD_MAX_EXTRACT_BYTES,
+  LLAMACLOUD_MAX_FILE_BYTES,
+} from './llamacloud/validate.js';
+export { XAI_MAX_REQUEST_BYTES } from './xai/validate.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { ServerErrorCode } from './errors.js';
 export { contentDisposition } from './content-disposition.js';
@@ -147,7 +152,14 @@ export async function createDevServer(options: DevServerOptions = {}): Promise<D
     now,
     log: options.log ?? (() => undefined),
   };
-  const service = buildService(api, ctx, store, options);
+  let service: Service;
+  try {
+    service = buildService(api, ctx, store, options);
+  } catch (error) {
+    server.close();
+    await store.close();
+    throw error;
+  }
   const setConfig = (patch: Partial<RuntimeConfig>): void => {
     Object.assign(config, parseConfigPatch(patch));
   };

@@ -20,6 +20,7 @@ import {
   retrieveFile,
   uploadFile,
 } from './files.js';
+import { isUuid } from './validate.js';
 import type { LlamaCloudFile } from './view.js';
 
 const BASE = '/api/v1/beta/files';
@@ -53,6 +54,8 @@ export function llamaCloudService(
   store: FileStore<LlamaCloudFile>,
   defaultProject: string,
 ): Service {
+  if (!isUuid(defaultProject))
+    throw new TypeError(`projectId must be a UUID, got ${JSON.stringify(defaultProject)}`);
   const ctx: LlamaCloudContext = { ...base, store, defaultProject: defaultProject.toLowerCase() };
   return fileService({
     ctx,

@@ -22,6 +22,8 @@ export const MAX_URL_SECONDS = 604_800;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export const isUuid = (value: string): boolean => UUID.test(value);
+
 function unprocessable(message: string, param: string, location: 'query' | 'body' | 'path') {
   return new ApiError(422, 'invalid_value', message, param, { location });
 }

@@ -40,6 +40,23 @@ describe('LlamaCloud persistence', () => {
     }
   });
 
+  it('takes a default project from the options, and refuses one that is not a UUID', async () => {
+    const projectId = '12345678-1234-4234-8234-123456789abc';
+    const server = await createDevServer({ api: 'llamacloud', port: 0, projectId });
+    try {
+      const answer = await postForm(callerFor(server.url), FILES, [
+        { name: 'purpose', value: 'parse' },
+        { name: 'file', filename: 'a.txt', data: 'a' },
+      ]);
+      expect(answer.body.project_id).toBe(projectId);
+    } finally {
+      await server.close();
+    }
+    await expect(
+      createDevServer({ api: 'llamacloud', port: 0, projectId: 'proj_1' }),
+    ).rejects.toThrow(/projectId must be a UUID/);
+  });
+
   it("refuses to open another API's data dir", async () => {
     const dataDir = await tempDataDir();
     const lightfield = await createDevServer({ port: 0, dataDir });
