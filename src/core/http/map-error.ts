@@ -4,6 +4,7 @@
  */
 import { isAxiosError } from 'axios';
 import { FiledockError, type TransportErrorCode } from '../errors.js';
+import { abortedError } from './abort.js';
 import { isRetryableStatus } from './backoff.js';
 import { parseRetryAfter, type HeaderGetter } from './retry-after.js';
 import { parseErrorBody } from './error-body.js';
@@ -93,13 +94,7 @@ export function errorFromTransport(
   timeoutMs?: number,
 ): FiledockError {
   if (error instanceof FiledockError) return error;
-  if (ended === 'aborted') {
-    return new FiledockError({
-      code: 'aborted',
-      message: 'The request was aborted.',
-      cause: error,
-    });
-  }
+  if (ended === 'aborted') return abortedError(undefined, error);
   const axiosCode = isAxiosError(error) ? error.code : undefined;
   if (ended === 'timeout' || axiosCode === 'ETIMEDOUT' || axiosCode === 'ECONNABORTED') {
     const after = timeoutMs === undefined ? '' : ` after ${timeoutMs} ms`;
