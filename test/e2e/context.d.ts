@@ -1,4 +1,4 @@
-export {};
+import type { EngineName } from './support/engines.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -6,5 +6,9 @@ declare module 'vitest' {
     e2eApiUrl: string;
     /** Origin of the Vite server that serves test/e2e/app (another origin than the API). */
     e2eAppUrl: string;
+    /** The engine of the project (`e2e` chromium, `e2e-firefox`, `e2e-webkit`). */
+    e2eEngine: EngineName;
+    /** WebKitWebDriver's URL, started by the global setup of `e2e-webkit` only. */
+    e2eWebDriverUrl: string | undefined;
   }
 }

@@ -3,7 +3,7 @@
  * sees and what the server holds. Timing is read from the server's request log, never guessed.
  */
 import { describe, expect, it } from 'vitest';
-import { item, pick, waitPhase } from './support/dom.js';
+import { button, byRole, item, pick, waitPhase } from './support/dom.js';
 import { binaryPayload, md5 } from './support/files.js';
 import { useE2e } from './support/harness.js';
 
@@ -15,12 +15,12 @@ describe('faults', () => {
 
   it('cancels mid-PUT: the session is CANCELLED and never completed', async () => {
     await e2e.server.addFaults({ route: 'put', throttleBytesPerSecond: 64 * KiB });
-    const page = await e2e.open({ purpose: 'email_attachment', list: false });
+    const tab = await e2e.open({ purpose: 'email_attachment', list: false });
     // Small enough that the server, which drains what the socket already holds at the throttled pace,
     // is done with it long before the run ends.
     const file = binaryPayload('slow.bin', 'application/octet-stream', 512 * KiB, 11);
-    await pick(page, [file]);
-    await waitPhase(page, file.name, 'uploading');
+    await pick(tab, [file]);
+    await waitPhase(tab, file.name, 'uploading');
     // The server is reading the PUT (throttled): it is really in flight.
     await e2e.server.until(
       () => e2e.server.requestsOn('put'),
@@ -28,8 +28,8 @@ describe('faults', () => {
       'the PUT to be in flight',
     );
 
-    await page.getByRole('button', { name: `Cancel upload of ${file.name}` }).click();
-    await waitPhase(page, file.name, 'cancelled');
+    await tab.click(button(`Cancel upload of ${file.name}`));
+    await waitPhase(tab, file.name, 'cancelled');
     const [held] = await e2e.server.until(
       e2e.server.files,
       (fs) => fs[0]?.status === 'CANCELLED',
@@ -43,11 +43,11 @@ describe('faults', () => {
   it('retries by hand after automatic retries are used up', async () => {
     // Three tries per step by default: fail all three, then let the fourth through.
     await e2e.server.addFaults({ route: 'put', status: 503, times: 3 });
-    const page = await e2e.open({ purpose: 'email_attachment', list: false });
+    const tab = await e2e.open({ purpose: 'email_attachment', list: false });
     const file = binaryPayload('flaky.bin', 'application/octet-stream', 200 * KiB, 12);
-    await pick(page, [file]);
-    const failed = await waitPhase(page, file.name, 'failed');
-    expect(await failed.getAttribute('data-error-code')).toBe('service_unavailable'); // storage's 503, by its error type
+    await pick(tab, [file]);
+    const failed = await waitPhase(tab, file.name, 'failed');
+    expect(await tab.attr(failed, 'data-error-code')).toBe('service_unavailable'); // storage's 503, by its error type
     expect((await e2e.server.requestsOn('put')).map((r) => r.status)).toEqual([503, 503, 503]);
     // A failed upload leaves no dangling session: the engine cancels it on the server.
     const [first] = await e2e.server.until(
@@ -56,9 +56,9 @@ describe('faults', () => {
       'the failed session to be CANCELLED',
     );
 
-    await page.getByRole('button', { name: `Retry upload of ${file.name}` }).click();
-    const done = await waitPhase(page, file.name, 'completed');
-    expect(await done.getAttribute('data-error-code')).toBeNull();
+    await tab.click(button(`Retry upload of ${file.name}`));
+    const done = await waitPhase(tab, file.name, 'completed');
+    expect(await tab.attr(done, 'data-error-code')).toBeNull();
     const files = await e2e.server.files(); // newest first
     expect(files.map((f) => [f.id, f.status])).toEqual([
       [expect.not.stringMatching(first!.id), 'COMPLETED'],
@@ -72,10 +72,10 @@ describe('faults', () => {
 
   it('recovers from a session that expired before its PUT', async () => {
     await e2e.server.addFaults({ route: 'put', expire: true });
-    const page = await e2e.open({ purpose: 'email_attachment', list: false });
+    const tab = await e2e.open({ purpose: 'email_attachment', list: false });
     const file = binaryPayload('late.bin', 'application/octet-stream', 150 * KiB, 13);
-    await pick(page, [file]);
-    await waitPhase(page, file.name, 'completed');
+    await pick(tab, [file]);
+    await waitPhase(tab, file.name, 'completed');
 
     const files = await e2e.server.files(); // newest first
     expect(files.map((f) => f.status)).toEqual(['COMPLETED', 'EXPIRED']);
@@ -87,10 +87,10 @@ describe('faults', () => {
 
   it('waits out a 429 for at least its Retry-After, then completes', async () => {
     await e2e.server.addFaults({ route: 'create', status: 429, retryAfter: 2 });
-    const page = await e2e.open({ purpose: 'email_attachment', list: false });
+    const tab = await e2e.open({ purpose: 'email_attachment', list: false });
     const file = binaryPayload('patient.bin', 'application/octet-stream', 100 * KiB, 14);
-    await pick(page, [file]);
-    await waitPhase(page, file.name, 'completed');
+    await pick(tab, [file]);
+    await waitPhase(tab, file.name, 'completed');
 
     const creates = await e2e.server.requestsOn('create');
     expect(creates.map((r) => r.status)).toEqual([429, 200]);
@@ -104,11 +104,11 @@ describe('faults', () => {
 
   it('recovers from a connection dropped mid-PUT', async () => {
     await e2e.server.addFaults({ route: 'put', dropAfterBytes: 64 * KiB });
-    const page = await e2e.open({ purpose: 'email_attachment', list: false });
+    const tab = await e2e.open({ purpose: 'email_attachment', list: false });
     const file = binaryPayload('bumpy.bin', 'application/octet-stream', 512 * KiB, 15);
-    await pick(page, [file]);
-    const done = await waitPhase(page, file.name, 'completed');
-    expect(await done.getAttribute('data-error-code')).toBeNull();
+    await pick(tab, [file]);
+    const done = await waitPhase(tab, file.name, 'completed');
+    expect(await tab.attr(done, 'data-error-code')).toBeNull();
 
     const puts = await e2e.server.requestsOn('put');
     expect(puts.map((r) => r.status)).toEqual([0, 200]); // 0: the connection ended without an answer
@@ -119,7 +119,7 @@ describe('faults', () => {
       md5: md5(file.buffer),
       receivedBytes: file.buffer.length,
     });
-    expect(await item(page, file.name).getByRole('progressbar').getAttribute('aria-valuenow')).toBe(
+    expect(await tab.attr(byRole('progressbar', undefined, item(file.name)), 'aria-valuenow')).toBe(
       '100',
     );
   });

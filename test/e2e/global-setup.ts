@@ -3,6 +3,10 @@
  * and a Vite dev server for the test page in test/e2e/app. They listen on different ports of
  * 127.0.0.1, so the page and the API are different origins and every API call is a real CORS
  * request. Tests read both URLs with `inject('e2eApiUrl')` / `inject('e2eAppUrl')`.
+ *
+ * The same setup serves the three engine projects (`e2e`, `e2e-firefox`, `e2e-webkit`), each with
+ * servers of its own; it provides the engine (`inject('e2eEngine')`) and, for WebKit, starts
+ * WebKitWebDriver under xvfb-run (`inject('e2eWebDriverUrl')`) and stops it at teardown.
  */
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -11,14 +15,26 @@ import { createServer, type ViteDevServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { createDevServer } from '../../src/server/index.js';
 import { filedockAliases } from './aliases.js';
+import { engineOfProject } from './support/engines.js';
+import { startWebKitDriver, type WebKitServer } from './support/webkit-server.js';
 import { ssrOutlet } from './ssr-outlet.js';
 
 const root = fileURLToPath(new URL('./app/', import.meta.url));
-// Its own dependency cache: the demo, Storybook and vitest's browser mode keep theirs elsewhere,
-// and a shared one would be re-optimised under this suite's feet.
-const cacheDir = fileURLToPath(new URL('../../node_modules/.vite/filedock-e2e', import.meta.url));
+// Its own dependency cache per engine project: the demo, Storybook, vitest's browser mode and the
+// other engines' projects keep theirs elsewhere, and a shared one would be re-optimised under this
+// suite's feet.
+const cacheDirOf = (project: string): string =>
+  fileURLToPath(
+    new URL(
+      `../../node_modules/.vite/${project === 'e2e' ? 'filedock-e2e' : `filedock-${project}`}`,
+      import.meta.url,
+    ),
+  );
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const engine = engineOfProject(project.name);
+  const webkit: WebKitServer | undefined =
+    engine === 'webkit' ? await startWebKitDriver() : undefined;
   const api = await createDevServer({
     port: 0,
     host: '127.0.0.1',
@@ -30,7 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     vite = await createServer({
       configFile: false,
       root,
-      cacheDir,
+      cacheDir: cacheDirOf(project.name),
       logLevel: 'warn',
       clearScreen: false,
       plugins: [react(), ssrOutlet(root)],
@@ -57,13 +73,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     await vite.listen();
   } catch (error) {
-    await api.close();
+    await Promise.allSettled([api.close(), webkit?.stop()]);
     throw error;
   }
   const { port } = vite.httpServer!.address() as AddressInfo;
   project.provide('e2eApiUrl', api.url);
   project.provide('e2eAppUrl', `http://127.0.0.1:${port}`);
+  project.provide('e2eEngine', engine);
+  project.provide('e2eWebDriverUrl', webkit?.url);
   return async () => {
-    await Promise.allSettled([vite.close(), api.close()]);
+    await Promise.allSettled([vite.close(), api.close(), webkit?.stop()]);
   };
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Payload } from './support/files.js';
 import { binaryPayload, md5, pdfPayload, textPayload } from './support/files.js';
-import { drop, pick, POLL, waitPhase } from './support/dom.js';
+import { byRole, css, drop, inside, pick, POLL, waitPhase } from './support/dom.js';
 import { useE2e } from './support/harness.js';
 
 const KiB = 1024;
@@ -43,17 +43,17 @@ describe('happy path', () => {
 
   for (const { purpose, picked, dropped, stamped } of CASES) {
     it(`uploads for ${purpose} through the file input and a drag and drop`, async () => {
-      const page = await e2e.open({ purpose, list: false });
-      await pick(page, [picked]);
-      await drop(page, [dropped]);
+      const tab = await e2e.open({ purpose, list: false });
+      await pick(tab, [picked]);
+      await drop(tab, [dropped]);
 
       for (const payload of [picked, dropped]) {
-        const el = await waitPhase(page, payload.name, 'completed');
+        const el = await waitPhase(tab, payload.name, 'completed');
         await expect
-          .poll(() => el.getByRole('progressbar').getAttribute('aria-valuenow'), POLL)
+          .poll(() => tab.attr(byRole('progressbar', undefined, el), 'aria-valuenow'), POLL)
           .toBe('100');
-        expect(await el.locator('[data-status]').getAttribute('data-status')).toBe('completed');
-        expect(await el.getAttribute('data-error-code')).toBeNull();
+        expect(await tab.attr(inside(el, css('[data-status]')), 'data-status')).toBe('completed');
+        expect(await tab.attr(el, 'data-error-code')).toBeNull();
       }
 
       const files = await e2e.server.files();

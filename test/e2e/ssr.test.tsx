@@ -8,10 +8,10 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from './app/config.js';
 import { makeClient, Tree } from './app/tree.js';
-import { pageUrl } from './support/browser.js';
-import { pick, waitPhase } from './support/dom.js';
+import { css, pick, waitPhase } from './support/dom.js';
 import { md5, textPayload } from './support/files.js';
 import { useE2e } from './support/harness.js';
+import { pageUrl } from './support/page-url.js';
 import { seedFiles } from './support/seed.js';
 
 describe('SSR', () => {
@@ -27,35 +27,37 @@ describe('SSR', () => {
     expect(html).toContain('data-filedock-uploader');
     expect(html).toContain('data-state="loading"');
 
-    const page = e2e.page;
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
+    const tab = e2e.tab;
     const key = `t${Date.now()}`;
     const stored = await fetch(`${e2e.appUrl}/__ssr/${key}`, { method: 'POST', body: html });
     expect(stored.status).toBe(204);
-    await page.goto(`${url}&ssr=${key}`);
+    await tab.goto(`${url}&ssr=${key}`);
     // What the server sent is in the document (not rendered afresh by the client).
-    expect(await page.locator('#root [data-filedock-uploader]').count()).toBe(1);
+    expect(await tab.count(css('#root [data-filedock-uploader]'))).toBe(1);
 
-    const list = page.locator('[data-filedock-file-list]');
-    await list.and(page.locator('[data-state="ready"]')).waitFor();
+    await tab.waitFor(css('[data-filedock-file-list][data-state="ready"]'), {
+      what: 'the list to be ready',
+    });
     expect(
-      await page.evaluate(() => (window as unknown as { __hydrated?: boolean }).__hydrated),
+      await tab.evaluate(() => (window as unknown as { __hydrated?: boolean }).__hydrated),
     ).toBe(true);
-    expect(await list.locator(`tr[data-file-id="${seeded[0]!.file.id}"]`).count()).toBe(1);
+    expect(await tab.count(css(`tr[data-file-id="${seeded[0]!.file.id}"]`))).toBe(1);
     // One uploader, one list: hydration reused the server's nodes rather than adding a second tree.
-    expect(await page.locator('[data-filedock-uploader]').count()).toBe(1);
-    expect(await page.locator('[data-filedock-file-list]').count()).toBe(1);
+    expect(await tab.count(css('[data-filedock-uploader]'))).toBe(1);
+    expect(await tab.count(css('[data-filedock-file-list]'))).toBe(1);
 
     const file = textPayload('after-hydration.md', 'text/markdown', 20 * 1024, 31);
-    await pick(page, [file]);
-    await waitPhase(page, file.name, 'completed');
+    await pick(tab, [file]);
+    await waitPhase(tab, file.name, 'completed');
     expect((await e2e.server.files()).find((f) => f.originalFilename === file.name)).toMatchObject({
       status: 'COMPLETED',
       md5: md5(file.buffer),
     });
-    expect(consoleErrors).toEqual([]);
+    // React reports hydration problems through console.error; capture-errors.js records them.
+    expect(
+      await tab.evaluate(
+        () => (window as unknown as { __consoleErrors?: string[] }).__consoleErrors ?? ['missing'],
+      ),
+    ).toEqual([]);
   });
 });

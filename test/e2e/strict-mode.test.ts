@@ -3,7 +3,7 @@
  * still created exactly once on the server and completes once.
  */
 import { describe, expect, it } from 'vitest';
-import { pick, waitPhase } from './support/dom.js';
+import { css, pick, waitPhase } from './support/dom.js';
 import { md5, textPayload } from './support/files.js';
 import { useE2e } from './support/harness.js';
 
@@ -11,13 +11,13 @@ describe('StrictMode', () => {
   const e2e = useE2e();
 
   it('creates exactly one session per file', async () => {
-    const page = await e2e.open({ purpose: 'meeting_transcript', strict: true });
+    const tab = await e2e.open({ purpose: 'meeting_transcript', strict: true });
     const files = [1, 2, 3].map((n) =>
       textPayload(`strict-${n}.txt`, 'text/plain', 64 * 1024 + n, 20 + n),
     );
-    await pick(page, files);
-    for (const file of files) await waitPhase(page, file.name, 'completed');
-    expect(await page.locator('[data-filedock-upload]').count()).toBe(files.length);
+    await pick(tab, files);
+    for (const file of files) await waitPhase(tab, file.name, 'completed');
+    expect(await tab.count(css('[data-filedock-upload]'))).toBe(files.length);
 
     const creates = await e2e.server.requestsOn('create');
     expect(creates).toHaveLength(files.length);

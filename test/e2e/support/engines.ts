@@ -1,0 +1,51 @@
+/**
+ * The three engines the e2e suite runs in, one vitest project each: `e2e` (Chromium, driven by
+ * playwright-core), `e2e-firefox` (Debian's firefox-esr over WebDriver BiDi, puppeteer-core) and
+ * `e2e-webkit` (WebKitGTK's MiniBrowser through WebKitWebDriver, webdriverio). Every test file
+ * under test/e2e runs in all three; a test that cannot hold in one engine says why in the test.
+ */
+export const ENGINES = ['chromium', 'firefox', 'webkit'] as const;
+export type EngineName = (typeof ENGINES)[number];
+
+/** The vitest project of each engine. */
+export const PROJECT_OF: Record<EngineName, string> = {
+  chromium: 'e2e',
+  firefox: 'e2e-firefox',
+  webkit: 'e2e-webkit',
+};
+
+export function engineOfProject(project: string): EngineName {
+  const found = ENGINES.find((engine) => PROJECT_OF[engine] === project);
+  if (!found) throw new Error(`no e2e engine for the vitest project ${project}`);
+  return found;
+}
+
+/** One browser, for one test file. */
+export interface BrowserDriver {
+  readonly engine: EngineName;
+  /** A fresh tab with no cookies or storage left from an earlier test. */
+  newTab(): Promise<RawTab>;
+  close(): Promise<void>;
+}
+
+/** The few things only the protocol can do; everything else goes through `run` in the page. */
+export interface RawTab {
+  goto(url: string): Promise<void>;
+  /**
+   * Evaluates `expression` (source text) in the page and resolves with its value (awaited if it
+   * is a promise). Errors come back as values: see `evaluate` in tab.ts.
+   */
+  run(expression: string): Promise<unknown>;
+  /** Sets the files of `<input type=file>` matched by `selector`, as a user's pick from disk. */
+  setFiles(selector: string, paths: string[]): Promise<void>;
+  /** A real (protocol) click on the element matched by `selector`. */
+  click(selector: string): Promise<void>;
+  /** Chromium only: Playwright's page and context, for the tests not yet ported (browser.ts). */
+  readonly playwright?: {
+    context: import('playwright-core').BrowserContext;
+    page: import('playwright-core').Page;
+  };
+  /** Uncaught page errors the protocol reports; `null` where it has no such event. */
+  readonly protocolErrors: string[] | null;
+  close(): Promise<void>;
+}
