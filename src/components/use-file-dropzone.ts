@@ -102,6 +102,9 @@ export function useFileDropzone(options: UseFileDropzoneOptions): UseFileDropzon
   const limit = maxFiles ?? rule.maxFiles;
   const accept = useMemo(() => acceptFor(rule), [rule]);
   const [refused, setRefused] = useState<readonly Upload[]>([]);
+  // Ids of the refused records, so `remove` stays the same function while refusals come and go
+  // (a new `remove` would re-render every row of a long list).
+  const refusedIds = useRef(new Set<string>());
   // Each file's place in the order it was picked, across picks.
   const order = useRef(new WeakMap<File, number>());
   const counter = useRef(0);
@@ -136,6 +139,7 @@ export function useFileDropzone(options: UseFileDropzoneOptions): UseFileDropzon
           rejection,
         };
       });
+      for (const record of records) refusedIds.current.add(record.localId);
       setRefused((old) => [...old, ...records]);
     }
     if (accepted.length > 0) upload.add(accepted);
@@ -168,13 +172,13 @@ export function useFileDropzone(options: UseFileDropzoneOptions): UseFileDropzon
   const { remove: removeUpload, clear: clearUploads } = upload;
   const remove = useCallback(
     (localId: string) => {
-      if (refused.some((record) => record.localId === localId))
-        setRefused((old) => old.filter((record) => record.localId !== localId));
-      else removeUpload(localId);
+      if (!refusedIds.current.delete(localId)) return removeUpload(localId);
+      setRefused((old) => old.filter((record) => record.localId !== localId));
     },
-    [refused, removeUpload],
+    [removeUpload],
   );
   const clear = useCallback(() => {
+    refusedIds.current.clear();
     setRefused([]);
     clearUploads();
   }, [clearUploads]);
