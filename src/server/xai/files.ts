@@ -81,7 +81,9 @@ export async function uploadFile(ctx: XaiContext, call: Call): Promise<CallOutco
 export function listFiles(ctx: XaiContext, query: URLSearchParams): RouteResult {
   const params = parseListQuery(query, ctx.shape);
   const nowMs = ctx.now();
-  const live = [...ctx.store.files.values()].filter((f) => !isExpired(f, nowMs));
+  const live = [...ctx.store.files.values()].filter(
+    (f) => !isExpired(f, nowMs) && (params.filter?.test(f) ?? true),
+  );
   const page = paginate(
     live,
     {
@@ -94,7 +96,7 @@ export function listFiles(ctx: XaiContext, query: URLSearchParams): RouteResult 
       descending: params.descending,
       limit: params.limit,
       token: params.token,
-      scope: JSON.stringify([params.sortBy, params.descending]),
+      scope: JSON.stringify([params.sortBy, params.descending, params.filter?.text]),
     },
     () =>
       new ApiError(

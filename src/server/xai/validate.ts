@@ -8,7 +8,8 @@ import type { ReceivedFile } from '../multipart.js';
 import type { XaiShape } from '../options.js';
 import { enumParam, intParam, param, rejectUnknownParams } from '../query.js';
 import { hasControlChars } from '../text.js';
-import { tokenParam } from './view.js';
+import { parseFilter } from './filter.js';
+import { tokenParam, type XaiFile } from './view.js';
 
 /** "50 MB per request", taken as MiB like the other servers' caps. */
 export const XAI_MAX_REQUEST_BYTES = 50 * 1024 * 1024;
@@ -122,27 +123,21 @@ export interface ListParams {
   /** Undefined: no order is guaranteed (the server answers in id order, on purpose). */
   sortBy: (typeof SORT_FIELDS)[number] | undefined;
   descending: boolean;
+  /** The `filter` expression as sent (it scopes the page token), and its predicate. */
+  filter: { text: string; test: (file: XaiFile) => boolean } | undefined;
 }
 
 export function parseListQuery(query: URLSearchParams, shape: XaiShape): ListParams {
   const token = tokenParam(shape);
   rejectUnknownParams(query, ['limit', 'order', 'sort_by', 'team_id', 'filter', token]);
-  if (param(query, 'filter') !== undefined)
-    throw new ApiError(
-      400,
-      'invalid_value',
-      'filter is not supported by the reference server.',
-      'filter',
-      {
-        location: 'query',
-      },
-    );
   const order = enumParam(query, 'order', ORDERS, 400) ?? 'desc';
+  const filter = param(query, 'filter');
   return {
     limit: intParam(query, 'limit', { min: 1, max: MAX_LIST_LIMIT, status: 400 }) ?? MAX_LIST_LIMIT,
     token: param(query, token),
     sortBy: enumParam(query, 'sort_by', SORT_FIELDS, 400),
     descending: order === 'desc' || order === 'DESCENDING',
+    filter: filter === undefined ? undefined : { text: filter, test: parseFilter(filter) },
   };
 }
 

@@ -88,7 +88,9 @@ describe('xAI list', () => {
     ['limit=0', 400],
     ['order=up', 400],
     ['sort_by=bytes', 400],
-    ['filter=size_bytes%20%3E%201', 400],
+    ['filter=bytes%20%3E%201', 400],
+    ['filter=size_bytes%20%3E%20big', 400],
+    ['filter=name%20~%20x', 400],
     ['pagination_token=forged', 400],
     ['offset=0', 422],
     ['after=file-1', 422],
@@ -98,6 +100,33 @@ describe('xAI list', () => {
     const answer = await call('GET', `${FILES}?${query}`);
     expect(answer.status).toBe(status);
     expect(answer.body).toEqual({ code: expect.any(String), error: expect.any(String) });
+  });
+
+  it('filters by the documented expressions, joined by AND', async () => {
+    const { call, clock } = await startApi('xai');
+    await upload(call, 'report-2025.txt', 10);
+    clock.advance(86_400_000);
+    const big = await upload(call, 'report-2026.txt', 2000);
+    await upload(call, 'notes.txt', 3000);
+    const names = async (filter: string) =>
+      (
+        await call(
+          'GET',
+          `${FILES}?sort_by=filename&order=asc&filter=${encodeURIComponent(filter)}`,
+        )
+      ).body.data.map((f: { filename: string }) => f.filename);
+    expect(await names('name:"report"')).toEqual(['report-2025.txt', 'report-2026.txt']);
+    expect(await names('size_bytes > 1000 AND upload_status = "Complete"')).toEqual([
+      'notes.txt',
+      'report-2026.txt',
+    ]);
+    expect(await names('file_name:"report" AND size_bytes >= 2000')).toEqual(['report-2026.txt']);
+    expect(await names(`file_id = "${big}"`)).toEqual(['report-2026.txt']);
+    expect(await names('created_at > "2026-04-08T12:00:00Z"')).toEqual([
+      'notes.txt',
+      'report-2026.txt',
+    ]);
+    expect(await names('content_type = "application/octet-stream"')).toHaveLength(3);
   });
 
   it('refuses a token replayed with another order', async () => {
