@@ -245,6 +245,14 @@ function CustomArea({
   );
 }
 
+/** A bare picker over useFileDropzone that reports the File objects the engine holds. */
+function Picker({ onEngineFiles }: { onEngineFiles: (files: readonly File[]) => void }) {
+  const upload = useFileUpload({ purpose: 'knowledge_workspace' });
+  onEngineFiles(upload.uploads.map((u) => u.file));
+  const dropzone = useFileDropzone({ upload, purpose: 'knowledge_workspace' });
+  return <input {...dropzone.getInputProps({ 'aria-label': 'Picker' })} />;
+}
+
 describe('useFileDropzone in a custom drop area', () => {
   it('composes the caller’s handlers; react-dropzone refuses before the engine sees a file', async () => {
     const onDrop = vi.fn();
@@ -285,6 +293,17 @@ describe('useFileDropzone in a custom drop area', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Forget first.png' }));
     await waitFor(() => expect(within(everything).getAllByRole('listitem')).toHaveLength(1));
+  });
+
+  it('hands the engine the File objects the user picked, not copies', async () => {
+    let engineFiles: readonly File[] = [];
+    renderWithClient(<Picker onEngineFiles={(files) => (engineFiles = files)} />);
+    const input = screen.getByLabelText<HTMLInputElement>('Picker');
+    await userEvent.upload(input, [textFile('one.txt'), textFile('two.txt')]);
+    await waitFor(() => expect(engineFiles).toHaveLength(2));
+    const picked = [...(input.files ?? [])];
+    expect(engineFiles[0]).toBe(picked[0]);
+    expect(engineFiles[1]).toBe(picked[1]);
   });
 
   it('a caller’s handler that stops propagation keeps the drop from the uploader', async () => {
