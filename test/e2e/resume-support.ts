@@ -3,6 +3,9 @@
  * page's IndexedDB holds it, choosing a file again through the real file chooser, and a second
  * tab in the same browser profile (same origin: same IndexedDB, same Web Locks).
  */
+import { mkdtemp, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openPage, pageUrl, type Session } from './support/browser.js';
@@ -62,17 +65,49 @@ export async function untilJournal(
   await expect.poll(async () => check(await journal(page)), POLL).toBe(true);
 }
 
-/** Clicks `Choose <name> again` and gives the real file chooser `payload`. */
-export async function chooseAgain(page: Page, name: string, payload: Payload): Promise<void> {
+/**
+ * Clicks `Choose <name> again` and gives the real file chooser `payload` (a path on disk picks
+ * the real file, with its lastModified, as a user does).
+ */
+export async function chooseAgain(
+  page: Page,
+  name: string,
+  payload: Payload | string,
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await item(page, name)
     .getByRole('button', { name: `Choose ${name} again` })
     .click();
-  await (await chooser).setFiles({
-    name: payload.name,
-    mimeType: payload.mimeType,
-    buffer: payload.buffer,
-  });
+  await (await chooser).setFiles(
+    typeof payload === 'string'
+      ? payload
+      : { name: payload.name, mimeType: payload.mimeType, buffer: payload.buffer },
+  );
+}
+
+/** Writes payloads as real files (one fixed mtime), for picks that keep lastModified. */
+export async function onDisk(payloads: Payload[]): Promise<Map<string, string>> {
+  const dir = await mkdtemp(join(tmpdir(), 'filedock-resume-'));
+  const paths = new Map<string, string>();
+  const mtime = new Date('2026-11-30T12:00:00Z');
+  for (const payload of payloads) {
+    const path = join(dir, payload.name);
+    await writeFile(path, payload.buffer);
+    await utimes(path, mtime, mtime);
+    paths.set(payload.name, path);
+  }
+  return paths;
+}
+
+/** The journal without upload URLs, for failure messages (they are credentials). */
+export function redacted(rows: JournalRow[]): unknown[] {
+  return rows.map(({ key, step, bytes, md5, session }) => ({
+    key,
+    step,
+    bytes,
+    md5,
+    session: session?.id,
+  }));
 }
 
 /** Another tab of the same profile, its page errors collected like the first one's. */
