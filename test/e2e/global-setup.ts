@@ -54,7 +54,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // Pre-bundle every dependency up front: a dependency discovered mid-test would make Vite
       // reload the page under the test's feet.
       optimizeDeps: {
-        entries: ['index.html', 'ssr.html'],
+        entries: ['index.html', 'ssr.html', 'md5.html'],
         include: [
           'react',
           'react/jsx-runtime',
