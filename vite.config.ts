@@ -51,11 +51,15 @@ function barrels(): Plugin {
     async writeBundle(options) {
       const out = options.dir ?? 'dist';
       for (const [source, target] of Object.entries(BARRELS)) {
+        // No 'use client' on the `filedock` entry either: each React module carries its own (one
+        // file per module), so a Server Component can import the components from here. A 'use
+        // client' entry is a client boundary written with `export *`, which Next.js (webpack)
+        // refuses; naming its exports instead put the network side in esbuild's entry chunk
+        // (both seen in test/matrix).
         const { code } = await transformWithOxc(readFileSync(source, 'utf8'), source, {
           lang: 'ts',
         });
-        // The `filedock` entry re-exports the React modules: it stays a client module (RSC).
-        writeFileSync(`${out}/${target}`, (target === 'index.js' ? "'use client';\n" : '') + code);
+        writeFileSync(`${out}/${target}`, code);
       }
       writeFileSync(`${out}/core.js`, "export * from './core/index.js';\n");
     },
@@ -113,6 +117,40 @@ export const MD5_WORKER_SOURCE = \`${literal}\`;
   };
 }
 
+/**
+ * The MD5 Worker as `core/checksum/md5.worker.js`, next to the module that starts it, referenced
+ * as `new Worker(new URL('./md5.worker.js', import.meta.url), { type: 'module' })`: the one form
+ * webpack, Rspack, Parcel and Turbopack recognise as a Worker. Vite writes it to assets/ behind a
+ * nested `new URL(new URL(…).href, …)`, which Turbopack resolved to a 404 (test/matrix).
+ */
+function workerNextToModule(): Plugin {
+  return {
+    name: 'filedock:worker-next-to-module',
+    generateBundle(_options, bundle) {
+      const worker = Object.keys(bundle).find((f) => /^assets\/md5\.worker-[\w-]+\.js$/.test(f));
+      const md5 = bundle['core/checksum/md5.js'];
+      if (!worker || md5?.type !== 'chunk')
+        this.error('md5.worker asset or md5.js chunk not found');
+      const asset = bundle[worker];
+      if (!asset) return this.error(`${worker} vanished`);
+      const name = worker.slice('assets/'.length);
+      const nested = new RegExp(
+        String.raw`new URL\(\s*(?:/\*[^*]*\*/\s*)?new URL\("\.\./\.\./assets/${name.replaceAll('.', '\\.')}", import\.meta\.url\)\.href,\s*"" \+ import\.meta\.url\s*\)`,
+      );
+      if (!nested.test(md5.code)) this.error(`md5.js does not reference ${worker} as expected`);
+      md5.code = md5.code.replace(nested, 'new URL("./md5.worker.js", import.meta.url)');
+      const source = asset.type === 'asset' ? asset.source : asset.code;
+      delete bundle[worker];
+      delete bundle[`${worker}.map`];
+      this.emitFile({
+        type: 'asset',
+        fileName: 'core/checksum/md5.worker.js',
+        source: String(source).replace(/\n\/\/# sourceMappingURL=.*$/, '\n'),
+      });
+    },
+  };
+}
+
 const entries: Record<string, string> = {
   index: 'src/index.ts',
   core: 'src/core/index.ts',
@@ -128,7 +166,7 @@ export default defineConfig({
   // Relative asset URLs: the MD5 worker must resolve next to the chunk that spawns it, wherever
   // the app's bundler or CDN puts it.
   base: './',
-  plugins: [inlineMd5Worker(), copyTheme(), barrels()],
+  plugins: [inlineMd5Worker(), workerNextToModule(), copyTheme(), barrels()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
