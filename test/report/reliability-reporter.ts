@@ -42,14 +42,19 @@ export default class ReliabilityReporter implements Reporter {
     const rows: ScenarioRow[] = [];
     const ran = new Set<string>();
     let chaos: Record<string, number> | undefined;
+    let resumeChaos: Record<string, number> | undefined;
     for (const module of testModules) {
       const found = suiteOf(this.root, module.moduleId);
       if (!found) continue;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state !== 'skipped' && state !== 'pending') ran.add(found.suite.prefix);
-        const meta = test.meta() as { chaos?: Record<string, number> };
+        const meta = test.meta() as {
+          chaos?: Record<string, number>;
+          resumeChaos?: Record<string, number>;
+        };
         if (meta.chaos) chaos = meta.chaos;
+        if (meta.resumeChaos) resumeChaos = meta.resumeChaos;
         rows.push({
           suite: found.suite.name,
           scenario: `${found.file.replace(/\.test\.tsx?$/, '')}: ${test.fullName.replace(/ > /g, ' › ')}`,
@@ -70,7 +75,7 @@ export default class ReliabilityReporter implements Reporter {
     const machine = `${type()} ${release()} ${arch()}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
     await writeFile(
       join(this.root, 'RELIABILITY.md'),
-      renderReliability({ date: new Date(), machine, rows, chaos }),
+      renderReliability({ date: new Date(), machine, rows, chaos, resumeChaos }),
     );
   }
 }

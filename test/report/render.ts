@@ -14,6 +14,8 @@ export interface ReliabilityInput {
   machine: string;
   rows: ScenarioRow[];
   chaos: Record<string, number> | undefined;
+  /** The resume chaos run's counts (test/e2e/resume-chaos.test.ts: reloads under faults). */
+  resumeChaos?: Record<string, number> | undefined;
 }
 
 const MARK: Record<ScenarioRow['state'], string> = {
@@ -36,7 +38,13 @@ export function cell(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
-export function renderReliability({ date, machine, rows, chaos }: ReliabilityInput): string {
+export function renderReliability({
+  date,
+  machine,
+  rows,
+  chaos,
+  resumeChaos,
+}: ReliabilityInput): string {
   const passed = rows.filter((r) => r.state === 'passed').length;
   const failed = rows.filter((r) => r.state === 'failed').length;
   const lines = [
@@ -52,6 +60,13 @@ export function renderReliability({ date, machine, rows, chaos }: ReliabilityInp
   if (chaos) {
     lines.push('## Chaos run counts', '', '| count | value |', '|---|---:|');
     for (const [key, value] of Object.entries(chaos)) lines.push(`| ${cell(key)} | ${value} |`);
+    lines.push('');
+  }
+  if (resumeChaos) {
+    lines.push('## Resume chaos run counts (reloads under faults)', '', '| count | value |');
+    lines.push('|---|---:|');
+    for (const [key, value] of Object.entries(resumeChaos))
+      lines.push(`| ${cell(key)} | ${value} |`);
     lines.push('');
   }
   const suites = [...new Set(rows.map((r) => r.suite))];
