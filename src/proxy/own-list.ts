@@ -4,11 +4,14 @@
  * is therefore exact for the caller: offset/limit (Lightfield) or the proxy's own cursor
  * (LlamaCloud, xAI), a total that counts only their files, and a short page only at the end.
  * A file upstream no longer knows (404: deleted or expired) is dropped and forgotten.
+ * Each row is an upstream read, charged to the caller's read share (a full page is allowed once,
+ * then paid for by waiting), so one user's lists cannot spend the organisation's read budget.
  */
 import type { ProxyConfig } from './config.js';
 import { isRefusal, type Refusal, refuse } from './errors.js';
 import { upstreamHeaders } from './headers.js';
 import type { Principal } from './options.js';
+import { type RateShare, rateLimited } from './rate-share.js';
 import type { JsonObject, RouteSpec } from './services/types.js';
 import { callUpstream } from './upstream.js';
 
@@ -27,6 +30,7 @@ export async function ownList(
   user: Principal,
   query: URLSearchParams,
   listRoute: RouteSpec,
+  rate: RateShare,
 ): Promise<OwnListResult> {
   const { service, store } = config;
   for (const name of query.keys()) {
@@ -48,6 +52,9 @@ export async function ownList(
   } catch {
     return refuse(503, 'ownership_store_failed', 'The file list is unavailable; try again.');
   }
+  const wait =
+    found.fileIds.length > 0 ? rate.take(user.id, 'read', found.fileIds.length) : undefined;
+  if (wait !== undefined) return rateLimited(wait);
   const retrieve = service.routes.find((r) => r.operation === 'retrieve');
   if (!retrieve) return refuse(500, 'internal_error', 'Internal error.');
   const pinned = new URLSearchParams(

@@ -13,7 +13,7 @@ import { matchRoute, segmentsUnder } from './match.js';
 import type { FilesProxyOptions, Principal } from './options.js';
 import { ownList } from './own-list.js';
 import { type Prepared, prepare } from './prepare.js';
-import { createRateShare, type RateShare } from './rate-share.js';
+import { createRateShare, type RateShare, rateLimited } from './rate-share.js';
 import { describe, redact } from './redact.js';
 import { jsonResponse, noContent, passThrough, refusalResponse } from './respond.js';
 import type { ApiName, Operation } from './services/types.js';
@@ -86,13 +86,7 @@ async function authorized(
   if (!user) return refuse(401, 'unauthorized', 'Sign in to use files.');
   trace.userId = user.id;
   const wait = rate.take(user.id, route.category);
-  if (wait !== undefined)
-    return refuse(429, 'rate_limited', 'Too many requests; slow down.', {
-      headers: {
-        'retry-after': String(Math.max(1, Math.ceil(wait / 1000))),
-        'retry-after-ms': String(wait),
-      },
-    });
+  if (wait !== undefined) return rateLimited(wait);
   if (!user.admin && body && config.service.adminOnly?.(body))
     return refuse(403, 'admin_only', 'Only admins may add workspace knowledge.', {
       param: 'purpose',
@@ -108,7 +102,7 @@ async function authorized(
     if (owner !== user.id) return refuse(404, 'file_not_found', 'No such file.', { param: 'id' });
   }
   if (route.access === 'list' && !user.admin) {
-    const listed = await ownList(config, request, user, prepared.query, route);
+    const listed = await ownList(config, request, user, prepared.query, route, rate);
     if (isRefusal(listed)) return listed;
     if ('upstream' in listed)
       return passThrough(config, request, listed.upstream, { text: listed.text });

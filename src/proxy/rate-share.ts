@@ -4,7 +4,18 @@
  * would otherwise starve everyone; the proxy answers 429 with Retry-After before upstream sees it.
  * Several instances each keep their own buckets (a user's share is then per instance).
  */
+import { type Refusal, refuse } from './errors.js';
 import type { RateCategory } from './services/types.js';
+
+/** The 429 for a wait, with Retry-After in seconds (and milliseconds, which the SDKs read). */
+export function rateLimited(waitMs: number): Refusal {
+  return refuse(429, 'rate_limited', 'Too many requests; slow down.', {
+    headers: {
+      'retry-after': String(Math.max(1, Math.ceil(waitMs / 1000))),
+      'retry-after-ms': String(waitMs),
+    },
+  });
+}
 
 interface Bucket {
   tokens: number;
@@ -12,8 +23,11 @@ interface Bucket {
 }
 
 export interface RateShare {
-  /** Takes a token; returns the wait in ms when there is none. */
-  take(userId: string, category: RateCategory): number | undefined;
+  /**
+   * Takes `cost` tokens when at least one is there (the bucket may go into debt, so a costly
+   * call is allowed once and then paid for by waiting); returns the wait in ms when none is.
+   */
+  take(userId: string, category: RateCategory, cost?: number): number | undefined;
 }
 
 export function createRateShare(
@@ -29,7 +43,7 @@ export function createRateShare(
       if (b.tokens + ((t - b.at) / 1000) * perSecond >= burst) buckets.delete(key);
   };
   return {
-    take(userId, category) {
+    take(userId, category, cost = 1) {
       const key = `${category}\n${userId}`;
       const t = now();
       const bucket = buckets.get(key) ?? { tokens: burst, at: t };
@@ -40,7 +54,7 @@ export function createRateShare(
         buckets.set(key, bucket);
         return Math.ceil(((1 - bucket.tokens) / perSecond) * 1000);
       }
-      bucket.tokens -= 1;
+      bucket.tokens -= cost;
       buckets.set(key, bucket);
       return undefined;
     },

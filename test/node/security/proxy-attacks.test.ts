@@ -805,3 +805,17 @@ describe('multipart uploads (LlamaCloud, xAI)', () => {
     expect(seen()).toBe(0);
   });
 });
+
+describe("a user's lists and the organisation's read budget", () => {
+  it('each row of a filtered list is charged to the user’s read share: the next read waits (429)', async () => {
+    const { proxy, seen } = await setup({ rateLimit: { perSecond: 1, burst: 3 } });
+    for (let i = 0; i < 3; i++) await createAs(proxy, 'alice');
+    const list = await call(proxy, 'GET', '/v1/files');
+    expect(list.status).toBe(200);
+    expect(list.body.data).toHaveLength(3);
+    const before = seen();
+    const next = await call(proxy, 'GET', `/v1/files/${list.body.data[0].id}`);
+    expect(next.status).toBe(429);
+    expect(seen()).toBe(before);
+  });
+});
