@@ -7,16 +7,20 @@ import { ApiError } from '../errors.js';
 import type { ReceivedFile } from '../multipart.js';
 import { intParam, param, rejectUnknownParams } from '../query.js';
 import { hasControlChars } from '../text.js';
-import { LLAMACLOUD_PURPOSES, type LlamaCloudPurpose } from './view.js';
+import {
+  LLAMACLOUD_EXTRACT_MAX_SIZE_BYTES,
+  LLAMACLOUD_MAX_FILENAME_LENGTH,
+  LLAMACLOUD_MAX_PAGE_SIZE,
+  LLAMACLOUD_MAX_SIZE_BYTES,
+  LLAMACLOUD_PURPOSES,
+  type LlamaCloudPurpose,
+} from '../../core/llamacloud/constants.js';
 
-const MIB = 1024 * 1024;
-/** Per file, platform-wide ("512 MB", taken as MiB like Lightfield's documented cap). */
-export const LLAMACLOUD_MAX_FILE_BYTES = 512 * MIB;
+/** Per file, platform-wide ("512 MB", read as MiB like the client's rules). */
+export const LLAMACLOUD_MAX_FILE_BYTES = LLAMACLOUD_MAX_SIZE_BYTES;
 /** Per file for purpose `extract`. */
-export const LLAMACLOUD_MAX_EXTRACT_BYTES = 100 * MIB;
-export const MAX_NAME_LENGTH = 3000;
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 1000;
+export const LLAMACLOUD_MAX_EXTRACT_BYTES = LLAMACLOUD_EXTRACT_MAX_SIZE_BYTES;
+const DEFAULT_PAGE_SIZE = 50;
 /** The longest download URL lifetime a client may ask for (a presigned S3 URL's maximum). */
 export const MAX_URL_SECONDS = 604_800;
 
@@ -80,9 +84,9 @@ export function parseUploadFields(
     );
   const name = file.filename;
   const length = [...name].length;
-  if (length < 1 || length > MAX_NAME_LENGTH || hasControlChars(name))
+  if (length < 1 || length > LLAMACLOUD_MAX_FILENAME_LENGTH || hasControlChars(name))
     throw unprocessable(
-      `The file's name must be 1–${MAX_NAME_LENGTH} characters without control characters.`,
+      `The file's name must be 1–${LLAMACLOUD_MAX_FILENAME_LENGTH} characters without control characters.`,
       'file',
       'body',
     );
@@ -139,7 +143,7 @@ export function parseListQuery(query: URLSearchParams, defaultProject: string): 
   return {
     projectId,
     pageSize:
-      intParam(query, 'page_size', { min: 1, max: MAX_PAGE_SIZE, status: 422 }) ??
+      intParam(query, 'page_size', { min: 1, max: LLAMACLOUD_MAX_PAGE_SIZE, status: 422 }) ??
       DEFAULT_PAGE_SIZE,
     pageToken: param(query, 'page_token'),
     fileName: param(query, 'file_name'),

@@ -2,16 +2,7 @@
  * What the LlamaCloud server keeps about a file, and its wire view. Like the real service the
  * answers carry no size and no creation time (those stay internal: the list sorts by creation).
  */
-export const LLAMACLOUD_PURPOSES = [
-  'user_data',
-  'parse',
-  'extract',
-  'classify',
-  'split',
-  'sheet',
-  'agent_app',
-] as const;
-export type LlamaCloudPurpose = (typeof LLAMACLOUD_PURPOSES)[number];
+import type { LlamaCloudPurpose } from '../../core/llamacloud/constants.js';
 
 export interface LlamaCloudFile {
   id: string;

@@ -3,6 +3,13 @@
  * the file part, a bad filename, an out-of-range `expires_after`), 413 above 50 MB; undocumented
  * query parameters or form fields are a 422 like on every strict server.
  */
+import {
+  XAI_MAX_EXPIRES_AFTER,
+  XAI_MAX_FILENAME_LENGTH,
+  XAI_MAX_PAGE_SIZE,
+  XAI_MAX_SIZE_BYTES,
+  XAI_MIN_EXPIRES_AFTER,
+} from '../../core/xai/constants.js';
 import { ApiError } from '../errors.js';
 import type { ReceivedFile } from '../multipart.js';
 import type { XaiShape } from '../options.js';
@@ -11,12 +18,8 @@ import { hasControlChars } from '../text.js';
 import { parseFilter } from './filter.js';
 import { tokenParam, type XaiFile } from './view.js';
 
-/** "50 MB per request", taken as MiB like the other servers' caps. */
-export const XAI_MAX_REQUEST_BYTES = 50 * 1024 * 1024;
-export const MIN_EXPIRES_AFTER = 3600;
-export const MAX_EXPIRES_AFTER = 2_592_000;
-export const MAX_FILENAME_LENGTH = 255;
-export const MAX_LIST_LIMIT = 100;
+/** "50 MB per request", read as MiB like the client's rules. */
+export const XAI_MAX_REQUEST_BYTES = XAI_MAX_SIZE_BYTES;
 
 /** The form fields xAI reads; they must all come before the file part. */
 export const UPLOAD_FIELDS = [
@@ -47,8 +50,8 @@ export function fieldOrderError(name: string): ApiError {
 export function filenameProblem(name: string): string | undefined {
   const length = [...name].length;
   if (length < 1) return 'The file part needs a filename.';
-  if (length > MAX_FILENAME_LENGTH)
-    return `The filename is ${length} characters long; the limit is ${MAX_FILENAME_LENGTH}.`;
+  if (length > XAI_MAX_FILENAME_LENGTH)
+    return `The filename is ${length} characters long; the limit is ${XAI_MAX_FILENAME_LENGTH}.`;
   if (hasControlChars(name)) return 'The filename must not contain control characters.';
   if (/[";\\]/.test(name)) return 'The filename must not contain ", ; or \\.';
   return undefined;
@@ -56,10 +59,10 @@ export function filenameProblem(name: string): string | undefined {
 
 function expiresSeconds(value: string, name: string): number {
   const n = /^\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(n) || n < MIN_EXPIRES_AFTER || n > MAX_EXPIRES_AFTER)
+  if (!Number.isInteger(n) || n < XAI_MIN_EXPIRES_AFTER || n > XAI_MAX_EXPIRES_AFTER)
     throw bad(
       'invalid_value',
-      `${name} must be an integer from ${MIN_EXPIRES_AFTER} to ${MAX_EXPIRES_AFTER} (seconds), got "${value}".`,
+      `${name} must be an integer from ${XAI_MIN_EXPIRES_AFTER} to ${XAI_MAX_EXPIRES_AFTER} (seconds), got "${value}".`,
       name,
     );
   return n;
@@ -133,7 +136,9 @@ export function parseListQuery(query: URLSearchParams, shape: XaiShape): ListPar
   const order = enumParam(query, 'order', ORDERS, 400) ?? 'desc';
   const filter = param(query, 'filter');
   return {
-    limit: intParam(query, 'limit', { min: 1, max: MAX_LIST_LIMIT, status: 400 }) ?? MAX_LIST_LIMIT,
+    limit:
+      intParam(query, 'limit', { min: 1, max: XAI_MAX_PAGE_SIZE, status: 400 }) ??
+      XAI_MAX_PAGE_SIZE,
     token: param(query, token),
     sortBy: enumParam(query, 'sort_by', SORT_FIELDS, 400),
     descending: order === 'desc' || order === 'DESCENDING',
