@@ -42,6 +42,8 @@ export {
   computeMd5OnMainThread,
   DEFAULT_CHUNK_SIZE,
   type Md5Options,
+  type Md5WorkerKind,
+  setMd5WorkerUrl,
 } from './checksum/index.js';
 export { createUploadEngine } from './upload/engine.js';
 export {
