@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { CHROMIUM_ONLY_E2E } from './test/e2e/support/engines.js';
 
 const chromium = playwright({
   launchOptions: {
@@ -34,14 +35,6 @@ const headlessChromium = () => ({
  * WebKitWebDriver) against a test page (Vite, one origin) that uploads to the reference server
  * (another origin). The project's name picks the engine; see test/e2e/global-setup.ts.
  */
-/**
- * E2e files still written against Playwright's Page API (file chooser events, init scripts, a
- * second tab of one context), which only the Chromium driver has: not yet ported to the
- * engine-neutral tab (test/e2e/support/tab.ts), so they run in `e2e` only. Every other file
- * under test/e2e runs in all three engines.
- */
-const CHROMIUM_ONLY_E2E = ['test/e2e/resume.test.ts', 'test/e2e/resume-chaos.test.ts'];
-
 const e2eProject = (
   name: 'e2e' | 'e2e-firefox' | 'e2e-webkit',
 ): TestProjectInlineConfiguration => ({
@@ -62,7 +55,8 @@ const e2eProject = (
     name,
     environment: 'node',
     include: ['test/e2e/**/*.test.ts', 'test/e2e/**/*.test.tsx'],
-    ...(name === 'e2e' ? {} : { exclude: CHROMIUM_ONLY_E2E }),
+    // Files still on Playwright's Page API run in Chromium only (reasons in CHROMIUM_ONLY_E2E).
+    ...(name === 'e2e' ? {} : { exclude: Object.keys(CHROMIUM_ONLY_E2E) }),
     globalSetup: ['test/e2e/global-setup.ts'],
     // One reference server and one page server for every file; tests reset the server.
     fileParallelism: false,

@@ -2,12 +2,32 @@
  * RELIABILITY.md as text, from plain rows: kept apart from the reporter so the page's shape is
  * one pure function of what the run produced.
  */
+type State = 'passed' | 'failed' | 'skipped' | 'pending';
+
+/** One engine's outcome of a scenario; `reason` says why it does not apply there. */
+export interface EngineCell {
+  state: State;
+  durationMs: number;
+  reason?: string;
+}
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
 export interface ScenarioRow {
   suite: string;
   scenario: string;
-  state: 'passed' | 'failed' | 'skipped' | 'pending';
+  /** The scenario's state (for a scenario run per engine: Chromium's). */
+  state: State;
   durationMs: number;
+  /** For scenarios run in several engines (the end-to-end suite): one cell each. */
+  engines?: Partial<Record<Engine, EngineCell>>;
 }
+
+const ENGINE_COLUMNS: Array<[Engine, string]> = [
+  ['chromium', 'Chromium'],
+  ['firefox', 'Firefox'],
+  ['webkit', 'WebKit'],
+];
 
 export interface ReliabilityInput {
   date: Date;
@@ -18,7 +38,7 @@ export interface ReliabilityInput {
   resumeChaos?: Record<string, number> | undefined;
 }
 
-const MARK: Record<ScenarioRow['state'], string> = {
+const MARK: Record<State, string> = {
   passed: '✅ held',
   failed: '❌ FAILED',
   skipped: '⏭ skipped',
@@ -45,8 +65,13 @@ export function renderReliability({
   chaos,
   resumeChaos,
 }: ReliabilityInput): string {
-  const passed = rows.filter((r) => r.state === 'passed').length;
-  const failed = rows.filter((r) => r.state === 'failed').length;
+  // Each engine's run of a scenario counts once.
+  const outcomes = rows.flatMap((r) =>
+    r.engines ? Object.values(r.engines).map((c) => c.state) : [r.state],
+  );
+  const passed = outcomes.filter((s) => s === 'passed').length;
+  const failed = outcomes.filter((s) => s === 'failed').length;
+  const notApplicable = outcomes.filter((s) => s === 'skipped').length;
   const lines = [
     '# filedock reliability',
     '',
@@ -54,9 +79,26 @@ export function renderReliability({
     '',
     `Run: ${date.toISOString()} on ${cell(machine)}.`,
     '',
-    `**${rows.length} scenarios, ${passed} held, ${failed} failed.**`,
+    `**${outcomes.length} scenario runs, ${passed} held, ${failed} failed${notApplicable ? `, ${notApplicable} not applicable` : ''}.**`,
     '',
   ];
+  const engineRows = rows.filter((r) => r.engines);
+  if (engineRows.length > 0) {
+    lines.push(
+      '## Browser support (end to end)',
+      '',
+      'The end-to-end scenarios, each run in Chromium, Firefox (firefox-esr) and WebKit (WebKitGTK).',
+      '',
+      '| engine | held | failed | not applicable |',
+      '|---|---:|---:|---:|',
+    );
+    for (const [engine, label] of ENGINE_COLUMNS) {
+      const cells = engineRows.map((r) => r.engines![engine]?.state ?? 'skipped');
+      const count = (s: State) => cells.filter((c) => c === s).length;
+      lines.push(`| ${label} | ${count('passed')} | ${count('failed')} | ${count('skipped')} |`);
+    }
+    lines.push('');
+  }
   if (chaos) {
     lines.push('## Chaos run counts', '', '| count | value |', '|---|---:|');
     for (const [key, value] of Object.entries(chaos)) lines.push(`| ${cell(key)} | ${value} |`);
@@ -71,11 +113,35 @@ export function renderReliability({
   }
   const suites = [...new Set(rows.map((r) => r.suite))];
   for (const suite of suites) {
+    const inSuite = rows.filter((r) => r.suite === suite);
+    if (inSuite.some((r) => r.engines)) {
+      lines.push(
+        `## ${suite}`,
+        '',
+        `| scenario | ${ENGINE_COLUMNS.map(([, label]) => label).join(' | ')} | ms (Chromium) |`,
+        `|---|${ENGINE_COLUMNS.map(() => '---').join('|')}|---:|`,
+      );
+      for (const row of inSuite) {
+        const cells = ENGINE_COLUMNS.map(([engine]) => engineMark(row.engines?.[engine]));
+        lines.push(
+          `| ${cell(row.scenario)} | ${cells.join(' | ')} | ${Math.round(row.durationMs)} |`,
+        );
+      }
+      lines.push('');
+      continue;
+    }
     lines.push(`## ${suite}`, '', '| scenario | result | ms |', '|---|---|---:|');
-    for (const row of rows.filter((r) => r.suite === suite)) {
+    for (const row of inSuite) {
       lines.push(`| ${cell(row.scenario)} | ${MARK[row.state]} | ${Math.round(row.durationMs)} |`);
     }
     lines.push('');
   }
   return lines.join('\n');
+}
+
+function engineMark(engineCell: EngineCell | undefined): string {
+  if (!engineCell) return '— not run';
+  if (engineCell.state === 'skipped')
+    return `n/a${engineCell.reason ? `: ${cell(engineCell.reason)}` : ''}`;
+  return MARK[engineCell.state];
 }

@@ -14,6 +14,25 @@ export const PROJECT_OF: Record<EngineName, string> = {
   webkit: 'e2e-webkit',
 };
 
+/**
+ * E2e files (paths from the repository root) that run in Chromium only, with the reason shown in
+ * RELIABILITY.md: they are written against Playwright's Page API (file chooser events, init
+ * scripts, a second tab of one context), which only the Chromium driver has, and are not yet
+ * ported to the engine-neutral tab (tab.ts). Every other file under test/e2e runs in all three.
+ */
+export const CHROMIUM_ONLY_E2E: Record<string, string> = {
+  'test/e2e/resume.test.ts':
+    "written against Playwright's Page API (file chooser, init scripts, second tab); not yet ported to the engine-neutral driver",
+  'test/e2e/resume-chaos.test.ts':
+    "written against Playwright's Page API (file chooser, reloads); not yet ported to the engine-neutral driver",
+};
+
+export const ENGINE_LABEL: Record<EngineName, string> = {
+  chromium: 'Chromium',
+  firefox: 'Firefox',
+  webkit: 'WebKit',
+};
+
 export function engineOfProject(project: string): EngineName {
   const found = ENGINES.find((engine) => PROJECT_OF[engine] === project);
   if (!found) throw new Error(`no e2e engine for the vitest project ${project}`);
