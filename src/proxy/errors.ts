@@ -3,7 +3,7 @@
  * rendered in the Lightfield error envelope (`{error: {type, message, code}}`) whatever the
  * service, so one client-side mapper reads them; upstream's own errors pass through untouched.
  */
-import { ERROR_TYPE_BY_STATUS } from '../core/api/status-types.js';
+import { ERROR_TYPE_BY_STATUS } from '../core/http/status-types.js';
 
 /** Every `code` the proxy itself answers with. Stable: apps and tests switch on them. */
 export type ProxyErrorCode =

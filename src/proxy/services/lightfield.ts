@@ -2,7 +2,12 @@
  * Lightfield's Files routes (API contract §1): JSON bodies, a presigned PUT that never passes
  * through the proxy, offset paging capped at 25.
  */
-import { MAX_LIST_LIMIT, MAX_SIZE_BYTES, MD5_PATTERN, PURPOSES } from '../../core/api/constants.js';
+import {
+  MAX_LIST_LIMIT,
+  MAX_SIZE_BYTES,
+  MD5_PATTERN,
+  PURPOSES,
+} from '../../core/lightfield/constants.js';
 import { isRefusal } from '../errors.js';
 import { intIn, mimeType, oneOf, text } from './checks.js';
 import { asObject, invalid, missing, onlyKeys } from './json-fields.js';
