@@ -22,7 +22,7 @@ export function launchBrowser() {
 
 /** 3 MiB of text (over the 1 MiB Worker threshold), different per run so names never collide. */
 function bigTextFile(label) {
-  const line = `filedock pack smoke ${label} ${Date.now()} `.padEnd(63, '.') + '\n';
+  const line = `${`filedock pack smoke ${label} ${Date.now()} `.padEnd(63, '.')}\n`;
   const buffer = Buffer.from(line.repeat(Math.ceil((3 * 1024 * 1024) / line.length)));
   return {
     name: `smoke-${label}.txt`,
