@@ -50,8 +50,10 @@ export async function prepare(config: ProxyConfig, request: Request): Promise<Pr
       const boundary = boundaryOf(request.headers.get('content-type'));
       if (!spec || !boundary || !request.body)
         return refuse(415, 'unsupported_media_type', 'Send the upload as multipart/form-data.');
-      // Above the largest cap of any purpose, refuse before reading a byte.
-      if (declaredTooLarge(request, Math.min(config.maxUploadBytes, 512 * 1024 * 1024) + 65_536))
+      // Above the largest cap of any purpose (plus room for the form), refuse before reading.
+      if (
+        declaredTooLarge(request, Math.min(config.maxUploadBytes, spec.largestFileBytes) + 65_536)
+      )
         return refuse(413, 'body_too_large', 'The upload is too large.');
       const upload = await readMultipartHead(request.body, boundary, spec);
       if (isRefusal(upload)) return upload;

@@ -7,18 +7,12 @@ import { GENERIC_ID, intIn, matches, oneOf, text, token } from './checks.js';
 import { idField } from './lightfield.js';
 import { ownCursor, offsetOf } from './own-cursor.js';
 import type { QueryRule, RouteSpec, ServiceSpec } from './types.js';
-
-const MiB = 1024 * 1024;
-
-export const LLAMACLOUD_PURPOSES = [
-  'user_data',
-  'parse',
-  'extract',
-  'split',
-  'classify',
-  'sheet',
-  'agent_app',
-] as const;
+import {
+  LLAMACLOUD_EXTRACT_MAX_SIZE_BYTES,
+  LLAMACLOUD_MAX_PAGE_SIZE,
+  LLAMACLOUD_MAX_SIZE_BYTES,
+  LLAMACLOUD_PURPOSES,
+} from '../../core/llamacloud/constants.js';
 
 const UUIDISH = matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'an id');
 
@@ -52,7 +46,7 @@ const routes: RouteSpec[] = [
     access: 'list',
     query: {
       ...scopeQuery,
-      page_size: { check: intIn(1, 1000) },
+      page_size: { check: intIn(1, LLAMACLOUD_MAX_PAGE_SIZE) },
       page_token: { check: token() },
       file_name: { check: text(255), filter: true },
       file_ids: { check: UUIDISH, repeatable: true, filter: true },
@@ -100,8 +94,10 @@ export const llamacloud: ServiceSpec = {
       purpose: { required: true, check: oneOf(LLAMACLOUD_PURPOSES) },
       external_file_id: { check: text(255) },
     },
+    largestFileBytes: LLAMACLOUD_MAX_SIZE_BYTES,
     // 512 MB platform-wide, 100 MB for Extract (contract §2); upstream stays authoritative.
-    maxFileBytes: (fields) => (fields.purpose === 'extract' ? 100 : 512) * MiB,
+    maxFileBytes: (fields) =>
+      fields.purpose === 'extract' ? LLAMACLOUD_EXTRACT_MAX_SIZE_BYTES : LLAMACLOUD_MAX_SIZE_BYTES,
   },
   ownList: {
     page(query) {

@@ -63,6 +63,8 @@ export interface MultipartField {
 export interface MultipartSpec {
   /** The form fields that may precede the `file` part (and nothing may follow it). */
   fields: Readonly<Record<string, MultipartField>>;
+  /** The largest cap of any purpose: a declared body above it is refused before reading. */
+  largestFileBytes: number;
   /** Largest accepted file part, in bytes, given the leading fields (the purpose's cap). */
   maxFileBytes(fields: Readonly<Record<string, string>>): number;
 }

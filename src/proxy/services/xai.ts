@@ -7,8 +7,12 @@ import { GENERIC_ID, intIn, matches, oneOf, token } from './checks.js';
 import { idField } from './lightfield.js';
 import { ownCursor, offsetOf } from './own-cursor.js';
 import type { RouteSpec, ServiceSpec } from './types.js';
-
-const MiB = 1024 * 1024;
+import {
+  XAI_MAX_EXPIRES_AFTER,
+  XAI_MAX_PAGE_SIZE,
+  XAI_MAX_SIZE_BYTES,
+  XAI_MIN_EXPIRES_AFTER,
+} from '../../core/xai/constants.js';
 
 const FILES = ['v1', 'files'] as const;
 const FILE = [...FILES, ':id'] as const;
@@ -31,7 +35,7 @@ const routes: RouteSpec[] = [
     category: 'search',
     access: 'list',
     query: {
-      limit: { check: intIn(1, 100) },
+      limit: { check: intIn(1, XAI_MAX_PAGE_SIZE) },
       order: { check: oneOf(['asc', 'desc']) },
       // Only creation order can be honoured on a non-admin's own list.
       sort_by: { check: oneOf(['created_at', 'filename', 'size']) },
@@ -79,13 +83,14 @@ export const xai: ServiceSpec = {
   multipart: {
     fields: {
       purpose: { check: matches(/^[a-z][a-z0-9_]{0,63}$/, 'a purpose name') },
-      expires_after: { check: intIn(3600, 2_592_000) },
+      expires_after: { check: intIn(XAI_MIN_EXPIRES_AFTER, XAI_MAX_EXPIRES_AFTER) },
       // The OpenAI SDK's deepObject form of expires_after.
       'expires_after[anchor]': { check: oneOf(['created_at']) },
-      'expires_after[seconds]': { check: intIn(3600, 2_592_000) },
+      'expires_after[seconds]': { check: intIn(XAI_MIN_EXPIRES_AFTER, XAI_MAX_EXPIRES_AFTER) },
     },
     // 50 MB per request (contract §3); upstream answers 413 above its own limit.
-    maxFileBytes: () => 50 * MiB,
+    largestFileBytes: XAI_MAX_SIZE_BYTES,
+    maxFileBytes: () => XAI_MAX_SIZE_BYTES,
   },
   ownList: {
     page(query) {
@@ -100,7 +105,7 @@ export const xai: ServiceSpec = {
       if (isRefusal(offset)) return offset;
       return {
         offset,
-        limit: Number(query.get('limit') ?? 100),
+        limit: Number(query.get('limit') ?? XAI_MAX_PAGE_SIZE),
         order: query.get('order') === 'asc' ? 'asc' : 'desc',
       };
     },
