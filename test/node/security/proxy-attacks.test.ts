@@ -501,7 +501,7 @@ describe("another user's files", () => {
 
 describe('rate share', () => {
   it("a user's burst past their share is 429 with Retry-After before upstream sees it", async () => {
-    const { proxy, seen } = await setup({ rateLimit: { perSecond: 2, burst: 3 } });
+    const { proxy, seen } = await setup({ rateLimit: { perSecond: 1, burst: 3 } });
     const answers = [];
     for (let i = 0; i < 6; i++)
       answers.push(await call(proxy, 'GET', '/v1/files', { admin: true }));
