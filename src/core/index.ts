@@ -37,14 +37,9 @@ export {
   GENERIC_MIME_TYPES,
 } from './rules/mime.js';
 export { mimeTypeFromBytes, detectSignature, type Signature } from './rules/sniff.js';
-export {
-  computeMd5,
-  computeMd5OnMainThread,
-  DEFAULT_CHUNK_SIZE,
-  type Md5Options,
-  type Md5WorkerKind,
-  setMd5WorkerUrl,
-} from './checksum/index.js';
+// `export *`, not named: an app importing a name re-exported by name here made esbuild keep every
+// module this barrel names by name, axios included, in its entry chunk (test/matrix, esbuild).
+export * from './checksum/index.js';
 export { createUploadEngine } from './upload/engine.js';
 export {
   reduce as reduceUploads,
@@ -56,4 +51,9 @@ export {
   type UploadState,
 } from './upload/reducer.js';
 export { DEFAULT_RETRY } from './upload/retry.js';
+export {
+  clearAllResumeJournals,
+  DEFAULT_ENTRY_TTL_MS,
+  DEFAULT_STORE_BYTES_UP_TO,
+} from './upload/resume/index.js';
 export type * from './upload/types.js';

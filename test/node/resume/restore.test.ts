@@ -43,7 +43,7 @@ function setup(
     coordinator: coordination.coordinator,
     tracker,
   });
-  return { host, restorer, stored, coordination };
+  return { host, restorer, stored, coordination, journal };
 }
 
 describe('restore on load', () => {
@@ -186,5 +186,29 @@ describe('restore on load', () => {
     const { host, restorer } = setup(backend, [direct], { bytes: { 'local-1': sameFile() } });
     await restorer.start();
     expect(host.run.mock.calls[0]?.[1]).toMatchObject({ step: 'upload' });
+  });
+
+  it('re-reads a kept file handle on Resume, and falls back to choose again when refused', async () => {
+    const { backend } = fakeBackend({ fil_1: remote() });
+    const { host, restorer, journal } = setup(backend, [entry({ bytes: 'handle' })]);
+    let permission: PermissionState = 'granted';
+    const handle = {
+      requestPermission: vi.fn(async () => permission),
+      getFile: vi.fn(async () => sameFile()),
+    } as unknown as FileSystemFileHandle;
+    journal.getHandle = async () => handle;
+    await restorer.start();
+    expect(host.interrupted).toHaveBeenLastCalledWith(expect.anything(), 'permission');
+    await restorer.resume('local-1');
+    expect(host.run.mock.calls[0]?.[1]).toMatchObject({ step: 'put' });
+    expect(await host.run.mock.calls[0]?.[1].file.text()).toBe(CONTENT);
+
+    const second = setup(backend, [entry({ bytes: 'handle' })]);
+    second.journal.getHandle = async () => handle;
+    permission = 'denied';
+    await second.restorer.start();
+    await second.restorer.resume('local-1');
+    expect(second.host.interrupted).toHaveBeenLastCalledWith(expect.anything(), 'choose-again');
+    expect(second.host.run).not.toHaveBeenCalled();
   });
 });
