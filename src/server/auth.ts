@@ -1,6 +1,6 @@
 /** Bearer authentication and the required version header. */
 import type { IncomingMessage } from 'node:http';
-import { DEFAULT_API_VERSION } from '../core/api/constants.js';
+import { DEFAULT_API_VERSION } from '../core/lightfield/constants.js';
 import { ApiError } from './errors.js';
 import { header } from './http.js';
 

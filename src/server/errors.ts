@@ -3,7 +3,7 @@
  * the blamed `param`. Every refusal is rendered as `{error: {type, message, code, param?}}`, with
  * `type` derived from the status as the API documents it.
  */
-import { ERROR_TYPE_BY_STATUS } from '../core/api/status-types.js';
+import { ERROR_TYPE_BY_STATUS } from '../core/http/status-types.js';
 
 /** Every `code` the reference server answers with. Stable: tests and clients switch on them. */
 export type ServerErrorCode =

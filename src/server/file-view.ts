@@ -2,7 +2,7 @@
  * The wire view of a stored file. Expiry is evaluated at read time: a PENDING session past its
  * `expiresAt` reads as EXPIRED everywhere, with `expiresAt: null`, without needing a sweeper.
  */
-import type { FileObject, FileStatus } from '../core/api/schemas.js';
+import type { FileObject, FileStatus } from '../core/lightfield/schemas.js';
 import type { StoredFile } from './store.js';
 
 export function effectiveStatus(file: StoredFile, nowMs: number): FileStatus {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FileStatus, Purpose } from '../core/api/schemas.js';
+import type { FileStatus, Purpose } from '../core/lightfield/schemas.js';
 
 /** What the server keeps about a file; the wire shape is derived from it (see file-view.ts). */
 export interface StoredFile {

@@ -12,8 +12,8 @@ import {
   MD5_PATTERN,
   PURPOSES,
   type Purpose,
-} from '../core/api/constants.js';
-import type { FileCreateParams } from '../core/api/schemas.js';
+} from '../core/lightfield/constants.js';
+import type { FileCreateParams } from '../core/lightfield/schemas.js';
 import { isMimeTypeAllowed, ruleFor, type PurposeRules } from '../core/rules/purposes.js';
 import { ApiError } from './errors.js';
 import { hasControlChars } from './text.js';
