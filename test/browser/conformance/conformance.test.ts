@@ -17,11 +17,9 @@ for (const service of services) {
   describe(`conformance in Chromium: ${service}`, () => {
     const target: Target = { service, label: service, url: inject('serverUrls')[service] };
     beforeEach(() => reset(target));
-    for (const scenario of scenarios)
-      it.skipIf(!applies(scenario, target))(
-        scenario.name,
-        () => scenario.run(target),
-        scenario.timeoutMs ?? 20_000,
-      );
+    // A scenario about a capability the service lacks is not a test of it (e.g. a session
+    // transfer has no "deleted after its last byte"): it is left out, not skipped.
+    for (const scenario of scenarios.filter((s) => applies(s, target)))
+      it(scenario.name, () => scenario.run(target), scenario.timeoutMs ?? 20_000);
   });
 }
