@@ -44,6 +44,12 @@ describe('xAI files', () => {
     expect(res.headers.get('content-type')).toBe('application/x-blob');
     expect(res.headers.get('content-length')).toBe(String(BYTES.length));
     expect(Buffer.from(await res.arrayBuffer())).toEqual(BYTES);
+    const head = await call('HEAD', `${FILES}/${file.id}/content`);
+    expect([head.status, head.headers.get('content-length'), head.text]).toEqual([
+      200,
+      String(BYTES.length),
+      '',
+    ]);
     // The content needs the key like every other endpoint.
     expect((await call('GET', `${FILES}/${file.id}/content`, { token: null })).status).toBe(401);
   });
