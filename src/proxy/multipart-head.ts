@@ -3,7 +3,7 @@
  * each leading field, and the file part's headers. Small, strict and bounded — only what browsers
  * and fetch's FormData produce is accepted — so the file itself is never buffered.
  */
-import { concat, encoder, indexOf, utf8 } from './bytes.js';
+import { encoder, indexOf, utf8 } from './bytes.js';
 import { type Refusal, refuse } from './errors.js';
 import { filename as checkFilename, mimeType as checkMimeType } from './services/checks.js';
 import type { MultipartSpec } from './services/types.js';
@@ -90,14 +90,34 @@ export async function readMultipartHead(
     return refusal;
   };
   let buf: Uint8Array = new Uint8Array();
-  /** Makes sure `n` bytes from the start are buffered; false at the end of the body. */
+  /**
+   * Reads until `n` bytes are buffered or the body ends; true when they are. Chunks are joined
+   * once per call, not once per chunk: a body trickled in one-byte chunks must not cost a copy
+   * of the whole buffer per byte.
+   */
   const need = async (n: number): Promise<boolean> => {
-    while (buf.byteLength < n) {
+    const chunks = [buf];
+    let size = buf.byteLength;
+    let ended = false;
+    while (size < n) {
       const { done, value } = await reader.read();
-      if (done) return false;
-      buf = concat(buf, value);
+      if (done) {
+        ended = true;
+        break;
+      }
+      chunks.push(value);
+      size += value.byteLength;
     }
-    return true;
+    if (chunks.length > 1) {
+      const joined = new Uint8Array(size);
+      let at = 0;
+      for (const chunk of chunks) {
+        joined.set(chunk, at);
+        at += chunk.byteLength;
+      }
+      buf = joined;
+    }
+    return !ended || size >= n;
   };
   /** Index of `needle` in the buffer, reading more as needed, within `limit` bytes. */
   const find = async (needle: Uint8Array, limit: number): Promise<number> => {
@@ -105,7 +125,9 @@ export async function readMultipartHead(
       const at = indexOf(buf, needle);
       if (at !== -1 && at <= limit) return at;
       if (buf.byteLength > limit + needle.byteLength) return -1;
-      if (!(await need(buf.byteLength + 1))) return -1;
+      const before = buf.byteLength;
+      await need(Math.min(before + 4096, limit + needle.byteLength + 1));
+      if (buf.byteLength === before) return -1; // the body ended without it
     }
   };
   const opening = encoder.encode(`--${boundary}`);

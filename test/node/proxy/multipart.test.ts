@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DevServerOptions } from '../../../src/server/index.js';
 import { apiRequests, call, makeProxy, read, startUpstream } from './helpers.js';
-import { form } from './multipart.js';
+import { field, filePart, form, MULTIPART, rawMultipart } from './multipart.js';
 
 const LC = '/api/llamacloud';
 const XAI = '/api/xai';
@@ -240,5 +240,45 @@ describe('proxy: xAI', () => {
     );
     expect(all.status).toBe(200);
     expect(all.body.data).toHaveLength(1);
+  });
+});
+
+describe('proxy: multipart chunking', () => {
+  /** The same bytes as a stream cut into pieces of the given sizes (cycled). */
+  function chunked(bytes: Uint8Array, sizes: number[]): ReadableStream<Uint8Array> {
+    let at = 0;
+    let i = 0;
+    return new ReadableStream({
+      pull(controller) {
+        if (at >= bytes.byteLength) return controller.close();
+        const size = sizes[i++ % sizes.length] ?? 1;
+        controller.enqueue(bytes.slice(at, at + size));
+        at += size;
+      },
+    });
+  }
+
+  it.each([
+    ['one byte at a time', [1]],
+    ['pieces that cut the boundary anywhere', [1, 7, 3, 61, 2, 29, 5]],
+    ['large pieces', [65_536]],
+  ])('an upload arriving in %s is rebuilt byte for byte', async (_name, sizes) => {
+    const { proxy, upstream } = await llamacloud();
+    // File bytes that contain near-misses of the boundary: CRLF, dashes, the boundary's prefix.
+    const file = `line one\r\n--not-the-boundary\r\n--testboundary12\r\n-${'x'.repeat(3000)}\r\n`;
+    const body = new TextEncoder().encode(
+      rawMultipart([field('purpose', 'parse'), filePart('c.txt', file)]),
+    );
+    const answer = await call(proxy, 'POST', '/api/v1/beta/files', {
+      base: LC,
+      raw: chunked(body, sizes),
+      headers: { 'content-type': MULTIPART },
+    });
+    expect(answer.status).toBe(200);
+    const content = await call(proxy, 'GET', `/api/v1/beta/files/${answer.body.id}/content`, {
+      base: LC,
+    });
+    expect(await (await fetch(content.body.url)).text()).toBe(file);
+    expect(apiRequests(upstream)).toHaveLength(2);
   });
 });
