@@ -3,8 +3,10 @@
  * (TypeScript 7 has no JS compiler API, so no dts plugin). The demo (`npm run dev`) has its own
  * script, demo/dev.ts, which starts the reference server and a Vite dev server on demo/.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, defineConfig, transformWithOxc, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
@@ -43,6 +45,7 @@ const BARRELS: Record<string, string> = {
   'src/react/index.ts': 'react/index.js',
   'src/components/index.ts': 'components/index.js',
   'src/core/checksum/index.ts': 'core/checksum/index.js',
+  'src/core/upload/resume/index.ts': 'core/upload/resume/index.js',
 };
 
 function barrels(): Plugin {
@@ -62,6 +65,16 @@ function barrels(): Plugin {
         writeFileSync(`${out}/${target}`, code);
       }
       writeFileSync(`${out}/core.js`, "export * from './core/index.js';\n");
+      // A barrel re-exporting one that is not listed above points at a file the bundler never
+      // wrote (pure re-export modules are folded away): every app would fail to resolve it.
+      for (const target of Object.values(BARRELS)) {
+        const code = readFileSync(`${out}/${target}`, 'utf8');
+        for (const [, spec = ''] of code.matchAll(/from\s*["'](\.[^"']+)["']/g)) {
+          const file = new URL(spec, pathToFileURL(resolve(out, target))).pathname;
+          if (!existsSync(file))
+            this.error(`dist/${target} imports ${spec}, which the build did not write`);
+        }
+      }
     },
   };
 }
@@ -151,7 +164,11 @@ function workerNextToModule(): Plugin {
   };
 }
 
+/** `filedock/locales/<tag>`: one entry per translation, so an app pays only for the one it imports. */
+const LOCALES = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'ru', 'zh-CN'];
+
 const entries: Record<string, string> = {
+  ...Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
   index: 'src/index.ts',
   core: 'src/core/index.ts',
   server: 'src/server/index.ts',

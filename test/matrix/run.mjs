@@ -48,7 +48,20 @@ const OUTPUTS = new Set(['node_modules', 'dist', '.next', '.parcel-cache']);
 const APPS = {
   vite: { variants: [{ name: 'vite', build: 'build', serve: 'static' }] },
   webpack: { variants: [{ name: 'webpack', build: 'build', serve: 'static' }] },
-  esbuild: { variants: [{ name: 'esbuild', build: 'build', serve: 'static' }] },
+  esbuild: {
+    variants: [
+      { name: 'esbuild', build: 'build', serve: 'static', expect: 'inline (blob:)' },
+      // The same build under a strict Content-Security-Policy that allows what the README says.
+      { name: 'esbuild-csp', serve: 'static', csp: true, expect: 'inline (blob:)' },
+      // The same build with the Worker file copied next to it and named by setMd5WorkerUrl.
+      {
+        name: 'esbuild-self-hosted',
+        serve: 'static',
+        query: '&md5Worker=/static/filedock-md5.worker.js',
+        expect: 'emitted file',
+      },
+    ],
+  },
   next: {
     variants: [
       { name: 'next-webpack', build: 'build:webpack', serve: 'next' },
@@ -178,8 +191,15 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+/**
+ * The policy the README documents for filedock under a CSP: `worker-src blob:` for the inline
+ * Worker, `'wasm-unsafe-eval'` for hash-wasm, `connect-src` for the API.
+ */
+const cspFor = (apiUrl) =>
+  `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; connect-src 'self' ${apiUrl}; img-src 'self' data:`;
+
 /** A plain static server for a build output, as any static host would serve it. */
-async function serveStatic(dir) {
+async function serveStatic(dir, headers = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(dir, path));
@@ -187,7 +207,10 @@ async function serveStatic(dir) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers,
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -243,7 +266,7 @@ function initialScripts(html, pageUrl, bodies) {
 }
 
 /** Drives one built app in Chromium; returns the worker kind seen (for the summary). */
-async function checkApp(browser, { label, appUrl, apiUrl, next }) {
+async function checkApp(browser, { label, appUrl, apiUrl, next, expect }) {
   const check = (name, ok, detail = '') => record(`${label}: ${name}`, ok, detail);
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -349,6 +372,7 @@ async function checkApp(browser, { label, appUrl, apiUrl, next }) {
       (urlWorker || inline) && warnings.length === 0,
       `workers=${JSON.stringify(served)}${inline ? ' + blob:' : ''} warnings=${JSON.stringify(warnings)}`,
     );
+    if (expect) check(`the MD5 Worker is the ${expect} one`, kind === expect, `it was: ${kind}`);
     // The worker file a bundler did not emit answers 404 once: the inline Worker's cue, expected.
     const expected = new Set(inline ? served.filter((w) => w.status >= 400).map((w) => w.u) : []);
     for (const [url, { status }] of responses)
@@ -452,9 +476,16 @@ async function referenceServer(dir) {
 }
 
 async function runVariant(browser, dir, variant, apiUrl) {
-  const build = await run('npm', ['run', variant.build], { cwd: dir });
+  const build = variant.build
+    ? await run('npm', ['run', variant.build], { cwd: dir })
+    : { code: 0, out: '(the build above)', seconds: 0 };
   const buildOut = build.out.replace(/npm warn .*\n/g, '');
-  record(`${variant.name}: build (${build.seconds.toFixed(1)}s)`, build.code === 0, tail(buildOut));
+  if (variant.build)
+    record(
+      `${variant.name}: build (${build.seconds.toFixed(1)}s)`,
+      build.code === 0,
+      tail(buildOut),
+    );
   if (process.env.VERBOSE) console.log(tail(buildOut, 60));
   if (build.code !== 0) return { build: build.seconds, run: 0, kind: 'build failed' };
   const t0 = Date.now();
@@ -476,10 +507,17 @@ async function runVariant(browser, dir, variant, apiUrl) {
       stopChild(child);
     }
   } else {
-    const server = await serveStatic(join(dir, 'dist'));
+    const headers = variant.csp ? { 'content-security-policy': cspFor(apiUrl) } : {};
+    const server = await serveStatic(join(dir, 'dist'), headers);
     try {
-      const appUrl = `${server.url}?api=${encodeURIComponent(apiUrl)}`;
-      kind = await checkApp(browser, { label: variant.name, appUrl, apiUrl, next: false });
+      const appUrl = `${server.url}?api=${encodeURIComponent(apiUrl)}${variant.query ?? ''}`;
+      kind = await checkApp(browser, {
+        label: variant.name,
+        appUrl,
+        apiUrl,
+        next: false,
+        expect: variant.expect,
+      });
     } finally {
       server.close();
     }
