@@ -8,7 +8,12 @@ import { useFiles } from '../react/use-files.js';
 import { rootClass } from './class-names.js';
 import { DeleteButton } from './DeleteButton.js';
 import { DownloadButton } from './DownloadButton.js';
-import { errorText, type FiledockLabels, type FiledockLabelsInput } from './labels.js';
+import {
+  errorText,
+  type FiledockLabels,
+  type FiledockLabelsInput,
+  localeAttributes,
+} from './labels.js';
 import { Pagination } from './Pagination.js';
 import { StatusBadge } from './StatusBadge.js';
 import { useLabels } from './use-labels.js';
@@ -84,6 +89,7 @@ export function FileList({
     <div
       className={rootClass(unstyled, className)}
       data-filedock-file-list=""
+      {...localeAttributes(labels)}
       data-state={state}
       data-theme={theme}
     >
@@ -133,7 +139,7 @@ export function FileList({
               const created = knownDate(file.createdAt);
               return (
                 <tr key={file.id} data-file-id={file.id} data-status={file.status}>
-                  <th scope="row" className="filedock-cell-name">
+                  <th scope="row" className="filedock-cell-name" dir="auto">
                     {file.filename}
                   </th>
                   <td

@@ -9,7 +9,7 @@ import { useFilesContext } from '../react/context.js';
 import { useFileUpload } from '../react/use-file-upload.js';
 import { rootClass } from './class-names.js';
 import { Dropzone } from './Dropzone.js';
-import { errorText, type FiledockLabelsInput } from './labels.js';
+import { errorText, type FiledockLabelsInput, localeAttributes } from './labels.js';
 import { LiveRegion } from './LiveRegion.js';
 import { ProgressBar } from './ProgressBar.js';
 import { useAnnouncements } from './use-announcements.js';
@@ -134,6 +134,7 @@ export function FileUploader(props: FileUploaderProps) {
     <div
       className={rootClass(unstyled, className)}
       data-filedock-uploader=""
+      {...localeAttributes(labels)}
       data-uploading={isUploading ? '' : undefined}
       data-disabled={disabled ? '' : undefined}
       data-theme={theme}

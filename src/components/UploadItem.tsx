@@ -59,7 +59,10 @@ export function UploadItem({
       data-interruption={phase === 'interrupted' ? upload.interruption : undefined}
     >
       <div className="filedock-item-head">
-        <span className="filedock-item-name">{name}</span>
+        {/* dir="auto": a name keeps its own direction and is isolated from the text around it. */}
+        <span className="filedock-item-name" dir="auto">
+          {name}
+        </span>
         {stored ? (
           <span className="filedock-item-stored">{labels.item.storedAs(stored)}</span>
         ) : null}

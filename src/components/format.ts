@@ -87,3 +87,48 @@ export function formattersFor(labels: Pick<FiledockLabels, 'locale' | 'timeZone'
   cache.set(key, formatters);
   return formatters;
 }
+
+/** A text per CLDR plural category; `other` is the one every language has. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+
+function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
+  let hit = map.get(locale);
+  if (hit === undefined) {
+    hit = make();
+    map.set(locale, hit);
+  }
+  return hit;
+}
+
+/** `count` as the locale writes a whole number (Arabic: "٣", German: "1.024"). */
+export function formatCount(locale: string, count: number): string {
+  return cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(count);
+}
+
+/**
+ * The form of `forms` that `Intl.PluralRules` picks for `count` in `locale`, with `#` replaced by
+ * the count in the locale's digits: Polish `one`/`few`/`many`, Arabic `zero`…`many`, and so on,
+ * never `count === 1`. A category the forms leave out falls back to `other`.
+ *
+ * @example plural('pl', 5, { one: '# plik', few: '# pliki', many: '# plików', other: '# pliku' }) // "5 plików"
+ */
+export function plural(locale: string, count: number, forms: PluralForms): string {
+  const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+  return (forms[category] ?? forms.other).replaceAll('#', formatCount(locale, count));
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** "PDF, Word or Markdown" in the locale's words and punctuation. */
+export function formatList(
+  locale: string,
+  items: readonly string[],
+  type: Intl.ListFormatType = 'disjunction',
+): string {
+  return cached(lists, `${locale}|${type}`, () => new Intl.ListFormat(locale, { type })).format(
+    items,
+  );
+}

@@ -18,10 +18,20 @@ export {
   defaultLabels,
   mergeLabels,
   errorText,
+  localeAttributes,
   type ErrorLabel,
   type ErrorLabels,
   type FiledockLabels,
   type FiledockLabelsInput,
+  type Locale,
+  type TranslatedErrorCode,
 } from './labels.js';
-export { formattersFor, type Formatters } from './format.js';
+export {
+  formattersFor,
+  formatCount,
+  formatList,
+  plural,
+  type Formatters,
+  type PluralForms,
+} from './format.js';
 export { useErrorText } from './use-error-text.js';

@@ -26,6 +26,11 @@ export interface FiledockLabels {
   locale: string;
   /** Time zone for dates; `undefined` is the runtime's own. @default undefined */
   timeZone: string | undefined;
+  /**
+   * Writing direction of the uploader and the list (their root's `dir`); the right-to-left locales
+   * (`ar`, `he`) set `'rtl'`. @default undefined (inherited from the page)
+   */
+  dir?: 'ltr' | 'rtl';
   dropzone: {
     /** Accessible name of the drop area (a button that opens the picker). @default 'Upload files' */
     label: string;
@@ -82,8 +87,13 @@ export interface FiledockLabels {
   phase: Record<UploadPhase, string>;
   /** Server statuses shown in status badges. */
   status: Record<RemoteFileStatus, string>;
-  /** Error texts by code (see `ErrorLabels`); a code not listed shows the error's own message. */
+  /** Error texts by code (see `ErrorLabels`); a code not listed shows `errorFallback`. */
   errors: ErrorLabels;
+  /**
+   * The text for a code `errors` does not list (an undocumented `http-<status>`, an app's own
+   * validator code). @default undefined (the error's own message, which is English)
+   */
+  errorFallback?: ErrorLabel;
   list: {
     /** Caption (accessible name) of the table. @default 'Files' */
     caption: string;
@@ -130,6 +140,21 @@ export interface FiledockLabels {
     /** `pageCount` is `undefined` while unknown. */
     pageOf: (page: string, pageCount: string | undefined) => string;
   };
+}
+
+/** Every error code a full translation names: all but the open-ended `http-<status>` family. */
+export type TranslatedErrorCode = Exclude<ErrorCode, `http-${number}`>;
+
+/**
+ * A complete translation, as `filedock/locales/*` ship them: every label, a text for every error
+ * code plus `errorFallback`, the locale tag (for `Intl`) and the writing direction. A key added to
+ * `FiledockLabels` (or an error code added to core) makes every locale fail to type-check until
+ * it is translated.
+ */
+export interface Locale extends FiledockLabels {
+  dir: 'ltr' | 'rtl';
+  errors: Record<TranslatedErrorCode, ErrorLabel>;
+  errorFallback: ErrorLabel;
 }
 
 /** What `labels` props and the provider take: any subset, per group. */
@@ -291,9 +316,20 @@ export function mergeLabels(
   return merged as unknown as FiledockLabels;
 }
 
-/** The text to show for an error: its label by code, else its own message. */
+/** The text to show for an error: its label by code, else `errorFallback`, else its own message. */
 export function errorText(labels: FiledockLabels, error: ErrorInfo): string {
-  const label = labels.errors[error.code];
+  const label = labels.errors[error.code] ?? labels.errorFallback;
   if (label === undefined) return error.message;
   return typeof label === 'function' ? label(error) : label;
+}
+
+/**
+ * `dir` and `lang` for a component's root: the labels' direction, and their locale when it is not
+ * the default English (an app that only replaced some strings keeps its page's `lang`).
+ */
+export function localeAttributes(labels: FiledockLabels): { dir?: 'ltr' | 'rtl'; lang?: string } {
+  return {
+    ...(labels.dir ? { dir: labels.dir } : {}),
+    ...(labels.locale !== defaultLabels.locale ? { lang: labels.locale } : {}),
+  };
 }

@@ -1,0 +1,137 @@
+/**
+ * Italian (italiano). "Carica" for upload and "Scarica" for download, with the informal "tu" of
+ * Italian web products; "file" does not change in the plural.
+ * @example import { it } from 'filedock/locales/it'; <FilesProvider labels={it}>
+ */
+import { formatCount, formatList, plural } from '../components/format.js';
+import type { Locale } from '../components/labels.js';
+
+const locale = 'it';
+const n = (count: number) => formatCount(locale, count);
+const TYPES: Record<string, string> = { 'plain text': 'testo semplice' };
+const types = (labels: readonly string[]) =>
+  formatList(
+    locale,
+    labels.map((t) => TYPES[t] ?? t),
+  );
+
+export const it = {
+  locale,
+  timeZone: undefined,
+  dir: 'ltr',
+  dropzone: {
+    label: 'Carica file',
+    input: 'Scegli i file da caricare',
+    idle: 'Trascina qui i file o fai clic per sfogliare',
+    accept: 'Rilascia per caricare',
+    reject: 'Alcuni di questi file non possono essere caricati qui',
+    disabled: 'Il caricamento è disattivato',
+    help: ({ types: t, maxSize }) =>
+      t.length === 0 ? `Qualsiasi file fino a ${maxSize}` : `${types(t)} fino a ${maxSize}`,
+  },
+  uploader: {
+    list: 'Caricamenti',
+    empty: 'Nessun caricamento',
+    totalProgress: 'Avanzamento totale',
+    totalSummary: ({ done, count, percent }) =>
+      `Completati: ${n(done)} su ${plural(locale, count, { one: '# file', many: '# di file', other: '# file' })} · ${percent}`,
+  },
+  item: {
+    progress: (name) => `Caricamento di ${name}`,
+    progressText: ({ percent, loaded, total }) => `${percent} (${loaded} su ${total})`,
+    speed: ({ speed, eta }) => (eta ? `${speed} · tempo rimanente ${eta}` : speed),
+    storedAs: (stored) => `salvato come ${stored}`,
+    cancel: (name) => `Annulla il caricamento di ${name}`,
+    retry: (name) => `Riprova il caricamento di ${name}`,
+    remove: (name) => `Rimuovi ${name}`,
+    rejected: (name, reasons) => `${name} non è stato aggiunto: ${reasons}`,
+    chooseAgain: (name) => `Scegli di nuovo ${name}`,
+    resume: (name) => `Riprendi il caricamento di ${name}`,
+    interrupted: (name, reason) =>
+      ({
+        'choose-again': `La pagina è stata ricaricata durante il caricamento di ${name}. Scegli di nuovo il file per continuare.`,
+        permission: `La pagina è stata ricaricata durante il caricamento di ${name}. Riprendi il caricamento per continuare.`,
+        unreachable: `Il caricamento di ${name} si è interrotto e il server non è raggiungibile.`,
+        elsewhere: `${name} è in fase di caricamento in un’altra scheda.`,
+      })[reason],
+  },
+  announce: {
+    completed: (name) => `${name} caricato.`,
+    failed: (name, reason) => `Impossibile caricare ${name}: ${reason}`,
+  },
+  phase: {
+    queued: 'In coda',
+    hashing: 'Verifica',
+    creating: 'Avvio',
+    uploading: 'Caricamento',
+    completing: 'Finalizzazione',
+    completed: 'Caricato',
+    failed: 'Non riuscito',
+    cancelled: 'Annullato',
+    rejected: 'Non aggiunto',
+    interrupted: 'Interrotto',
+  },
+  status: {
+    PENDING: 'In sospeso',
+    COMPLETED: 'Completato',
+    CANCELLED: 'Annullato',
+    EXPIRED: 'Scaduto',
+    FAILED: 'Non riuscito',
+  },
+  errors: {
+    'file-invalid-type': 'Questo tipo di file non è accettato qui.',
+    'file-too-large': 'Il file supera le dimensioni massime.',
+    'file-too-small': 'Il file è vuoto o troppo piccolo.',
+    'filename-invalid': 'Il nome del file non è valido.',
+    'too-many-files': 'Hai selezionato troppi file insieme.',
+    network: 'La connessione si è interrotta.',
+    timeout: 'Il server ha impiegato troppo tempo a rispondere.',
+    'rate-limited': 'Troppi caricamenti contemporanei. Riprova tra poco.',
+    'storage-rejected': 'Lo spazio di archiviazione ha rifiutato il caricamento.',
+    'upload-expired': 'La sessione di caricamento è scaduta.',
+    'checksum-mismatch': 'Il file è arrivato danneggiato (checksum non corrispondente).',
+    'invalid-response': 'Il server ha inviato una risposta illeggibile.',
+    aborted: 'Il caricamento è stato interrotto.',
+    bad_request: 'Il server ha rifiutato la richiesta.',
+    unauthorized: 'Non hai eseguito l’accesso.',
+    forbidden: 'Non hai l’autorizzazione per caricare file qui.',
+    not_found: 'Il file non esiste più.',
+    conflict: 'Esiste già un file con questo nome.',
+    unsupported_media_type: 'Il server non supporta questo tipo di file.',
+    unprocessable_content: 'Il server non è riuscito a elaborare il file.',
+    internal_server_error: 'Si è verificato un problema sul server.',
+    service_unavailable: 'Il servizio non è al momento disponibile.',
+    gateway_timeout: 'Il servizio non ha risposto in tempo.',
+    'file-mismatch':
+      'Il file scelto non è quello che si stava caricando. Non è stato caricato nulla.',
+  },
+  errorFallback: ({ code }) => `Si è verificato un errore imprevisto (${code}).`,
+  list: {
+    caption: 'File',
+    name: 'Nome',
+    size: 'Dimensione',
+    created: 'Creato',
+    status: 'Stato',
+    actions: 'Azioni',
+    missing: '—',
+    missingText: 'Sconosciuto',
+    download: (name) => `Scarica ${name}`,
+    delete: (name) => `Elimina ${name}`,
+    confirmDelete: (name) => `Conferma l’eliminazione di ${name}`,
+    confirmDeleteText: 'Elimina',
+    keep: (name) => `Mantieni ${name}`,
+    keepText: 'Mantieni',
+    deleting: (name) => `Eliminazione di ${name}…`,
+    deleteFailed: (name, reason) => `Impossibile eliminare ${name}. ${reason}`,
+    deleted: (name) => `${name} eliminato.`,
+    loading: 'Caricamento dei file…',
+    empty: 'Nessun file',
+    error: (reason) => `Impossibile caricare i file. ${reason}`,
+    retry: 'Riprova',
+    previous: 'Pagina precedente',
+    next: 'Pagina successiva',
+    pagination: 'Paginazione',
+    pageOf: (page, pageCount) =>
+      pageCount === undefined ? `Pagina ${page}` : `Pagina ${page} di ${pageCount}`,
+  },
+} satisfies Locale;

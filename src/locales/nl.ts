@@ -1,0 +1,136 @@
+/**
+ * Dutch (Nederlands). "Uploaden" and "je", as Dutch web products write.
+ * @example import { nl } from 'filedock/locales/nl'; <FilesProvider labels={nl}>
+ */
+import { formatCount, formatList, plural } from '../components/format.js';
+import type { Locale } from '../components/labels.js';
+
+const locale = 'nl';
+const n = (count: number) => formatCount(locale, count);
+const TYPES: Record<string, string> = { 'plain text': 'platte tekst' };
+const types = (labels: readonly string[]) =>
+  formatList(
+    locale,
+    labels.map((t) => TYPES[t] ?? t),
+  );
+
+export const nl = {
+  locale,
+  timeZone: undefined,
+  dir: 'ltr',
+  dropzone: {
+    label: 'Bestanden uploaden',
+    input: 'Bestanden kiezen om te uploaden',
+    idle: 'Sleep bestanden hierheen of klik om te bladeren',
+    accept: 'Loslaten om te uploaden',
+    reject: 'Sommige van deze bestanden kunnen hier niet worden geüpload',
+    disabled: 'Uploaden is uitgeschakeld',
+    help: ({ types: t, maxSize }) =>
+      t.length === 0 ? `Elk bestand tot ${maxSize}` : `${types(t)} tot ${maxSize}`,
+  },
+  uploader: {
+    list: 'Uploadlijst',
+    empty: 'Nog niets geüpload',
+    totalProgress: 'Totale voortgang',
+    totalSummary: ({ done, count, percent }) =>
+      `${n(done)} van ${plural(locale, count, { one: '# bestand', other: '# bestanden' })} klaar · ${percent}`,
+  },
+  item: {
+    progress: (name) => `Uploaden van ${name}`,
+    progressText: ({ percent, loaded, total }) => `${percent} (${loaded} van ${total})`,
+    speed: ({ speed, eta }) => (eta ? `${speed} · nog ${eta}` : speed),
+    storedAs: (stored) => `opgeslagen als ${stored}`,
+    cancel: (name) => `Uploaden van ${name} annuleren`,
+    retry: (name) => `Uploaden van ${name} opnieuw proberen`,
+    remove: (name) => `${name} verwijderen`,
+    rejected: (name, reasons) => `${name} is niet toegevoegd: ${reasons}`,
+    chooseAgain: (name) => `${name} opnieuw kiezen`,
+    resume: (name) => `Uploaden van ${name} hervatten`,
+    interrupted: (name, reason) =>
+      ({
+        'choose-again': `De pagina is opnieuw geladen tijdens het uploaden van ${name}. Kies het bestand opnieuw om verder te gaan.`,
+        permission: `De pagina is opnieuw geladen tijdens het uploaden van ${name}. Hervat het uploaden om verder te gaan.`,
+        unreachable: `Het uploaden van ${name} is onderbroken en de server is niet bereikbaar.`,
+        elsewhere: `${name} wordt in een ander tabblad geüpload.`,
+      })[reason],
+  },
+  announce: {
+    completed: (name) => `${name} is geüpload.`,
+    failed: (name, reason) => `Uploaden van ${name} mislukt: ${reason}`,
+  },
+  phase: {
+    queued: 'In wachtrij',
+    hashing: 'Controleren',
+    creating: 'Starten',
+    uploading: 'Uploaden',
+    completing: 'Afronden',
+    completed: 'Geüpload',
+    failed: 'Mislukt',
+    cancelled: 'Geannuleerd',
+    rejected: 'Niet toegevoegd',
+    interrupted: 'Onderbroken',
+  },
+  status: {
+    PENDING: 'In behandeling',
+    COMPLETED: 'Voltooid',
+    CANCELLED: 'Geannuleerd',
+    EXPIRED: 'Verlopen',
+    FAILED: 'Mislukt',
+  },
+  errors: {
+    'file-invalid-type': 'Dit bestandstype wordt hier niet geaccepteerd.',
+    'file-too-large': 'Het bestand is groter dan toegestaan.',
+    'file-too-small': 'Het bestand is leeg of te klein.',
+    'filename-invalid': 'De bestandsnaam is ongeldig.',
+    'too-many-files': 'Te veel bestanden tegelijk gekozen.',
+    network: 'De verbinding is verbroken.',
+    timeout: 'De server reageerde niet op tijd.',
+    'rate-limited': 'Te veel uploads tegelijk. Probeer het zo opnieuw.',
+    'storage-rejected': 'De opslag heeft de upload geweigerd.',
+    'upload-expired': 'De uploadsessie is verlopen.',
+    'checksum-mismatch': 'Het bestand is beschadigd aangekomen (controlesom komt niet overeen).',
+    'invalid-response': 'De server stuurde een antwoord dat niet gelezen kon worden.',
+    aborted: 'Het uploaden is gestopt.',
+    bad_request: 'De server heeft het verzoek geweigerd.',
+    unauthorized: 'Je bent niet ingelogd.',
+    forbidden: 'Je hebt geen toestemming om hier te uploaden.',
+    not_found: 'Het bestand bestaat niet meer.',
+    conflict: 'Er bestaat al een bestand met deze naam.',
+    unsupported_media_type: 'De server ondersteunt dit bestandstype niet.',
+    unprocessable_content: 'De server kon het bestand niet verwerken.',
+    internal_server_error: 'Er is een probleem opgetreden op de server.',
+    service_unavailable: 'De dienst is momenteel niet beschikbaar.',
+    gateway_timeout: 'De dienst reageerde niet op tijd.',
+    'file-mismatch':
+      'Het gekozen bestand is niet het bestand dat werd geüpload. Er is niets geüpload.',
+  },
+  errorFallback: ({ code }) => `Er is een onverwachte fout opgetreden (${code}).`,
+  list: {
+    caption: 'Bestanden',
+    name: 'Naam',
+    size: 'Grootte',
+    created: 'Aangemaakt',
+    status: 'Status',
+    actions: 'Acties',
+    missing: '—',
+    missingText: 'Onbekend',
+    download: (name) => `${name} downloaden`,
+    delete: (name) => `${name} verwijderen`,
+    confirmDelete: (name) => `Verwijderen van ${name} bevestigen`,
+    confirmDeleteText: 'Verwijderen',
+    keep: (name) => `${name} behouden`,
+    keepText: 'Behouden',
+    deleting: (name) => `${name} wordt verwijderd…`,
+    deleteFailed: (name, reason) => `${name} kon niet worden verwijderd. ${reason}`,
+    deleted: (name) => `${name} is verwijderd.`,
+    loading: 'Bestanden laden…',
+    empty: 'Nog geen bestanden',
+    error: (reason) => `De bestanden konden niet worden geladen. ${reason}`,
+    retry: 'Opnieuw proberen',
+    previous: 'Vorige pagina',
+    next: 'Volgende pagina',
+    pagination: 'Paginering',
+    pageOf: (page, pageCount) =>
+      pageCount === undefined ? `Pagina ${page}` : `Pagina ${page} van ${pageCount}`,
+  },
+} satisfies Locale;

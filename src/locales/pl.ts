@@ -1,0 +1,137 @@
+/**
+ * Polish (polski). "Prześlij" for upload and "Pobierz" for download, as Polish products write;
+ * counts take the nominative forms `one` (1 plik), `few` (2–4, 22–24… pliki), `many` (5–21…
+ * plików) and `other` (fractions: pliku).
+ * @example import { pl } from 'filedock/locales/pl'; <FilesProvider labels={pl}>
+ */
+import { formatCount, formatList, plural } from '../components/format.js';
+import type { Locale } from '../components/labels.js';
+
+const locale = 'pl';
+const n = (count: number) => formatCount(locale, count);
+const TYPES: Record<string, string> = { 'plain text': 'zwykły tekst' };
+const types = (labels: readonly string[]) =>
+  formatList(
+    locale,
+    labels.map((t) => TYPES[t] ?? t),
+  );
+
+export const pl = {
+  locale,
+  timeZone: undefined,
+  dir: 'ltr',
+  dropzone: {
+    label: 'Prześlij pliki',
+    input: 'Wybierz pliki do przesłania',
+    idle: 'Przeciągnij pliki tutaj lub kliknij, aby je wybrać',
+    accept: 'Upuść, aby przesłać',
+    reject: 'Niektórych z tych plików nie można tu przesłać',
+    disabled: 'Przesyłanie jest wyłączone',
+    help: ({ types: t, maxSize }) =>
+      t.length === 0 ? `Dowolny plik do ${maxSize}` : `${types(t)} do ${maxSize}`,
+  },
+  uploader: {
+    list: 'Przesyłane pliki',
+    empty: 'Nie przesłano jeszcze żadnych plików',
+    totalProgress: 'Postęp całkowity',
+    totalSummary: ({ done, count, percent }) =>
+      `${plural(locale, count, { one: '# plik', few: '# pliki', many: '# plików', other: '# pliku' })} · ukończono ${n(done)} · ${percent}`,
+  },
+  item: {
+    progress: (name) => `Przesyłanie pliku ${name}`,
+    progressText: ({ percent, loaded, total }) => `${percent} (${loaded} z ${total})`,
+    speed: ({ speed, eta }) => (eta ? `${speed} · pozostało ${eta}` : speed),
+    storedAs: (stored) => `zapisano jako ${stored}`,
+    cancel: (name) => `Anuluj przesyłanie pliku ${name}`,
+    retry: (name) => `Ponów przesyłanie pliku ${name}`,
+    remove: (name) => `Usuń ${name} z listy`,
+    rejected: (name, reasons) => `Nie dodano pliku ${name}: ${reasons}`,
+    chooseAgain: (name) => `Wybierz ponownie plik ${name}`,
+    resume: (name) => `Wznów przesyłanie pliku ${name}`,
+    interrupted: (name, reason) =>
+      ({
+        'choose-again': `Strona została odświeżona podczas przesyłania pliku ${name}. Wybierz go ponownie, aby kontynuować.`,
+        permission: `Strona została odświeżona podczas przesyłania pliku ${name}. Wznów przesyłanie, aby kontynuować.`,
+        unreachable: `Przesyłanie pliku ${name} zostało przerwane, a serwer jest nieosiągalny.`,
+        elsewhere: `Plik ${name} jest przesyłany w innej karcie.`,
+      })[reason],
+  },
+  announce: {
+    completed: (name) => `Przesłano plik ${name}.`,
+    failed: (name, reason) => `Nie udało się przesłać pliku ${name}: ${reason}`,
+  },
+  phase: {
+    queued: 'W kolejce',
+    hashing: 'Sprawdzanie',
+    creating: 'Rozpoczynanie',
+    uploading: 'Przesyłanie',
+    completing: 'Kończenie',
+    completed: 'Przesłano',
+    failed: 'Błąd',
+    cancelled: 'Anulowano',
+    rejected: 'Nie dodano',
+    interrupted: 'Przerwano',
+  },
+  status: {
+    PENDING: 'Oczekuje',
+    COMPLETED: 'Ukończono',
+    CANCELLED: 'Anulowano',
+    EXPIRED: 'Wygasło',
+    FAILED: 'Błąd',
+  },
+  errors: {
+    'file-invalid-type': 'Ten typ pliku nie jest tu akceptowany.',
+    'file-too-large': 'Plik przekracza maksymalny rozmiar.',
+    'file-too-small': 'Plik jest pusty lub za mały.',
+    'filename-invalid': 'Nazwa pliku jest nieprawidłowa.',
+    'too-many-files': 'Wybrano zbyt wiele plików naraz.',
+    network: 'Utracono połączenie.',
+    timeout: 'Serwer zbyt długo nie odpowiadał.',
+    'rate-limited': 'Zbyt wiele przesyłanych plików naraz. Spróbuj ponownie za chwilę.',
+    'storage-rejected': 'Magazyn plików odrzucił przesyłanie.',
+    'upload-expired': 'Sesja przesyłania wygasła.',
+    'checksum-mismatch': 'Plik dotarł uszkodzony (niezgodna suma kontrolna).',
+    'invalid-response': 'Serwer wysłał odpowiedź, której nie można odczytać.',
+    aborted: 'Przesyłanie zostało zatrzymane.',
+    bad_request: 'Serwer odrzucił żądanie.',
+    unauthorized: 'Musisz się zalogować.',
+    forbidden: 'Nie masz uprawnień do przesyłania plików w tym miejscu.',
+    not_found: 'Plik już nie istnieje.',
+    conflict: 'Plik o tej nazwie już istnieje.',
+    unsupported_media_type: 'Serwer nie obsługuje tego typu pliku.',
+    unprocessable_content: 'Serwer nie mógł przetworzyć pliku.',
+    internal_server_error: 'Wystąpił problem z serwerem.',
+    service_unavailable: 'Usługa jest chwilowo niedostępna.',
+    gateway_timeout: 'Usługa nie odpowiedziała na czas.',
+    'file-mismatch': 'Wybrany plik nie jest tym, który był przesyłany. Nic nie zostało przesłane.',
+  },
+  errorFallback: ({ code }) => `Wystąpił nieoczekiwany błąd (${code}).`,
+  list: {
+    caption: 'Pliki',
+    name: 'Nazwa',
+    size: 'Rozmiar',
+    created: 'Utworzono',
+    status: 'Stan',
+    actions: 'Akcje',
+    missing: '—',
+    missingText: 'Nieznany',
+    download: (name) => `Pobierz ${name}`,
+    delete: (name) => `Usuń ${name}`,
+    confirmDelete: (name) => `Potwierdź usunięcie pliku ${name}`,
+    confirmDeleteText: 'Usuń',
+    keep: (name) => `Zachowaj ${name}`,
+    keepText: 'Zachowaj',
+    deleting: (name) => `Usuwanie pliku ${name}…`,
+    deleteFailed: (name, reason) => `Nie udało się usunąć pliku ${name}. ${reason}`,
+    deleted: (name) => `Usunięto plik ${name}.`,
+    loading: 'Wczytywanie plików…',
+    empty: 'Brak plików',
+    error: (reason) => `Nie udało się wczytać plików. ${reason}`,
+    retry: 'Spróbuj ponownie',
+    previous: 'Poprzednia strona',
+    next: 'Następna strona',
+    pagination: 'Paginacja',
+    pageOf: (page, pageCount) =>
+      pageCount === undefined ? `Strona ${page}` : `Strona ${page} z ${pageCount}`,
+  },
+} satisfies Locale;
