@@ -4,6 +4,7 @@
  * progress total is the journaled size, not `file.size`.
  */
 import type { RemoteFile } from '../backend.js';
+import type { ErrorInfo } from '../errors.js';
 import { fileOfSession, type Job, type JobSettings } from './job.js';
 import { createUpload, makeProgress } from './reducer.js';
 import type { JournalEntry } from './resume/entry.js';
@@ -12,7 +13,7 @@ import type { Upload } from './types.js';
 
 export function restoredRecord(
   entry: JournalEntry,
-  phase: 'interrupted' | 'queued' | 'completed',
+  phase: 'interrupted' | 'queued' | 'completed' | 'failed',
   file: File = placeholderFile(entry),
   serverFile?: RemoteFile,
 ): Upload {
@@ -24,6 +25,7 @@ export function restoredRecord(
     progress: makeProgress(loaded, size),
     serverFile,
     md5: entry.md5,
+    error: phase === 'failed' ? (entry.failed as ErrorInfo | undefined) : undefined,
   };
 }
 

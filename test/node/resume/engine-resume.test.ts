@@ -8,7 +8,13 @@ import { computeMd5OnMainThread } from '../../../src/core/checksum/md5.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
 import type { ResumeJournal } from '../../../src/core/upload/resume/journal.js';
 import type { UploadEngineOptions } from '../../../src/core/upload/types.js';
-import { completed, FakeBackend, happyAuto, makeSession } from '../../support/fake-backend.js';
+import {
+  completed,
+  FakeBackend,
+  happyAuto,
+  httpError,
+  makeSession,
+} from '../../support/fake-backend.js';
 import { until, untilPhase } from '../engine/helpers.js';
 import { memoryCoordinator, memoryJournal } from './memory.js';
 
@@ -182,5 +188,47 @@ describe('engine with resume across a reload', () => {
     const again = backend.calls.filter((c) => c.method === 'create').at(-1);
     expect(again?.options?.idempotencyKey).toBe(cut.options?.idempotencyKey);
     expect(entries.size).toBe(0);
+  });
+
+  it('still shows an upload that failed before the reload, and Retry starts it over', async () => {
+    const { journal, entries } = memoryJournal();
+    const refused = httpError({ code: 'forbidden', status: 403, message: 'no' });
+    const backend = new FakeBackend({
+      create: happyAuto.create,
+      put: () => Promise.reject(refused),
+      cancel: happyAuto.cancel,
+    });
+    const a = engineWith(backend, journal);
+    const [id] = a.add([file()]);
+    const localId = id as string;
+    await untilPhase(a, localId, 'failed');
+    await vi.waitFor(() => expect(entries.get(localId)?.failed?.code).toBe('forbidden'));
+    expect(entries.get(localId)?.session).toBeUndefined();
+
+    backend.auto = { ...happyAuto };
+    const b = engineWith(backend, journal);
+    const shown = await untilPhase(b, localId, 'failed');
+    expect(shown.uploads[0]?.error?.code).toBe('forbidden');
+    b.retry(localId);
+    await untilPhase(b, localId, 'completed');
+    expect(entries.size).toBe(0);
+  });
+
+  it('forgets a failed upload from before the reload when it is removed', async () => {
+    const { journal, entries } = memoryJournal();
+    const refused = httpError({ code: 'forbidden', status: 403, message: 'no' });
+    const backend = new FakeBackend({
+      create: happyAuto.create,
+      put: () => Promise.reject(refused),
+      cancel: happyAuto.cancel,
+    });
+    const a = engineWith(backend, journal);
+    const [id] = a.add([file()]);
+    await untilPhase(a, id as string, 'failed');
+    await vi.waitFor(() => expect(entries.get(id as string)?.failed).toBeDefined());
+    const b = engineWith(backend, journal);
+    await untilPhase(b, id as string, 'failed');
+    b.remove(id as string);
+    await vi.waitFor(() => expect(entries.size).toBe(0));
   });
 });

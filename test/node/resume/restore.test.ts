@@ -29,6 +29,7 @@ function setup(
     completed: vi.fn(),
     run: vi.fn(),
     dropped: vi.fn(),
+    failed: vi.fn(),
   } satisfies RestoreHost;
   const tracker = createResumeTracker({
     journal,

@@ -49,6 +49,11 @@ export interface JournalEntry {
   md5?: string;
   /** The idempotency key of a create that may have been cut by the reload (step `added`). */
   createKey?: string;
+  /**
+   * The upload failed for good (its session closed): shown failed after a reload, so the user
+   * still sees which file did not make it; Retry starts it over.
+   */
+  failed?: { code: string; message: string };
   bytes: BytesSource;
   /** ms since epoch: when the upload was added. */
   createdAt: number;
@@ -107,6 +112,8 @@ export function parseEntry(value: unknown): JournalEntry | undefined {
     value;
   if (createKey !== undefined && (typeof createKey !== 'string' || createKey === ''))
     return undefined;
+  const failed = parseFailed(value.failed);
+  if (failed === null) return undefined;
   if (typeof key !== 'string' || key === '' || typeof scope !== 'string') return undefined;
   if (typeof step !== 'string' || !STEPS.has(step)) return undefined;
   if (typeof bytes !== 'string' || !BYTES.has(bytes)) return undefined;
@@ -134,7 +141,15 @@ export function parseEntry(value: unknown): JournalEntry | undefined {
     ...(session ? { session } : {}),
     ...(md5 !== undefined ? { md5 } : {}),
     ...(createKey !== undefined ? { createKey } : {}),
+    ...(failed ? { failed } : {}),
   };
+}
+
+function parseFailed(value: unknown): JournalEntry['failed'] | null {
+  if (value === undefined) return undefined;
+  if (!isRecord(value) || typeof value.code !== 'string' || typeof value.message !== 'string')
+    return null;
+  return { code: value.code, message: value.message };
 }
 
 /**

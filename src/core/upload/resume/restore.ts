@@ -50,6 +50,8 @@ export interface RestoreHost {
   run(entry: JournalEntry, plan: RestorePlan): void;
   /** Nothing to show (expired entry). */
   dropped(entry: JournalEntry): void;
+  /** It failed before the reload: show it failed (Retry starts it over, Remove forgets it). */
+  failed(entry: JournalEntry, error: { code: string; message: string }): void;
 }
 
 export interface Restorer {
@@ -61,6 +63,8 @@ export interface Restorer {
   resume(key: string): Promise<void>;
   /** The user gave up an interrupted upload: cancel its session, forget it. */
   discard(key: string): Promise<void>;
+  /** Retry of an upload that failed before the reload: starts it over (bytes, or choose again). */
+  retry(key: string): Promise<void>;
   /** Stop waiting for other tabs. */
   stop(): void;
 }
@@ -103,6 +107,8 @@ export function createRestorer(deps: {
 }): Restorer {
   const { host, journal, coordinator, tracker } = deps;
   const waiting = new Map<string, Waiting>();
+  /** Uploads that failed before the reload, shown failed until retried or removed. */
+  const failedEntries = new Map<string, { entry: JournalEntry; claim: ResumeClaim }>();
   const stopper = new AbortController();
 
   const cancelOnServer = (id: string): Promise<void> => {
@@ -218,6 +224,16 @@ export function createRestorer(deps: {
       watchElsewhere(entry);
       return;
     }
+    if (entry.failed) {
+      if (host.now() >= entry.expiresAt) {
+        host.dropped(entry);
+        await close(entry, claim);
+        return;
+      }
+      failedEntries.set(entry.key, { entry, claim });
+      host.failed(entry, entry.failed);
+      return;
+    }
     await proceed(entry, claim);
   }
 
@@ -268,7 +284,23 @@ export function createRestorer(deps: {
         host.interrupted(item.entry, 'choose-again');
       }
     },
+    async retry(key) {
+      const item = failedEntries.get(key);
+      if (!item) return;
+      failedEntries.delete(key);
+      const entry: JournalEntry = { ...item.entry, step: 'added' };
+      delete entry.failed;
+      await journal.write(entry);
+      await proceed(entry, item.claim);
+    },
     async discard(key) {
+      const failedItem = failedEntries.get(key);
+      if (failedItem) {
+        failedEntries.delete(key);
+        await journal.remove(key);
+        await failedItem.claim.release();
+        return;
+      }
       const item = waiting.get(key);
       if (!item) return;
       if (item.entry.session) await cancelOnServer(item.entry.session.id);

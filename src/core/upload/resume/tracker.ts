@@ -29,6 +29,11 @@ export interface ResumeTracker {
   checkpoint(job: TrackedJob): Promise<void>;
   /** The upload settled or was removed: forget it, let go of it. */
   forget(localId: string): Promise<void>;
+  /**
+   * The upload failed for good (the pipeline closed its session): kept as failed, so a reload
+   * still shows it, until it is retried or removed.
+   */
+  failed(localId: string, error: { code: string; message: string }): Promise<void>;
 }
 
 const STEP: Record<TrackedJob['step'], JournalStep> = {
@@ -98,14 +103,21 @@ export function createResumeTracker(deps: {
         expiresAt: time + deps.ttlMs,
         ...(job.settings.purpose !== undefined ? { purpose: job.settings.purpose } : {}),
       };
-      const item: Tracked = { entry, claim: undefined, chain: Promise.resolve(), forgotten: false };
+      const previous = tracked.get(job.localId); // a retry: this tab owns it already
+      const item: Tracked = {
+        entry,
+        claim: previous?.claim,
+        chain: previous?.chain ?? Promise.resolve(),
+        forgotten: false,
+      };
       tracked.set(job.localId, item);
       // A new upload's key is new: the claim is granted at once. Held so a tab that loads while
       // this one uploads shows the upload as in progress elsewhere instead of resuming it.
-      coordinator.tryClaim(job.localId).then((claim) => {
-        if (item.forgotten) claim?.release();
-        else item.claim = claim;
-      });
+      if (!previous?.claim)
+        coordinator.tryClaim(job.localId).then((claim) => {
+          if (item.forgotten) claim?.release();
+          else item.claim = claim;
+        });
       enqueue(item, () => journal.write(item.entry));
       enqueue(item, async () => {
         item.entry = { ...item.entry, bytes: await keepBytes(item, job.file) };
@@ -143,6 +155,14 @@ export function createResumeTracker(deps: {
       });
       // Each write takes the entry as it is when it runs, so a write queued earlier (the bytes
       // copy) never puts back an older step, nor this one an older `bytes`.
+      return enqueue(item, () => journal.write(item.entry));
+    },
+    failed(localId, error) {
+      const item = tracked.get(localId);
+      if (!item || !journal.available) return Promise.resolve();
+      item.entry = { ...item.entry, step: 'added', failed: error, updatedAt: deps.now() };
+      delete item.entry.session;
+      delete item.entry.createKey;
       return enqueue(item, () => journal.write(item.entry));
     },
     forget(localId) {
