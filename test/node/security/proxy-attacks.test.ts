@@ -534,6 +534,27 @@ describe('misbehaving upstreams', () => {
     expect(followed).toBe(0);
   });
 
+  it('a redirect answering a streamed upload is not followed either: 502', async () => {
+    let followed = 0;
+    const evil = await startStub((_req, res) => {
+      followed++;
+      json(res, 200, { id: 'file-evil' });
+    });
+    const stub = await startStub((_req, res) => {
+      res.writeHead(307, { location: `${evil.url}/v1/files` });
+      res.end();
+    });
+    const { proxy } = makeProxy(stub.url, { api: 'xai', basePath: '/api/xai' });
+    const answer = await call(proxy, 'POST', '/v1/files', {
+      base: '/api/xai',
+      raw: rawMultipart([filePart('a.txt', 'abc')]),
+      headers: { 'content-type': MULTIPART },
+    });
+    expect(answer.status).toBe(502);
+    expect(answer.body.error.code).toBe('upstream_redirect');
+    expect(followed).toBe(0);
+  });
+
   it('a slow upstream becomes 504 with a generic body', async () => {
     const server = await startUpstream();
     server.faults.add({ route: 'list', delayMs: 2000 });
