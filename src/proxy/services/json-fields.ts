@@ -24,3 +24,10 @@ export function missing(key: string): Refusal {
 export function invalid(key: string, why: string): Refusal {
   return refuse(400, 'invalid_field', `${key} ${why}.`, { param: key });
 }
+
+/** A string field of a JSON object answer, if there is one. */
+export function idField(answer: unknown, key: string): string | undefined {
+  if (!answer || typeof answer !== 'object') return undefined;
+  const value = (answer as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
+}

@@ -10,7 +10,7 @@ import {
 } from '../../core/lightfield/constants.js';
 import { isRefusal } from '../errors.js';
 import { intIn, mimeType, oneOf, text } from './checks.js';
-import { asObject, invalid, missing, onlyKeys } from './json-fields.js';
+import { asObject, idField, invalid, missing, onlyKeys } from './json-fields.js';
 import type { JsonObject, RouteSpec, ServiceSpec } from './types.js';
 
 const MAX_OFFSET = 1_000_000_000;
@@ -141,10 +141,3 @@ export const lightfield: ServiceSpec = {
   adminOnly: (fields) => fields.purpose === 'knowledge_workspace',
   undo: { method: 'POST', path: (id) => `/v1/files/${id}/cancel`, body: '{}' },
 };
-
-/** A string field of a JSON object answer, if there is one. */
-export function idField(answer: unknown, key: string): string | undefined {
-  if (!answer || typeof answer !== 'object') return undefined;
-  const value = (answer as Record<string, unknown>)[key];
-  return typeof value === 'string' ? value : undefined;
-}

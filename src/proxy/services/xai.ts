@@ -4,7 +4,7 @@
  */
 import { isRefusal, refuse } from '../errors.js';
 import { GENERIC_ID, intIn, matches, oneOf, token } from './checks.js';
-import { idField } from './lightfield.js';
+import { idField } from './json-fields.js';
 import { ownCursor, offsetOf } from './own-cursor.js';
 import type { RouteSpec, ServiceSpec } from './types.js';
 import {
