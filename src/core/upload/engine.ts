@@ -14,6 +14,7 @@ import { defaultPurposeRules, isMimeTypeAllowed, ruleFor } from '../rules/purpos
 import { fileErrors, tooManyError, typeError } from '../rules/validate.js';
 import { runtimeConnectivity } from './connectivity.js';
 import { createJob, stopMd5, type Job } from './job.js';
+import { createLanes } from './lanes.js';
 import { localize } from './messages.js';
 import type { Outcome, PipelineContext } from './pipeline.js';
 import { createUpload, isActive, SETTLED_PHASES } from './reducer.js';
@@ -27,6 +28,11 @@ import type { Upload, UploadEngine, UploadEngineOptions } from './types.js';
 
 /** Files whose first bytes are read at once. */
 const SNIFF_CONCURRENCY = 8;
+/**
+ * Files sniffed ahead of the queue, per lane: a file needs its type before it starts, and no
+ * sooner, so a large pick is read a few files at a time while it uploads, not all at `add`.
+ */
+const SNIFF_AHEAD_PER_LANE = 1;
 
 let counter = 0;
 function newLocalId(): string {
@@ -67,7 +73,10 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
   let online = connectivity.online;
   let destroyed = false;
   const onlineWaiters = new Set<() => void>();
-  let running = 0;
+  const lanes = createLanes<Job>(
+    () => concurrencyOf(options),
+    () => pump(),
+  );
 
   const find = (localId: string): Upload | undefined =>
     store.getState().uploads.find((upload) => upload.localId === localId);
@@ -119,6 +128,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
       if (!backend.capabilities.delete || !backend.delete) return;
       backend.delete(id).catch(() => undefined); // best effort, as every server-side cancel
     },
+    transferSlot: (job, signal) => lanes.transfer(job, signal),
     checkpoint: (job) => resume?.tracker.checkpoint(job) ?? Promise.resolve(),
     now: () => Date.now(),
   };
@@ -202,7 +212,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
       return; // the slot was released at the cancel
     }
     job.controller = undefined;
-    running -= 1;
+    lanes.released(job);
     if (outcome.type === 'completed') {
       job.session = undefined;
       store.dispatch({ type: 'completed', localId: job.localId, serverFile: outcome.file });
@@ -226,7 +236,8 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
   };
 
   const start = (job: Job): void => {
-    running += 1;
+    lanes.started(job);
+    ready.delete(job);
     const controller = new AbortController();
     job.controller = controller;
     store.dispatch({ type: 'phase', localId: job.localId, phase: firstPhase(job) });
@@ -239,15 +250,17 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
         (outcome) => finish(job, controller, outcome),
         (error: unknown) => finish(job, controller, { type: 'failed', error: toErrorInfo(error) }),
       );
+    sniffNext();
   };
 
   function pump(): void {
+    lanes.widened();
     if (!online) return;
     for (const upload of store.getState().uploads) {
-      if (running >= concurrencyOf(options)) return;
+      if (lanes.full()) return;
       if (upload.phase !== 'queued') continue;
       const job = jobs.get(upload.localId);
-      if (job && job.mimeType !== undefined && !job.controller) start(job);
+      if (job && job.mimeType !== undefined && !job.controller && lanes.canStart(job)) start(job);
     }
   }
 
@@ -262,13 +275,20 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
     });
   };
 
-  // Sniffs run a few at a time: each costs a Blob.slice + read, and starting a thousand in the
-  // `add` call would be one long main-thread task. FIFO, so files still start in order.
+  // Sniffs run a few at a time and only a little ahead of the queue: each costs a Blob.slice +
+  // read, and a thousand of them while the list first paints would compete with it. FIFO, so
+  // files still start in order. `ready`: sniffed, not started yet.
   const toSniff: Job[] = [];
+  const ready = new Set<Job>();
   let sniffed = 0;
   let sniffing = 0;
   const sniffNext = (): void => {
-    while (sniffing < SNIFF_CONCURRENCY && sniffed < toSniff.length) {
+    const ahead = SNIFF_AHEAD_PER_LANE * concurrencyOf(options);
+    while (
+      sniffing < SNIFF_CONCURRENCY &&
+      sniffing + ready.size < ahead &&
+      sniffed < toSniff.length
+    ) {
       const job = toSniff[sniffed] as Job;
       sniffed += 1;
       if (jobs.get(job.localId) !== job) continue; // cancelled or removed while waiting
@@ -296,6 +316,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
           return;
         }
         job.mimeType = mimeType;
+        ready.add(job);
         pump();
       })
       .finally(() => {
@@ -321,11 +342,12 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
       return;
     }
     jobs.delete(localId);
+    ready.delete(job);
     stopMd5(job);
     if (job.controller) {
       job.controller.abort();
       job.controller = undefined;
-      running -= 1;
+      lanes.released(job);
     }
     if (job.session && job.step === 'complete') reconcileCancel(localId, job.session.id);
     else if (job.session) ctx.cancelOnServer(job.session.id);
@@ -398,6 +420,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
       rule = ruleFor(options.purpose, options.rules ?? defaultPurposeRules);
       // A higher concurrency starts queued uploads now; a lower one waits for running ones to end.
       pump();
+      sniffNext();
     },
     cancel,
     retry(localId) {

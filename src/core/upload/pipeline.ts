@@ -30,6 +30,11 @@ export interface PipelineContext {
   isOnline(): boolean;
   /** Resolves once online (at once when already), rejects `aborted` with the signal. */
   waitOnline(signal: AbortSignal): Promise<void>;
+  /**
+   * Resolves once the job holds one of the engine's transfer slots (see lanes.ts): its create
+   * may run ahead of one, its PUT and complete may not. Rejects `aborted` with the signal.
+   */
+  transferSlot(job: Job, signal: AbortSignal): Promise<void>;
   /** Fire-and-forget server-side cancel; never rejects. */
   cancelOnServer(id: string): void;
   /** Fire-and-forget delete of a file a cancelled direct upload stored anyway; never rejects. */
@@ -348,6 +353,7 @@ async function runSteps(ctx: PipelineContext, job: Job, signal: AbortSignal): Pr
     for (;;) {
       try {
         if (job.step === 'create') await createStep(ctx, transfer, job, signal);
+        await ctx.transferSlot(job, signal);
         if (job.step === 'put') await putStep(ctx, transfer, job, signal);
         return { type: 'completed', file: await completeStep(ctx, transfer, job, signal) };
       } catch (error) {

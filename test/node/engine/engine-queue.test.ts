@@ -65,7 +65,9 @@ describe('upload engine: queue', () => {
     expect(uploadOf(engine, a!).phase).toBe('uploading');
     expect(uploadOf(engine, a!).attempts).toBe(0);
     expect(backend.count('put')).toBe(1);
-    expect(uploadOf(engine, b!).phase).toBe('queued');
+    // b's session was made while a's PUT ran (one create ahead per lane); its PUT waits for a.
+    expect(uploadOf(engine, b!).phase).toBe('creating');
+    expect(backend.count('create')).toBe(2);
 
     connectivity.set(true);
     (await backend.next('put')).resolve(undefined);
