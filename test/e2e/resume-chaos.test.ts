@@ -39,14 +39,14 @@ function buildFaults(random: () => number): Fault[] {
       ...make(),
     }));
   return [
-    ...spread('create', 10, 5, () => ({ status: 503 })),
-    ...spread('create', 3, 16, () => ({ status: 429, retryAfter: 1 })),
-    ...spread('put', 7, 8, () => ({ status: 503 })),
-    ...spread('put', 8, 7, () => ({ dropAfterBytes: 20_000 })),
-    ...spread('put', 4, 14, () => ({ expire: true })),
-    ...spread('complete', 8, 6, () => ({ status: 502 })),
-    ...spread('complete', 3, 16, () => ({ expire: true })),
-    ...spread('retrieve', 6, 4, () => ({ status: 503 })),
+    ...spread('create', 12, 4, () => ({ status: 503 })),
+    ...spread('create', 3, 14, () => ({ status: 429, retryAfter: 1 })),
+    ...spread('put', 10, 5, () => ({ status: 503 })),
+    ...spread('put', 9, 6, () => ({ dropAfterBytes: 20_000 })),
+    ...spread('put', 4, 12, () => ({ expire: true })),
+    ...spread('complete', 10, 5, () => ({ status: 502 })),
+    ...spread('complete', 3, 14, () => ({ expire: true })),
+    ...spread('retrieve', 8, 3, () => ({ status: 503 })),
   ];
 }
 
