@@ -120,7 +120,7 @@ async function authorized(
  * @example
  * const proxy = createFilesProxy({
  *   api: 'lightfield',
- *   apiKey: process.env.LIGHTFIELD_API_KEY!,
+ *   apiKey: secrets.lightfieldApiKey, // from the server's own secret store
  *   basePath: '/api/lightfield',
  *   authorize: async ({ request }) => {
  *     const user = await sessionUser(request);

@@ -142,7 +142,7 @@ export async function createDevServer(options: DevServerOptions = {}): Promise<D
     limiter: new RateLimiter(() => config.rateLimit, now),
     // Lightfield's log keeps Authorization verbatim (existing tests compare the proxied key);
     // the newer servers keep only the scheme.
-    requestLog: new RequestLog(now, { redactAuthorization: api !== 'lightfield' }),
+    requestLog: new RequestLog(now),
     config,
     apiKeys: options.apiKeys,
     corsOrigins: options.corsOrigins ?? '*',

@@ -1,8 +1,10 @@
 /**
  * The log of API and storage requests that tests read back (`requests()`, `GET /_control/requests`).
- * Signed URL tokens never enter it (a logged download URL would be a working one); servers
- * other than Lightfield also keep only the scheme of Authorization.
+ * Signed URL tokens never enter it (a logged download URL would be a working one), and neither
+ * does a credential: Authorization keeps its scheme and a short SHA-256 fingerprint, enough for
+ * a test to tell which key a request carried without the log holding a usable one.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultRoute } from './faults.js';
 
@@ -32,10 +34,7 @@ export class RequestLog {
   private readonly answers = new WeakMap<RequestLogEntry, ServerResponse>();
   private nextId = 1;
 
-  constructor(
-    private readonly now: () => number,
-    private readonly options: { redactAuthorization?: boolean } = {},
-  ) {}
+  constructor(private readonly now: () => number) {}
 
   /** Starts an entry; it is completed when the answer finishes or the connection closes. */
   start(
@@ -49,7 +48,7 @@ export class RequestLog {
       if (value !== undefined)
         headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
-    if (this.options.redactAuthorization && headers.authorization !== undefined)
+    if (headers.authorization !== undefined)
       headers.authorization = redactCredential(headers.authorization);
     const entry: RequestLogEntry = {
       id: this.nextId++,
@@ -88,10 +87,15 @@ export class RequestLog {
   }
 }
 
-/** `Bearer sk_…` → `Bearer [redacted]`; anything else → `[redacted]`. */
+/**
+ * `Bearer sk_…` → `Bearer [redacted sha256:1a2b3c4d5e6f]`; without a scheme, `[redacted sha256:…]`.
+ * The fingerprint is of the whole header value, so `redactCredential(expected)` is what a test
+ * compares a logged header with.
+ */
 export function redactCredential(value: string): string {
+  const fingerprint = createHash('sha256').update(value).digest('hex').slice(0, 12);
   const scheme = /^(\S+)\s+\S/.exec(value);
-  return scheme ? `${scheme[1]} [redacted]` : '[redacted]';
+  return `${scheme ? `${scheme[1]} ` : ''}[redacted sha256:${fingerprint}]`;
 }
 
 /** Hides the `token` query parameter of a signed URL. */

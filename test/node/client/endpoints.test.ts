@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import axios from 'axios';
 import { describe, expect, it } from 'vitest';
+import { redactCredential } from '../../../src/server/request-log.js';
 import { sessionOf } from '../../support/fake-backend.js';
 import { createLightfieldClient } from '../../../src/core/lightfield/client.js';
 import { AUTH, type Harness, textBlob, startHarnessPerTest } from './harness.js';
@@ -178,7 +179,7 @@ describe('headers on API calls', () => {
       'lightfield-version': '2026-03-01',
       accept: 'application/json',
       'content-type': 'application/json',
-      authorization: AUTH.Authorization,
+      authorization: redactCredential(AUTH.Authorization),
     });
     expect(post!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(get!.headers).toMatchObject({
@@ -204,8 +205,8 @@ describe('headers on API calls', () => {
     await client.files.list();
     await client.files.list();
     expect(h.apiRequests().map((r) => [r.headers.authorization, r.headers['x-app']])).toEqual([
-      ['Bearer token_1', 'demo'],
-      ['Bearer token_2', 'demo'],
+      [redactCredential('Bearer token_1'), 'demo'],
+      [redactCredential('Bearer token_2'), 'demo'],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { redactCredential } from '../../../src/server/request-log.js';
 import {
   API_KEY,
   apiRequests,
@@ -50,7 +51,7 @@ describe('proxy: Lightfield flow', () => {
       },
     });
     const [seen] = apiRequests(server);
-    expect(seen?.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(seen?.headers.authorization).toBe(redactCredential(`Bearer ${API_KEY}`));
     expect(seen?.headers['lightfield-version']).toBe('2026-03-01');
     expect(seen?.headers.cookie).toBeUndefined();
     expect(seen?.headers['x-forwarded-host']).toBeUndefined();

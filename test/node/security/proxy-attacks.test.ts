@@ -5,6 +5,7 @@
  */
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { redactCredential } from '../../../src/server/request-log.js';
 import { createFilesProxy } from '../../../src/proxy/index.js';
 import { toNodeListener } from '../../../src/proxy/node/index.js';
 import {
@@ -133,7 +134,7 @@ describe('header smuggling', () => {
       headers: { authorization: 'Bearer sk_lf_stolen', cookie: 'sid=1' },
     });
     const [seen] = apiRequests(server);
-    expect(seen?.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(seen?.headers.authorization).toBe(redactCredential(`Bearer ${API_KEY}`));
     expect(seen?.headers.cookie).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redactCredential } from '../../../src/server/request-log.js';
 import { createSession, type Json, md5, preflight, putBytes, raw, startServer } from './helpers.js';
 
 async function control(
@@ -64,7 +65,8 @@ describe('the control endpoint', () => {
     expect(put.fileId).toBe(session.id);
     expect(put.headers['content-type']).toBe('text/plain');
     expect(put.headers).not.toHaveProperty('authorization');
-    expect(body.requests[0].headers.authorization).toBe('Bearer sk_lf_test');
+    expect(body.requests[0].headers.authorization).toBe(redactCredential('Bearer sk_lf_test'));
+    expect(JSON.stringify(body)).not.toContain('sk_lf_test');
     expect(Date.parse(put.endedAt)).toBeGreaterThanOrEqual(Date.parse(put.startedAt));
     expect(server.requests()).toEqual(body.requests);
     await control(server.url, 'DELETE', 'requests');

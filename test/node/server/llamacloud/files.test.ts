@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redactCredential } from '../../../../src/server/request-log.js';
 import { preflight, raw } from '../helpers.js';
 import { type Caller, postForm, startApi } from '../multipart-helpers.js';
 
@@ -108,7 +109,7 @@ describe('LlamaCloud files', () => {
       ['GET', 'download', 200],
       ['GET', null, 404],
     ]);
-    expect(log[0]!.headers.authorization).toBe('Bearer [redacted]');
+    expect(log[0]!.headers.authorization).toBe(redactCredential('Bearer sk_test_multipart'));
     expect(log[2]!.path).toMatch(/token=\[redacted\]$/);
     expect(JSON.stringify(log)).not.toContain('sk_test_multipart');
     expect(JSON.stringify(log)).not.toContain(new URL(url).searchParams.get('token'));

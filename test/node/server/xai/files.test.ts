@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redactCredential } from '../../../../src/server/request-log.js';
 import { preflight } from '../helpers.js';
 import { type Caller, postForm, startApi } from '../multipart-helpers.js';
 
@@ -97,7 +98,9 @@ describe('xAI files', () => {
       `GET /v1/files/${file.id}/content content 200`,
       `DELETE /v1/files/${file.id} delete 200`,
     ]);
-    expect(log.every((r) => r.headers.authorization === 'Bearer [redacted]')).toBe(true);
+    expect(
+      log.every((r) => r.headers.authorization === redactCredential('Bearer sk_test_multipart')),
+    ).toBe(true);
   });
 });
 
