@@ -193,4 +193,31 @@ describe('resume after a reload', () => {
     expect(ours[0]).toContain('QuotaExceededError');
     expect(await journal(page)).toEqual([]);
   });
+
+  it('without resume, asks before unloading while a PUT is in flight, and not after', async () => {
+    await openPage(e2e.session, `${resumeUrl(e2e.appUrl, e2e.apiUrl, 0)}`.replace('&resume=1', ''));
+    const page = e2e.page;
+    await slowFirstPut();
+    const doc = textPayload('leave.txt', 'text/plain', 96 * KiB, 13);
+    await page.getByRole('heading', { name: 'filedock e2e' }).click(); // a user gesture first
+    await pick(page, [doc]);
+    await waitPhase(page, 'leave.txt', 'uploading');
+    const asked = page.waitForEvent('dialog');
+    // The reload waits on the prompt, answered below.
+    const leaving = page.evaluate(() => window.location.reload()).catch(() => undefined);
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss(); // stay
+    await leaving;
+    await waitPhase(page, 'leave.txt', 'completed', 30_000);
+    // Nothing on its way any more: leaving asks nothing.
+    let prompts = 0;
+    page.on('dialog', (d) => {
+      prompts += 1;
+      void d.accept();
+    });
+    await reload(page);
+    expect(prompts).toBe(0);
+    await expectOneCompleted(doc.buffer);
+  });
 });
