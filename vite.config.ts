@@ -165,7 +165,21 @@ function workerNextToModule(): Plugin {
 }
 
 /** `filedock/locales/<tag>`: one entry per translation, so an app pays only for the one it imports. */
-const LOCALES = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'ru', 'zh-CN'];
+const LOCALES = [
+  'ar',
+  'de',
+  'es',
+  'fr',
+  'he',
+  'it',
+  'ja',
+  'ko',
+  'nl',
+  'pl',
+  'pt-BR',
+  'ru',
+  'zh-CN',
+];
 
 const entries: Record<string, string> = {
   ...Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
