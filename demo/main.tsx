@@ -10,10 +10,30 @@ import { type DemoService, SERVICES, serviceById } from './services.js';
 // back shows each service's list as it was.
 const queryClient = new QueryClient();
 
+const USERS = [
+  { id: 'alice', label: 'Alice' },
+  { id: 'bob', label: 'Bob' },
+  { id: 'admin', label: 'Admin (sees every file, may use knowledge_workspace)' },
+] as const;
+
+const currentUser = (): string =>
+  /(?:^|;\s*)filedock-demo-user=([a-z]+)/.exec(document.cookie)?.[1] ?? 'alice';
+
 function App() {
   const [service, setService] = useState(() =>
     serviceById(new URLSearchParams(location.search).get('service')),
   );
+  const [user, setUser] = useState(() => {
+    const id = currentUser();
+    document.cookie = `filedock-demo-user=${id}; path=/; SameSite=Strict`;
+    return id;
+  });
+  const signIn = (id: string) => {
+    document.cookie = `filedock-demo-user=${id}; path=/; SameSite=Strict`;
+    // Another user's view: nothing cached for the previous one may show.
+    queryClient.clear();
+    setUser(id);
+  };
   const choose = (next: DemoService) => {
     const url = new URL(location.href);
     url.searchParams.set('service', next.id);
@@ -39,12 +59,33 @@ function App() {
           </label>
         ))}
       </fieldset>
+      <fieldset>
+        <legend>Signed in as</legend>
+        {USERS.map((u) => (
+          <label key={u.id} style={{ marginInlineEnd: '1rem' }}>
+            <input
+              type="radio"
+              name="user"
+              value={u.id}
+              checked={u.id === user}
+              onChange={() => signIn(u.id)}
+            />{' '}
+            {u.label}
+          </label>
+        ))}
+      </fieldset>
       <p>
-        Talking to the {service.label} reference server at <code>{service.apiUrl}</code>.
+        The page talks to the filedock proxy at <code>{service.apiUrl}</code>, which holds the{' '}
+        {service.label} key and forwards to the reference server. Each user sees and handles only
+        their own files.
       </p>
       <FaultPanel controlUrl={service.controlUrl} presets={service.faults} />
       {/* A key per service: each gets its own uploader (uploads under way go on in the background). */}
-      <FilesProvider key={service.id} client={service.client} queryClient={queryClient}>
+      <FilesProvider
+        key={`${service.id}:${user}`}
+        client={service.client}
+        queryClient={queryClient}
+      >
         <ServicePanel service={service} />
       </FilesProvider>
     </main>

@@ -1,8 +1,8 @@
 /**
  * The services the demo can switch between: how to make each client, where its API is, and the
- * faults worth trying on it. `apiUrl` is what the browser client talks to; `controlUrl` is the
- * reference server's fault switchboard. Today both are the reference server; putting a proxy in
- * front means pointing `apiUrl` at the proxy's route and leaving `controlUrl` as it is.
+ * faults worth trying on it. `apiUrl` is what the browser client talks to: the filedock proxy on
+ * the page's own origin, which holds the key. `controlUrl` is the reference server's fault
+ * switchboard (a development tool, not part of the API).
  */
 import {
   createLightfieldClient,
@@ -33,14 +33,14 @@ const DEFAULT_URLS: Record<ServiceId, string> = {
   xai: 'http://127.0.0.1:4012',
 };
 
-const urls: Record<ServiceId, string> = {
+const controlUrls: Record<ServiceId, string> = {
   ...DEFAULT_URLS,
   ...(import.meta.env.FILEDOCK_API_URLS ? JSON.parse(import.meta.env.FILEDOCK_API_URLS) : {}),
 };
 
-// The reference servers accept any bearer token. A real app points baseURL at its own backend
-// route, which adds the secret key server-side: no key ever reaches the browser.
-const headers = { Authorization: 'Bearer local-dev' };
+// The proxy routes of demo/proxies.ts. The page sends no credential of its own: the proxy knows
+// the user from the demo's cookie and adds the service's key on its way upstream.
+const proxyUrl = (id: ServiceId): string => `${location.origin}/api/${id}`;
 
 const directFaults: FaultPreset[] = [
   { label: '503 on the next upload', faults: [{ route: 'upload', status: 503 }] },
@@ -63,9 +63,9 @@ export const SERVICES: readonly DemoService[] = [
   {
     id: 'lightfield',
     label: 'Lightfield',
-    apiUrl: urls.lightfield,
-    controlUrl: urls.lightfield,
-    client: createLightfieldClient({ baseURL: urls.lightfield, headers }),
+    apiUrl: proxyUrl('lightfield'),
+    controlUrl: controlUrls.lightfield,
+    client: createLightfieldClient({ baseURL: proxyUrl('lightfield') }),
     faults: [
       { label: '503 on the next create', faults: [{ route: 'create', status: 503 }] },
       {
@@ -89,17 +89,17 @@ export const SERVICES: readonly DemoService[] = [
   {
     id: 'llamacloud',
     label: 'LlamaCloud',
-    apiUrl: urls.llamacloud,
-    controlUrl: urls.llamacloud,
-    client: createLlamaCloudClient({ baseURL: urls.llamacloud, headers }),
+    apiUrl: proxyUrl('llamacloud'),
+    controlUrl: controlUrls.llamacloud,
+    client: createLlamaCloudClient({ baseURL: proxyUrl('llamacloud') }),
     faults: directFaults,
   },
   {
     id: 'xai',
     label: 'xAI',
-    apiUrl: urls.xai,
-    controlUrl: urls.xai,
-    client: createXaiClient({ baseURL: urls.xai, headers }),
+    apiUrl: proxyUrl('xai'),
+    controlUrl: controlUrls.xai,
+    client: createXaiClient({ baseURL: proxyUrl('xai') }),
     faults: [
       ...directFaults,
       { label: '503 on the next download', faults: [{ route: 'content', status: 503 }] },
