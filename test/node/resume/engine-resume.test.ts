@@ -10,6 +10,7 @@ import type { ResumeJournal } from '../../../src/core/upload/resume/journal.js';
 import type { UploadEngineOptions } from '../../../src/core/upload/types.js';
 import {
   completed,
+  DIRECT_LIKE,
   FakeBackend,
   happyAuto,
   httpError,
@@ -230,5 +231,45 @@ describe('engine with resume across a reload', () => {
     await untilPhase(b, id as string, 'failed');
     b.remove(id as string);
     await vi.waitFor(() => expect(entries.size).toBe(0));
+  });
+
+  describe('a direct upload (LlamaCloud, xAI) cut by a reload', () => {
+    async function cutDirect() {
+      const { journal, entries } = memoryJournal();
+      const backend = new FakeBackend({ capabilities: DIRECT_LIKE });
+      const a = engineWith(backend, journal);
+      const [id] = a.add([file()]);
+      await backend.next('upload'); // never answered: the page reloads
+      await vi.waitFor(() => expect(entries.get(id as string)?.step).toBe('direct'));
+      return { journal, entries, backend, localId: id as string };
+    }
+
+    it('is shown completed when the service stored it anyway, and not sent again', async () => {
+      const { journal, backend, localId } = await cutDirect();
+      const stored = {
+        id: 'file-1',
+        filename: 'notes.txt',
+        status: 'COMPLETED' as const,
+        sizeBytes: CONTENT.length,
+        createdAt: new Date().toISOString(),
+      };
+      backend.answer('list', () => ({ data: [stored] }));
+      const b = engineWith(backend, journal);
+      await untilPhase(b, localId, 'completed');
+      expect(b.getSnapshot().uploads[0]?.serverFile?.id).toBe('file-1');
+      expect(backend.count('upload')).toBe(1);
+    });
+
+    it('restarts its one request when the service does not have it', async () => {
+      const { journal, entries, backend, localId } = await cutDirect();
+      backend.answer('list', () => ({ data: [] }));
+      backend.auto.upload = happyAuto.upload;
+      const b = engineWith(backend, journal);
+      await untilPhase(b, localId, 'completed');
+      expect(backend.count('upload')).toBe(2);
+      const again = backend.calls.filter((c) => c.method === 'upload').at(-1);
+      expect(await (again?.args[0] as Blob | undefined)?.text()).toBe(CONTENT);
+      await vi.waitFor(() => expect(entries.size).toBe(0));
+    });
   });
 });
