@@ -115,7 +115,7 @@ export const es = {
     missingText: 'Desconocido',
     download: (name) => `Descargar ${name}`,
     delete: (name) => `Eliminar ${name}`,
-    confirmDelete: (name) => `Confirmar la eliminación de ${name}`,
+    confirmDelete: (name) => `Sí, eliminar ${name}`,
     confirmDeleteText: 'Eliminar',
     keep: (name) => `Conservar ${name}`,
     keepText: 'Conservar',

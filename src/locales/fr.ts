@@ -117,7 +117,7 @@ export const fr = {
     missingText: 'Inconnu',
     download: (name) => `Télécharger ${name}`,
     delete: (name) => `Supprimer ${name}`,
-    confirmDelete: (name) => `Confirmer la suppression de ${name}`,
+    confirmDelete: (name) => `Oui, supprimer ${name}`,
     confirmDeleteText: 'Supprimer',
     keep: (name) => `Conserver ${name}`,
     keepText: 'Conserver',

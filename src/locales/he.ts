@@ -119,7 +119,7 @@ export const he = {
     missingText: 'לא ידוע',
     download: (name) => `הורדת ${b(name)}`,
     delete: (name) => `מחיקת ${b(name)}`,
-    confirmDelete: (name) => `אישור המחיקה של ${b(name)}`,
+    confirmDelete: (name) => `אישור מחיקה של ${b(name)}`,
     confirmDeleteText: 'מחיקה',
     keep: (name) => `ביטול המחיקה של ${b(name)}`,
     keepText: 'ביטול',

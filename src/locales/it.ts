@@ -117,7 +117,7 @@ export const it = {
     missingText: 'Sconosciuto',
     download: (name) => `Scarica ${name}`,
     delete: (name) => `Elimina ${name}`,
-    confirmDelete: (name) => `Conferma l’eliminazione di ${name}`,
+    confirmDelete: (name) => `Sì, elimina ${name}`,
     confirmDeleteText: 'Elimina',
     keep: (name) => `Mantieni ${name}`,
     keepText: 'Mantieni',

@@ -117,7 +117,7 @@ export const pl = {
     missingText: 'Nieznany',
     download: (name) => `Pobierz ${name}`,
     delete: (name) => `Usuń ${name}`,
-    confirmDelete: (name) => `Potwierdź usunięcie pliku ${name}`,
+    confirmDelete: (name) => `Tak, usuń plik ${name}`,
     confirmDeleteText: 'Usuń',
     keep: (name) => `Zachowaj ${name}`,
     keepText: 'Zachowaj',

@@ -115,7 +115,7 @@ export const ptBR = {
     missingText: 'Desconhecido',
     download: (name) => `Baixar ${name}`,
     delete: (name) => `Excluir ${name}`,
-    confirmDelete: (name) => `Confirmar exclusão de ${name}`,
+    confirmDelete: (name) => `Sim, excluir ${name}`,
     confirmDeleteText: 'Excluir',
     keep: (name) => `Manter ${name}`,
     keepText: 'Manter',
