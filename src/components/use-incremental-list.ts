@@ -2,7 +2,7 @@
 /**
  * Mounts a long list a slice at a time: the first `step` items at once, then `step` more per
  * task until every item is shown. A thousand picked files otherwise mount in one render and
- * one commit, a main-thread task of several hundred milliseconds (bench P4) during which the
+ * one commit, a main-thread task of several hundred milliseconds during which the
  * page neither paints nor answers input. Each slice is committed, so a store notification
  * arriving in between never throws finished work away (as an interrupted transition would).
  * Items already shown stay shown; a list that grows by less than `step` shows at once.

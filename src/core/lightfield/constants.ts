@@ -1,7 +1,7 @@
 /**
  * The Lightfield Files API's fixed values, without zod: modules that only need a limit or the
- * purpose list import them from here, so the schemas (and zod) stay in the lazily loaded client
- * (bench P7). `schemas.ts` re-exports them.
+ * purpose list import them from here, so the schemas (and zod) stay in the lazily loaded client.
+ * `schemas.ts` re-exports them.
  */
 export const PURPOSES = [
   'meeting_transcript',
