@@ -1,7 +1,22 @@
 import type { Preview } from '@storybook/react-vite';
 import '../src/components/styles.css';
+import { STORY_LOCALES } from '../stories/locales.js';
 
 const preview: Preview = {
+  // The toolbar's locale switcher: every story under a memory client shows its labels (the
+  // stories' own play functions assert English, so they run with the default).
+  globalTypes: {
+    locale: {
+      description: 'filedock locale (labels, Intl formats, direction)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: Object.entries(STORY_LOCALES).map(([value, { title }]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
   parameters: {
     layout: 'padded',
     a11y: {

@@ -5,7 +5,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { Decorator } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
-import type { FiledockLabelsInput } from '../src/components/labels.js';
+import { type FiledockLabelsInput, mergeLabels } from '../src/components/labels.js';
 import type { PurposeRules } from '../src/core/rules/purposes.js';
 import { FilesProvider } from '../src/index.js';
 import {
@@ -13,6 +13,7 @@ import {
   type MemoryClient,
   type MemoryClientOptions,
 } from '../src/testing/index.js';
+import { STORY_LOCALES } from './locales.js';
 
 export interface MemoryParameters extends MemoryClientOptions {
   rules?: Partial<PurposeRules>;
@@ -48,11 +49,17 @@ export function MemoryProvider({
   );
 }
 
-export const withMemoryClient: Decorator = (Story, context) => (
-  <MemoryProvider options={context.parameters.memory as MemoryParameters | undefined}>
-    <Story />
-  </MemoryProvider>
-);
+export const withMemoryClient: Decorator = (Story, context) => {
+  const options = context.parameters.memory as MemoryParameters | undefined;
+  // The toolbar's locale (preview.ts), under the story's own labels.
+  const locale = STORY_LOCALES[context.globals.locale as string]?.labels;
+  const labels = locale ? mergeLabels(locale, options?.labels) : options?.labels;
+  return (
+    <MemoryProvider options={{ ...options, ...(labels ? { labels } : {}) }}>
+      <Story />
+    </MemoryProvider>
+  );
+};
 
 export function textFile(name: string, text = '0123456789', type = 'text/plain'): File {
   return new File([text], name, { type });
