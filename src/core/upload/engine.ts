@@ -14,15 +14,15 @@ import { defaultPurposeRules, isMimeTypeAllowed, ruleFor } from '../rules/purpos
 import { fileErrors, tooManyError, typeError } from '../rules/validate.js';
 import { runtimeConnectivity } from './connectivity.js';
 import { createJob, stopMd5, type Job } from './job.js';
+import { lazyResume } from './lazy-resume.js';
 import { createLanes } from './lanes.js';
 import { localize } from './messages.js';
 import type { Outcome, PipelineContext } from './pipeline.js';
 import { createUpload, isActive, SETTLED_PHASES } from './reducer.js';
 import { applyPlan, restoredRecord, restoredSettings, sessionFileOf } from './restored.js';
 import type { RestoreHost } from './resume/restore.js';
-import { setupResume } from './resume/setup.js';
 import { resolveRetry, uploadCancelled } from './retry.js';
-import { loadMd5, loadPipeline, loadSniffer, prefetchSteps } from './steps.js';
+import { loadMd5, loadPipeline, loadResume, loadSniffer, prefetchSteps } from './steps.js';
 import { createUploadStore } from './store.js';
 import type { Upload, UploadEngine, UploadEngineOptions } from './types.js';
 
@@ -255,7 +255,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
 
   function pump(): void {
     lanes.widened();
-    if (!online) return;
+    if (!online || resuming?.loading()) return;
     for (const upload of store.getState().uploads) {
       if (lanes.full()) return;
       if (upload.phase !== 'queued') continue;
@@ -377,8 +377,13 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
   };
 
   // Made last: restoring runs the queue, which needs everything above.
-  const resume = setupResume(backend, initial.resume, host);
+  // Its modules load through import(), only when on; uploads start once it can journal them.
+  const resuming = initial.resume
+    ? lazyResume(() => loadResume().then((m) => m.setupResume(backend, initial.resume, host)))
+    : undefined;
+  const resume = resuming?.resume;
   resume?.restorer.start().catch(() => undefined); // each entry settles itself; never unhandled
+  void resuming?.loaded.then(pump);
 
   return {
     subscribe: store.subscribe,

@@ -8,8 +8,12 @@ import type { ErrorInfo } from '../errors.js';
 import { fileOfSession, type Job, type JobSettings } from './job.js';
 import { createUpload, makeProgress } from './reducer.js';
 import type { JournalEntry } from './resume/entry.js';
-import { placeholderFile, type RestorePlan } from './resume/restore.js';
+import type { RestorePlan } from './resume/restore.js';
 import type { Upload } from './types.js';
+
+/** A stand-in while the bytes are away: the name, type and date, no content. */
+export const placeholderFile = (entry: JournalEntry): File =>
+  new File([], entry.file.name, { type: entry.file.type, lastModified: entry.file.lastModified });
 
 export function restoredRecord(
   entry: JournalEntry,

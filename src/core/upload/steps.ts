@@ -9,6 +9,8 @@ import { loadSniffer } from '../rules/validate.js';
 export const loadPipeline = lazily(() => import('./pipeline.js'));
 export { loadSniffer };
 export const loadMd5 = lazily(() => import('../checksum/md5.js'));
+/** Only an engine with `resume` on loads it, when it is made. */
+export const loadResume = lazily(() => import('./resume-loaded.js'));
 
 /**
  * In a browser, an engine starts fetching them when it is made (an uploader mounting), so the

@@ -8,6 +8,7 @@ import type { FilesBackend, RemoteFile, UploadSession } from '../../backend.js';
 import { askServer } from './ask-server.js';
 import type { ResumeClaim, ResumeCoordinator } from './coordination.js';
 import type { JournalEntry } from './entry.js';
+import { placeholderFile } from '../restored.js';
 import { checkSameFile, type FileMismatchError, type HashFile } from './identity.js';
 import type { ResumeJournal } from './journal.js';
 import { decideResume, type ResumeDecision } from './reconcile.js';
@@ -82,10 +83,6 @@ const fileFrom = (blob: Blob, entry: JournalEntry): File =>
         type: entry.file.type,
         lastModified: entry.file.lastModified,
       });
-
-/** A stand-in while the bytes are away: the name, type and date, no content. */
-export const placeholderFile = (entry: JournalEntry): File =>
-  new File([], entry.file.name, { type: entry.file.type, lastModified: entry.file.lastModified });
 
 function sessionOf(entry: JournalEntry, remote: RemoteFile | undefined): UploadSession | undefined {
   const session = entry.session;

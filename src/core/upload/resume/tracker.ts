@@ -120,7 +120,9 @@ export function createResumeTracker(deps: {
         });
       enqueue(item, () => journal.write(item.entry));
       enqueue(item, async () => {
-        item.entry = { ...item.entry, bytes: await keepBytes(item, job.file) };
+        // Read the entry after the copy: a checkpoint may have moved it on meanwhile.
+        const bytes = await keepBytes(item, job.file);
+        item.entry = { ...item.entry, bytes };
         if (item.entry.bytes !== 'none') await journal.write(item.entry);
       });
     },
