@@ -139,8 +139,9 @@ export function FileList({
               const created = knownDate(file.createdAt);
               return (
                 <tr key={file.id} data-file-id={file.id} data-status={file.status}>
-                  <th scope="row" className="filedock-cell-name" dir="auto">
-                    {file.filename}
+                  <th scope="row" className="filedock-cell-name">
+                    {/* Isolated, in its own direction; the cell still aligns with the table. */}
+                    <bdi>{file.filename}</bdi>
                   </th>
                   <td
                     className="filedock-cell-size"

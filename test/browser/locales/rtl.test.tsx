@@ -1,7 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileUploader } from '../../../src/index.js';
+import { FileList, FileUploader } from '../../../src/index.js';
 import { renderWithClient } from '../components/render.js';
 import {
   LOCALES,
@@ -91,5 +91,28 @@ describe.each(['ar', 'he'])('right to left (%s)', (tag) => {
     expect(name?.getAttribute('dir')).toBe('auto');
     expect(getComputedStyle(name as Element).direction).toBe('ltr');
     expect(getComputedStyle(name as Element).unicodeBidi).toBe('isolate');
+  });
+});
+
+describe('names in the other direction', () => {
+  it('an Arabic name in a left-to-right list is isolated and aligns with the table start', async () => {
+    renderWithClient(<FileList />, {
+      labels: LOCALES.de!,
+      files: [{ filename: 'تقرير-الربع.pdf', status: 'COMPLETED' }],
+    });
+    const name = await screen.findByText('تقرير-الربع.pdf');
+    expect(name.tagName).toBe('BDI');
+    const cell = box(name.closest('th'));
+    expect(box(name).left - cell.left).toBeLessThan(16);
+  });
+
+  it('a Latin name in a right-to-left list aligns with the table start (the right)', async () => {
+    renderWithClient(<FileList />, {
+      labels: LOCALES.he!,
+      files: [{ filename: 'report (v2).pdf', status: 'COMPLETED' }],
+    });
+    const name = await screen.findByText('report (v2).pdf');
+    const cell = box(name.closest('th'));
+    expect(cell.right - box(name).right).toBeLessThan(16);
   });
 });
