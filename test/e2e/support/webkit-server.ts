@@ -1,7 +1,8 @@
 /**
  * WebKitWebDriver under a virtual display for the `e2e-webkit` project: `xvfb-run -a
- * WebKitWebDriver --port=<free port>` in its own process group, ready once `/status` answers;
- * stopped (the whole group: xvfb-run, Xvfb, the driver and its MiniBrowsers) at teardown.
+ * WebKitWebDriver --port=<free port> --replace-on-new-session` in its own process group, ready
+ * once `/status` answers; stopped (the whole group: xvfb-run, Xvfb, the driver and its
+ * MiniBrowsers) at teardown.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -22,10 +23,14 @@ export interface WebKitServer {
 
 export async function startWebKitDriver(timeoutMs = 20_000): Promise<WebKitServer> {
   const port = await freePort();
-  const child = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`, '--host=local'], {
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    'xvfb-run',
+    ['-a', 'WebKitWebDriver', `--port=${port}`, '--host=local', '--replace-on-new-session'],
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
