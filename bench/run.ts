@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { p1, p2 } from './figures/transfer.js';
 import { p3, p4, p5, p6 } from './figures/ui.js';
-import { p7a, p7b } from './figures/sizes.js';
+import { p7a, p7b, p7c } from './figures/sizes.js';
 import { startHarness, type Harness } from './lib/harness.js';
 import { renderReport, type Results } from './lib/report.js';
 import { machine, table, type FigureResult } from './lib/stats.js';
@@ -21,6 +21,7 @@ const FIGURES: Record<string, (h: () => Promise<Harness>) => Promise<FigureResul
   P6: async (h) => p6(await h()),
   P7a: () => p7a(),
   P7b: () => p7b(),
+  P7c: () => p7c(),
 };
 
 const RESULTS = resolve(import.meta.dirname, 'results/latest.json');

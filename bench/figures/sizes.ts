@@ -1,4 +1,6 @@
-/** P7a, P7b: what each library costs an app, gzip, same esbuild settings for all. */
+/** P7a, P7b: what each library costs an app; P7c: what each locale costs. gzip, same esbuild settings for all. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measure, type Weight } from '../sizes/measure.js';
 import type { FigureResult } from '../lib/stats.js';
@@ -110,3 +112,81 @@ const DEPENDENCIES: [string, string[]][] = [
   ['zod/mini', ['zod', 'zod/*']],
   ['react-dropzone (with file-selector and attr-accept)', ['react-dropzone']],
 ];
+
+/** Every `filedock/locales/<tag>` entry (vite.config.ts LOCALES). */
+const LOCALE_TAGS = [
+  ['ar', 'ar'],
+  ['de', 'de'],
+  ['es', 'es'],
+  ['fr', 'fr'],
+  ['he', 'he'],
+  ['it', 'it'],
+  ['ja', 'ja'],
+  ['ko', 'ko'],
+  ['nl', 'nl'],
+  ['pl', 'pl'],
+  ['pt-BR', 'ptBR'],
+  ['ru', 'ru'],
+  ['zh-CN', 'zhCN'],
+] as const;
+
+/**
+ * P7c: what a locale costs. The widget of P7b rendered in each locale (`labels={de}`), against the
+ * same widget in English: the difference is all an app pays for choosing a language, and an
+ * English-only app pays nothing (it never imports a locale; P7a/P7b unchanged).
+ */
+export async function p7c(): Promise<FigureResult> {
+  const src = resolve(import.meta.dirname, '../../src');
+  const dir = mkdtempSync(join(tmpdir(), 'filedock-locale-'));
+  try {
+    const english = await measure('filedock-widget.tsx', { externalAxios: true });
+    const series = [
+      {
+        label: 'widget in English (no locale imported): JS',
+        unit: 'kB gz',
+        values: [kB(english.js)],
+      },
+    ];
+    let largest = 0;
+    for (const [tag, name] of LOCALE_TAGS) {
+      const entry = join(dir, `widget-${tag}.tsx`);
+      writeFileSync(
+        entry,
+        `import { createLightfieldClient, FileList, FilesProvider, FileUploader } from ${JSON.stringify(join(src, 'index.ts'))};
+import { ${name} } from ${JSON.stringify(join(src, `locales/${tag}.ts`))};
+export function App() {
+  const client = createLightfieldClient({ baseURL: '/api' });
+  return (
+    <FilesProvider client={client} labels={${name}}>
+      <FileUploader purpose="knowledge_workspace" />
+      <FileList />
+    </FilesProvider>
+  );
+}
+`,
+      );
+      const localized = await measure(entry, { externalAxios: true });
+      const added = localized.js - english.js;
+      largest = Math.max(largest, added);
+      series.push({
+        label: `${tag}: added to the widget's JS`,
+        unit: 'kB gz',
+        values: [kB(added)],
+      });
+    }
+    return {
+      id: 'P7c',
+      title:
+        'What a locale costs: the P7b widget rendered with `filedock/locales/<tag>`, minus the same widget in English (esbuild --bundle --minify, gzip -9)',
+      series,
+      targets: [
+        { label: 'largest locale, added JS', value: kB(largest), op: '<=', target: 3, unit: ' kB' },
+      ],
+      notes: [
+        'Deterministic: one build each. A locale is its own entry (filedock/locales/<tag>): an app that imports none ships none of them, and one that imports `de` ships `de` alone; the Intl helpers it uses (plural, formatCount, formatList) are counted in its share.',
+      ],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
