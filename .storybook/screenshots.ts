@@ -22,6 +22,9 @@ const SHOTS: Array<[id: string, file: string, dark?: boolean]> = [
   ['state-matrix--upload-items-dark', 'upload-items-dark', true],
   ['filelist--many-pages', 'file-list'],
   ['filelist--dark-theme', 'file-list-dark', true],
+  // Locales (#15): one right-to-left and one CJK locale, uploader busy and a paged list.
+  ['locales--right-to-left-arabic', 'locale-ar-rtl'],
+  ['locales--japanese', 'locale-ja'],
 ];
 
 const TYPES: Record<string, string> = {
