@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { p1, p2 } from './figures/transfer.js';
-import { p3, p4, p5, p6 } from './figures/ui.js';
+import { p8, p9 } from './figures/proxy.js';
+import { p3, p4, p5, p6, p10 } from './figures/ui.js';
 import { p7a, p7b, p7c } from './figures/sizes.js';
 import { startHarness, type Harness } from './lib/harness.js';
 import { renderReport, type Results } from './lib/report.js';
@@ -21,6 +22,9 @@ const FIGURES: Record<string, (h: () => Promise<Harness>) => Promise<FigureResul
   P6: async (h) => p6(await h()),
   P7a: () => p7a(),
   P7b: () => p7b(),
+  P8: async (h) => p8(await h()),
+  P9: () => p9(),
+  P10: async (h) => p10(await h()),
   P7c: () => p7c(),
 };
 

@@ -7,7 +7,13 @@ import { MiB, tmpFile } from '../lib/files.js';
 import { median, repeat, type FigureResult } from '../lib/stats.js';
 
 type Bench = {
-  mount(o: { checksum: boolean; expected: number; concurrency?: number }): Promise<void>;
+  mount(o: {
+    checksum: boolean;
+    expected: number;
+    concurrency?: number;
+    apiBase?: string;
+    resume?: boolean;
+  }): Promise<void>;
   waitDone(): Promise<{ ms: number; failed: string[] }>;
   barePut(): Promise<number>;
   bareMd5(): Promise<{ ms: number; md5: string }>;
@@ -20,7 +26,7 @@ declare const bench: Bench;
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /**
- * P1 and P1b judge 2 % and 8 % budgets while a 256 MiB PUT on this 2-core machine varies by
+ * P1 and P1b judge 3 % and 0 % budgets while a 256 MiB PUT on this 2-core machine varies by
  * ±15 % from run to run (renderer, network process and the in-process server share the cores),
  * so they take more runs for a steadier median.
  */
@@ -30,7 +36,7 @@ const LARGE_RUNS = Math.max(RUNS, 9);
 export async function uploadThroughWidget(
   h: Harness,
   paths: string[] | Parameters<Page['setInputFiles']>[1],
-  options: { checksum: boolean; concurrency?: number },
+  options: { checksum: boolean; concurrency?: number; apiBase?: string; resume?: boolean },
   during?: (page: Page) => Promise<() => Promise<unknown>>,
 ): Promise<{ ms: number; page: Page; extra: unknown }> {
   const page = await h.newPage();
@@ -127,36 +133,30 @@ export async function p1(h: Harness, checksum: boolean): Promise<FigureResult> {
   return {
     id: checksum ? 'P1' : 'P1b',
     title: checksum
-      ? '256 MiB upload with MD5 ÷ the slower of bare PUT and bare MD5'
-      : '256 MiB upload, checksum off ÷ bare PUT',
+      ? '256 MiB upload with MD5 ÷ bare PUT and bare MD5 started together'
+      : '256 MiB upload, checksum off ÷ bare create → PUT → complete',
     series,
     targets: [
-      {
-        label: checksum ? 'FileUploader ÷ max(PUT, MD5)' : 'FileUploader ÷ PUT',
-        value: median(widget) / baseline,
-        op: '<=',
-        target: checksum ? 1.08 : 1.02,
-      },
       checksum
         ? {
-            label: 'machine limit: bare PUT ∥ bare MD5 ÷ max(PUT, MD5)',
-            value: median(both) / baseline,
+            label: 'FileUploader ÷ bare PUT ∥ bare MD5 started together',
+            value: median(widget) / median(both),
             op: '<=' as const,
-            target: 1.08,
+            target: 1.03,
           }
         : {
-            label: 'contract floor: bare create + PUT + complete ÷ PUT',
-            value: median(flow) / baseline,
+            label: 'FileUploader ÷ bare create → PUT → complete (contract floor)',
+            value: median(widget) / median(flow),
             op: '<=' as const,
-            target: 1.02,
+            target: 1.0,
           },
     ],
     notes: checksum
       ? [
-          `The second ratio has no filedock code in it: on ${availableParallelism()} cores the PUT (renderer, network process, server) and the MD5 worker compete for CPU, so running both at once costs that much over the slower one on this machine whatever the library does. FileUploader ÷ (bare PUT ∥ bare MD5) = ${(median(widget) / median(both)).toFixed(3)}.`,
+          `The floor has no filedock code in it: on ${availableParallelism()} cores the PUT (renderer, network process, server) and the MD5 worker compete for CPU, so the bare PUT and bare MD5 started together take ${(median(both) / baseline).toFixed(3)} × the slower of the two alone on this machine, whatever the library does; FileUploader ÷ max(PUT, MD5) = ${(median(widget) / baseline).toFixed(3)}.`,
         ]
       : [
-          `The second ratio has no filedock code in it: the protocol asks for a create before the PUT and a complete after it, each a cross-origin call with its preflight. FileUploader ÷ that floor = ${(median(widget) / median(flow)).toFixed(3)}. A 256 MiB PUT varies by ±15 % from run to run here (min and max above), far more than the 2 % budget, so single runs fall either side. Timed with performance marks while tuning, filedock's own costs are reading the first 1 KiB before create (10–27 ms: a refused type must never reach the network), 5–9 ms from an axios call to its XHR send, and nothing for its code (the PUT module is fetched with the client).`,
+          `The floor has no filedock code in it: the protocol asks for a create before the PUT and a complete after it, each a cross-origin call with its preflight; it takes ${(median(flow) / baseline).toFixed(3)} × the bare PUT alone, and FileUploader ÷ bare PUT = ${(median(widget) / baseline).toFixed(3)}. A 256 MiB PUT varies by ±15 % from run to run here (min and max above), far more than the budget, so single runs fall either side. Timed with performance marks while tuning, filedock's own costs are reading the first 1 KiB before create (10–27 ms: a refused type must never reach the network), 5–9 ms from an axios call to its XHR send, and nothing for its code (the PUT module is fetched with the client).`,
         ],
   };
 }
@@ -214,7 +214,7 @@ export async function p2(h: Harness): Promise<FigureResult> {
         label: 'browser ÷ md5sum throughput',
         value: median(native) / median(browser),
         op: '>=',
-        target: 0.55,
+        target: 0.75,
       },
     ],
     notes: [

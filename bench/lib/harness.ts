@@ -10,6 +10,8 @@ import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { BROWSER_BUNDLE } from './esbuild-options.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { createFilesProxy } from '../../src/proxy/index.js';
+import { toNodeListener } from '../../src/proxy/node/index.js';
 import { createDevServer, type DevServer } from '../../src/server/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -51,10 +53,17 @@ function listen(server: Server): Promise<string> {
   );
 }
 
+/** Where the page reaches `filedock/proxy` in front of the reference server: its own origin. */
+export const PROXY_BASE = '/api/lightfield';
+
 export interface Harness {
   browser: Browser;
   api: DevServer;
+  /** LlamaCloud and xAI reference servers (P8), each also behind the proxy at `/api/<name>`. */
+  direct: Record<'llamacloud' | 'xai', DevServer>;
   pageUrl: string;
+  /** The page's origin (the static server, with the proxy mounted at PROXY_BASE). */
+  pageOrigin: string;
   chromiumVersion: string;
   /** A fresh page with the bench app loaded and `window.bench` ready. */
   newPage(): Promise<Page>;
@@ -63,7 +72,38 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   await buildPage();
+  const api = await createDevServer({ port: 0, rateLimit: false });
+  // The production proxy, same origin as the page (so no CORS preflights), in front of the same
+  // reference server: one user, rate shares off like the server's own limit.
+  const direct = {
+    llamacloud: await createDevServer({ api: 'llamacloud', port: 0, rateLimit: false }),
+    xai: await createDevServer({ api: 'xai', port: 0, rateLimit: false }),
+  };
+  const proxyFor = (name: 'lightfield' | 'llamacloud' | 'xai', upstream: string) =>
+    toNodeListener(
+      createFilesProxy({
+        api: name,
+        apiKey: 'bench',
+        basePath: `/api/${name}`,
+        upstream,
+        authorize: () => ({ id: 'bench', admin: true }),
+        rateLimit: false,
+      }),
+    );
+  const proxies = [
+    proxyFor('lightfield', api.url),
+    proxyFor('llamacloud', direct.llamacloud.url),
+    proxyFor('xai', direct.xai.url),
+  ];
   const statics = createServer((req, res) => {
+    if (req.url?.startsWith('/api/')) {
+      // Each proxy hands a path outside its base to the next one.
+      const chain = (i: number): void =>
+        i < proxies.length
+          ? proxies[i]!(req, res, () => chain(i + 1))
+          : void res.writeHead(404).end();
+      return chain(0);
+    }
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = join(OUT, path === '/' ? 'index.html' : path);
     if (!file.startsWith(OUT)) return void res.writeHead(404).end();
@@ -78,7 +118,6 @@ export async function startHarness(): Promise<Harness> {
     stream.once('error', () => res.writeHead(404).end());
   });
   const staticUrl = await listen(statics);
-  const api = await createDevServer({ port: 0, rateLimit: false });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -89,11 +128,13 @@ export async function startHarness(): Promise<Harness> {
       '--js-flags=--expose-gc',
     ],
   });
-  const pageUrl = `${staticUrl}/?api=${encodeURIComponent(api.url)}`;
+  const pageUrl = `${staticUrl}/?api=${encodeURIComponent(api.url)}&llamacloud=${encodeURIComponent(direct.llamacloud.url)}&xai=${encodeURIComponent(direct.xai.url)}`;
   return {
     browser,
     api,
+    direct,
     pageUrl,
+    pageOrigin: staticUrl,
     chromiumVersion: browser.version(),
     async newPage() {
       const page = await browser.newPage();
@@ -105,6 +146,8 @@ export async function startHarness(): Promise<Harness> {
     async close() {
       await browser.close();
       await api.close();
+      await direct.llamacloud.close();
+      await direct.xai.close();
       await new Promise((r) => statics.close(r));
     },
   };

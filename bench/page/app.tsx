@@ -6,7 +6,10 @@
 import { Profiler, StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import {
+  clearAllResumeJournals,
   createLightfieldClient,
+  createLlamaCloudClient,
+  createXaiClient,
   computeMd5,
   FilesProvider,
   FileUploader,
@@ -16,6 +19,10 @@ interface MountOptions {
   checksum: boolean;
   concurrency?: number;
   expected: number;
+  /** The API base the client talks to: the reference server (default) or the same-origin proxy. */
+  apiBase?: string;
+  /** Resume on: journal and small files' bytes in IndexedDB (emptied before mounting). */
+  resume?: boolean;
 }
 
 interface Counters {
@@ -82,7 +89,8 @@ document.addEventListener(
   true,
 );
 
-function mount(options: MountOptions): Promise<void> {
+async function mount(options: MountOptions): Promise<void> {
+  if (options.resume) await clearAllResumeJournals();
   Object.assign(counters, { commits: 0, uploaded: 0, failed: [], startedAt: 0, doneAt: 0 });
   let resolve!: () => void;
   allDone = new Promise<void>((r) => (resolve = r));
@@ -92,7 +100,7 @@ function mount(options: MountOptions): Promise<void> {
       resolve();
     }
   };
-  const client = createLightfieldClient({ baseURL: apiUrl, headers });
+  const client = createLightfieldClient({ baseURL: options.apiBase ?? apiUrl, headers });
   root = createRoot(document.getElementById('root')!);
   root.render(
     <StrictMode>
@@ -105,6 +113,7 @@ function mount(options: MountOptions): Promise<void> {
         >
           <FileUploader
             checksum={options.checksum}
+            {...(options.resume ? { resume: true } : {})}
             {...(options.concurrency ? { concurrency: options.concurrency } : {})}
             onUploaded={() => {
               counters.uploaded += 1;
@@ -119,7 +128,7 @@ function mount(options: MountOptions): Promise<void> {
       </FilesProvider>
     </StrictMode>,
   );
-  return new Promise((r) => requestAnimationFrame(() => r()));
+  await new Promise<void>((r) => requestAnimationFrame(() => r()));
 }
 
 /** Resolves in the next task: a message, which no timer clamping or frame waits on. */
@@ -217,8 +226,8 @@ function xhrPut(
 }
 
 /** A POST to the API with the headers filedock sends (so the same CORS preflights), as plain fetch. */
-async function apiPost(path: string, body: object): Promise<unknown> {
-  const response = await fetch(`${apiUrl}${path}`, {
+async function apiPost(path: string, body: object, base = apiUrl): Promise<unknown> {
+  const response = await fetch(`${base}${path}`, {
     method: 'POST',
     headers: {
       ...headers,
@@ -276,9 +285,12 @@ onmessage = async ({ data: { file, part } }) => {
  */
 function laneIdlePerFile(lanes: number, files: number): number {
   const origin = new URL(apiUrl).origin;
+  const proxied = `${location.origin}/api/`;
   const entries = performance
     .getEntriesByType('resource')
-    .filter((e) => e.name.startsWith(origin)) as PerformanceResourceTiming[];
+    .filter(
+      (e) => e.name.startsWith(origin) || e.name.startsWith(proxied),
+    ) as PerformanceResourceTiming[];
   const first = Math.min(...entries.map((e) => e.startTime));
   const last = Math.max(...entries.map((e) => e.responseEnd));
   const busy = entries.reduce((sum, e) => sum + (e.responseEnd - e.startTime), 0);
@@ -341,8 +353,59 @@ function mountBareList(): Promise<number> {
 
 let bareListDone: Promise<number> = Promise.resolve(Number.NaN);
 
+type DirectApi = 'llamacloud' | 'xai';
+const directUrls: Record<DirectApi, string> = {
+  llamacloud: new URLSearchParams(location.search).get('llamacloud') ?? '',
+  xai: new URLSearchParams(location.search).get('xai') ?? '',
+};
+/** The one-request upload path and the form fields before the file, as each service documents. */
+const DIRECT_PATH: Record<DirectApi, string> = {
+  llamacloud: '/api/v1/beta/files',
+  xai: '/v1/files',
+};
+
+/**
+ * P8: the `#bare` file in one multipart request, through filedock's client (`files.upload`) or a
+ * bare XHR with FormData (purpose, then the file, as the client sends them), to the reference
+ * server directly (cross-origin) or to filedock/proxy on this page's origin. Timed end to end.
+ */
+async function directUpload(
+  api: DirectApi,
+  via: 'filedock' | 'bare',
+  through: 'direct' | 'proxy',
+): Promise<number> {
+  const file = inputFiles('bare')[0]!;
+  const base = through === 'proxy' ? `${location.origin}/api/${api}` : directUrls[api];
+  const purpose = api === 'llamacloud' ? 'user_data' : 'assistants';
+  const onProgress = () => undefined;
+  const start = performance.now();
+  if (via === 'filedock') {
+    const client =
+      api === 'llamacloud'
+        ? createLlamaCloudClient({ baseURL: base, headers })
+        : createXaiClient({ baseURL: base, headers });
+    await client.files.upload(file, { purpose }, { onProgress });
+  } else {
+    await new Promise<void>((resolve, reject) => {
+      const form = new FormData();
+      form.append('purpose', purpose);
+      form.append('file', file, file.name);
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', `${base}${DIRECT_PATH[api]}`);
+      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+      xhr.upload.onprogress = onProgress;
+      xhr.onload = () =>
+        xhr.status < 300 ? resolve() : reject(new Error(`upload answered ${xhr.status}`));
+      xhr.onerror = () => reject(new Error('upload failed'));
+      xhr.send(form);
+    });
+  }
+  return performance.now() - start;
+}
+
 const bench = {
   mount,
+  directUpload,
   /** Mounts BareList; the promise resolves with its time to 1,000 rows once a pick lands on #bare-list. */
   mountBareList: () => {
     bareListDone = mountBareList();
@@ -416,11 +479,11 @@ const bench = {
    * → complete with the MD5 (hash-wasm on this thread, as filedock does below 1 MiB), each API call
    * a plain fetch with the headers filedock sends, so the same CORS preflights. Timed end to end.
    */
-  async floorMany(concurrency: number): Promise<number> {
+  async floorMany(concurrency: number, base?: string): Promise<number> {
     const files = inputFiles('bare');
     const { createMD5 } = await import('./hash-wasm.js');
     (await createMD5()).init(); // compile the wasm before timing, as a warm widget would have
-    const post = apiPost;
+    const post = (path: string, body: object) => apiPost(path, body, base);
     const md5Of = async (file: File) => {
       const hasher = await createMD5();
       hasher.init();

@@ -1,0 +1,318 @@
+/**
+ * P8 / P8x: one-request multipart uploads (LlamaCloud, xAI) through filedock's client beside a bare
+ * XHR FormData, directly and through filedock/proxy, and the proxy's memory for 200 MiB.
+ * P9: JSON calls through filedock/proxy beside a bare forwarding handler, same runtime and upstream.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { createFilesProxy, type FilesProxy } from '../../src/proxy/index.js';
+import { toNodeListener } from '../../src/proxy/node/index.js';
+import { createDevServer } from '../../src/server/index.js';
+import { MiB, tmpFile } from '../lib/files.js';
+import type { Harness } from '../lib/harness.js';
+import { median, repeat, type FigureResult } from '../lib/stats.js';
+import { RUNS } from './transfer.js';
+
+type Bench = {
+  directUpload(
+    api: 'llamacloud' | 'xai',
+    via: 'filedock' | 'bare',
+    through: 'direct' | 'proxy',
+  ): Promise<number>;
+};
+declare const bench: Bench;
+
+/** xAI answers 413 above 50 MB, so its file is 48 MiB; LlamaCloud takes the 64 MiB the issue names. */
+const SIZES = { llamacloud: 64 * MiB, xai: 48 * MiB } as const;
+const push = (into: Record<string, number[]>, key: string, value: number): void => {
+  into[key] = [...(into[key] ?? []), value];
+};
+type Kind = `${'filedock' | 'bare'} ${'direct' | 'proxy'}`;
+const KINDS: Kind[] = ['filedock direct', 'bare direct', 'filedock proxy', 'bare proxy'];
+
+export async function p8(h: Harness): Promise<FigureResult> {
+  const times: Record<string, number[]> = {};
+  for (const api of ['llamacloud', 'xai'] as const) {
+    const path = tmpFile(`direct-${SIZES[api] / MiB}.bin`, SIZES[api]);
+    await repeat(RUNS, async (i) => {
+      const shift = i < 0 ? 0 : i % KINDS.length;
+      for (let k = 0; k < KINDS.length; k += 1) {
+        const kind = KINDS[(k + shift) % KINDS.length]!;
+        const [via, through] = kind.split(' ') as ['filedock' | 'bare', 'direct' | 'proxy'];
+        const page = await h.newPage();
+        await page.setInputFiles('#bare', path);
+        const ms = await page.evaluate(([a, v, t]) => bench.directUpload(a, v, t), [
+          api,
+          via,
+          through,
+        ] as const);
+        await page.close();
+        await h.direct[api].reset();
+        if (i >= 0) push(times, `${api} ${kind}`, ms);
+      }
+    });
+  }
+  const memory = await proxyMemory();
+  const of = (key: string) => times[key] ?? [];
+  const ratio = (a: string, b: string) => median(of(a)) / median(of(b));
+  const label: Record<Kind, string> = {
+    'filedock direct': "filedock's client (files.upload) → reference server",
+    'bare direct': 'bare XHR FormData → reference server',
+    'filedock proxy': "filedock's client → filedock/proxy (same origin) → reference server",
+    'bare proxy': 'bare XHR FormData → filedock/proxy → reference server',
+  };
+  return {
+    id: 'P8',
+    title:
+      'One-request multipart upload (LlamaCloud 64 MiB, xAI 48 MiB): filedock ÷ bare XHR FormData, directly and through filedock/proxy; proxy memory for 200 MiB',
+    series: [
+      ...(['llamacloud', 'xai'] as const).flatMap((api) =>
+        KINDS.map((kind) => ({
+          label: `${api === 'llamacloud' ? 'LlamaCloud' : 'xAI'}: ${label[kind]}`,
+          unit: 'ms',
+          values: of(`${api} ${kind}`),
+        })),
+      ),
+      {
+        label: 'filedock/proxy alone in a process: RSS growth while 200 MiB stream through it',
+        unit: 'MiB',
+        values: [memory.growthMiB],
+      },
+    ],
+    targets: [
+      {
+        label: 'P8 LlamaCloud: filedock ÷ bare',
+        value: ratio('llamacloud filedock direct', 'llamacloud bare direct'),
+        op: '<=',
+        target: 1.05,
+      },
+      {
+        label: 'P8 xAI: filedock ÷ bare',
+        value: ratio('xai filedock direct', 'xai bare direct'),
+        op: '<=',
+        target: 1.05,
+      },
+      {
+        label: 'P8x LlamaCloud: through filedock/proxy ÷ direct (filedock client)',
+        value: ratio('llamacloud filedock proxy', 'llamacloud filedock direct'),
+        op: '<=',
+        target: 1.15,
+      },
+      {
+        label: 'P8x xAI: through filedock/proxy ÷ direct (filedock client)',
+        value: ratio('xai filedock proxy', 'xai filedock direct'),
+        op: '<=',
+        target: 1.15,
+      },
+      {
+        label: 'P8x proxy memory growth, 200 MiB upload',
+        value: memory.growthMiB,
+        op: '<=',
+        target: 64,
+        unit: ' MiB',
+      },
+    ],
+    notes: [
+      'xAI refuses a request above 50 MB (413), so its file is 48 MiB; LlamaCloud takes 64 MiB. Each run uploads the same random-byte file four ways, taking turns going first; the server forgets its files between uploads.',
+      `Through the proxy the bytes cross one more loopback hop (browser → proxy → reference server, all on this machine's 2 cores); the bare XHR through the proxy takes ${ratio('llamacloud bare proxy', 'llamacloud bare direct').toFixed(3)} (LlamaCloud) and ${ratio('xai bare proxy', 'xai bare direct').toFixed(3)} (xAI) × the bare XHR direct, the proxy's cost with no filedock client in it.`,
+      `Memory: the proxy runs alone in a Node process (test/node/proxy/fixtures/proxy-process.ts), a Node client streams a 200 MiB multipart upload through it to the LlamaCloud reference server; RSS sampled every 10 ms, peak − baseline (${memory.seconds.toFixed(1)} s for the upload).`,
+    ],
+  };
+}
+
+/** The proxy alone in a process; a generated 200 MiB multipart body streamed through it. */
+async function proxyMemory(): Promise<{ growthMiB: number; seconds: number }> {
+  const SIZE = 200 * MiB;
+  const CHUNK = 256 * 1024;
+  const upstream = await createDevServer({
+    api: 'llamacloud',
+    port: 0,
+    rateLimit: false,
+    apiKeys: ['sk_test'],
+  });
+  const fixture = resolve(import.meta.dirname, '../../test/node/proxy/fixtures/proxy-process.ts');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', fixture], {
+    env: { ...process.env, UPSTREAM: upstream.url, API_KEY: 'sk_test' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ask = <T>(message?: string): Promise<T> =>
+    new Promise((done) => {
+      child.once('message', (m) => done(m as T));
+      if (message) child.send(message);
+    });
+  try {
+    const { port } = await ask<{ port: number }>();
+    const boundary = 'benchboundary';
+    const encoder = new TextEncoder();
+    let produced = -1;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (produced < 0) {
+          produced = 0;
+          controller.enqueue(
+            encoder.encode(
+              `--${boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nuser_data\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+            ),
+          );
+        } else if (produced >= SIZE) {
+          controller.enqueue(encoder.encode(`\r\n--${boundary}--\r\n`));
+          controller.close();
+        } else {
+          controller.enqueue(new Uint8Array(CHUNK).fill(produced % 251));
+          produced += CHUNK;
+        }
+      },
+    });
+    await ask('start');
+    const started = Date.now();
+    const response = await fetch(`http://127.0.0.1:${port}/api/llamacloud/api/v1/beta/files`, {
+      method: 'POST',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-user': 'alice' },
+      body,
+      duplex: 'half',
+      redirect: 'error', // Node 20's fetch otherwise keeps a copy of a streamed body (undici#4058)
+    } as RequestInit);
+    await response.arrayBuffer();
+    const seconds = (Date.now() - started) / 1000;
+    const { baseline, peak } = await ask<{ baseline: number; peak: number }>('stop');
+    if (response.status !== 200) throw new Error(`proxy answered ${response.status}`);
+    return { growthMiB: (peak - baseline) / MiB, seconds };
+  } finally {
+    child.send('exit');
+    await upstream.close();
+  }
+}
+
+const listen = (server: Server): Promise<string> =>
+  new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
+  );
+
+/**
+ * A forwarding handler with no checks: the path under its base goes upstream as it came, with
+ * the key and version headers set, and the answer comes back as it is. What any proxy must do.
+ */
+function bareForwarder(basePath: string, upstream: string, apiKey: string): FilesProxy {
+  return {
+    api: 'lightfield',
+    basePath,
+    async fetch(request) {
+      const url = new URL(request.url);
+      const headers = new Headers(request.headers);
+      headers.delete('host');
+      headers.set('authorization', `Bearer ${apiKey}`);
+      headers.set('lightfield-version', '2026-03-01');
+      const answer = await fetch(`${upstream}${url.pathname.slice(basePath.length)}${url.search}`, {
+        method: request.method,
+        headers,
+        ...(request.body ? { body: request.body, duplex: 'half' } : {}),
+        redirect: 'manual',
+      } as RequestInit);
+      const out = new Headers(answer.headers);
+      out.delete('content-encoding');
+      out.delete('content-length');
+      return new Response(answer.body, { status: answer.status, headers: out });
+    },
+  };
+}
+
+/** `total` JSON calls, `inFlight` at once, a third each create, list and retrieve. */
+async function drive(base: string, total: number, inFlight: number): Promise<number> {
+  const ids: string[] = [];
+  const json = { 'content-type': 'application/json', 'idempotency-key': '' };
+  const create = async (n: number) => {
+    const response = await fetch(`${base}/v1/files`, {
+      method: 'POST',
+      headers: { ...json, 'idempotency-key': `bench-${Date.now()}-${n}-${Math.random()}` },
+      body: JSON.stringify({ filename: `f${n}.txt`, mimeType: 'text/plain', sizeBytes: 10 }),
+    });
+    const body = (await response.json()) as { id?: string };
+    if (!response.ok || !body.id) throw new Error(`create answered ${response.status}`);
+    ids.push(body.id);
+  };
+  const call = async (n: number) => {
+    const kind = n % 3;
+    if (kind === 0 || ids.length === 0) return create(n);
+    const url =
+      kind === 1 ? `${base}/v1/files?limit=25` : `${base}/v1/files/${ids[n % ids.length]}`;
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  };
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < total) await call(next++);
+    }),
+  );
+  return performance.now() - start;
+}
+
+export async function p9(): Promise<FigureResult> {
+  const apiKey = 'sk_bench';
+  const upstream = await createDevServer({ port: 0, rateLimit: false, apiKeys: [apiKey] });
+  const base = '/api/lightfield';
+  const proxy = createServer(
+    toNodeListener(
+      createFilesProxy({
+        api: 'lightfield',
+        apiKey,
+        basePath: base,
+        upstream: upstream.url,
+        authorize: () => ({ id: 'bench', admin: true }),
+        rateLimit: false,
+      }),
+    ),
+  );
+  const bare = createServer(toNodeListener(bareForwarder(base, upstream.url, apiKey)));
+  const proxyUrl = `${await listen(proxy)}${base}`;
+  const bareUrl = `${await listen(bare)}${base}`;
+  const CALLS = 2000;
+  const IN_FLIGHT = 32;
+  const viaProxy: number[] = [];
+  const viaBare: number[] = [];
+  try {
+    await repeat(RUNS, async (i) => {
+      const order = i % 2 === 0 ? [proxyUrl, bareUrl] : [bareUrl, proxyUrl];
+      for (const url of order) {
+        const ms = await drive(url, CALLS, IN_FLIGHT);
+        await upstream.reset();
+        if (i >= 0) (url === proxyUrl ? viaProxy : viaBare).push((CALLS / ms) * 1000);
+      }
+    });
+  } finally {
+    await new Promise((done) => proxy.close(done));
+    await new Promise((done) => bare.close(done));
+    await upstream.close();
+  }
+  return {
+    id: 'P9',
+    title:
+      '2,000 JSON calls (create, list, retrieve) at 32 in flight: through filedock/proxy ÷ through a bare forwarding handler',
+    series: [
+      { label: 'through filedock/proxy (toNodeListener)', unit: 'calls/s', values: viaProxy },
+      {
+        label:
+          'through a bare forwarding handler (toNodeListener, no checks: path, key and version header, answer as is)',
+        unit: 'calls/s',
+        values: viaBare,
+      },
+    ],
+    targets: [
+      {
+        label: 'throughput through filedock/proxy ÷ bare forwarder',
+        value: median(viaProxy) / median(viaBare),
+        op: '>=',
+        target: 0.9,
+      },
+    ],
+    notes: [
+      "Same Node process, same node:http adapter, same Lightfield reference server upstream; the load comes from Node's fetch in that process too. The proxy authorizes every call (one admin user), validates the JSON body, records ownership of each created file and checks it on retrieve, and filters the list; the bare handler does none of it.",
+    ],
+  };
+}
