@@ -123,10 +123,17 @@ export async function waitPhase(
       const [el] = (
         window as unknown as { __e2e: import('./page-queries.js').PageQueries }
       ).__e2e.all(q);
-      return el ? el.getAttribute('data-phase') : 'no item';
+      if (!el) return { phase: 'no item' };
+      // The phase, and for the timeout's message what the item says besides.
+      return {
+        phase: el.getAttribute('data-phase'),
+        interruption: el.getAttribute('data-interruption'),
+        error: el.getAttribute('data-error-code'),
+        text: el.textContent,
+      };
     },
     query,
-    (seen) => seen === phase,
+    (seen) => seen.phase === phase,
     { timeout, what: `${name} to be ${phase}` },
   );
   return query;

@@ -50,6 +50,8 @@ export interface BrowserDriver {
 /** The few things only the protocol can do; everything else goes through `run` in the page. */
 export interface RawTab {
   goto(url: string): Promise<void>;
+  /** Reloads the page, as the user's reload button does. */
+  reload(): Promise<void>;
   /**
    * Evaluates `expression` (source text) in the page and resolves with its value (awaited if it
    * is a promise). Errors come back as values: see `evaluate` in tab.ts.

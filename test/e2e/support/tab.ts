@@ -44,6 +44,10 @@ export class Tab {
     await this.raw.goto(url);
   }
 
+  async reload(): Promise<void> {
+    await this.raw.reload();
+  }
+
   /**
    * Runs `fn(arg)` in the page (`fn` must be self-contained: it is sent as source text) and
    * returns its value, awaited. `window.__e2e` (the query resolver) is there for it.

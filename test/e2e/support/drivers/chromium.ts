@@ -30,6 +30,9 @@ export async function launchChromium(): Promise<BrowserDriver> {
         goto: async (url) => {
           await page.goto(url);
         },
+        reload: async () => {
+          await page.reload();
+        },
         run: (expression) => page.evaluate(expression),
         setFiles: (selector, paths) => page.setInputFiles(selector, paths),
         click: (selector) => page.click(selector),

@@ -28,6 +28,9 @@ export async function launchFirefox(): Promise<BrowserDriver> {
         goto: async (url) => {
           await page.goto(url);
         },
+        reload: async () => {
+          await page.reload();
+        },
         run: (expression) => page.evaluate(expression),
         setFiles: async (selector, paths) => {
           const input = await page.$(selector);

@@ -60,6 +60,9 @@ export async function launchWebKit(driverUrl: string): Promise<BrowserDriver> {
         goto: async (target) => {
           await browser.url(target);
         },
+        reload: async () => {
+          await browser.refresh();
+        },
         // A WebDriver script is a function body; WebDriver awaits the promise it returns.
         run: (expression) => browser.execute(`return ${expression};`),
         setFiles: async (selector, paths) => {
