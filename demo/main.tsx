@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { FileList, FilesProvider, FileUploader } from '../src/index.js';
 import '../src/components/styles.css';
 import { FaultPanel } from './faults.js';
-import { type DemoService, SERVICES, serviceById } from './services.js';
+import { type DemoService, demoUser, SERVICES, serviceById } from './services.js';
 
 // One QueryClient for every service: their cache entries are scoped per client, so switching
 // back shows each service's list as it was.
@@ -16,20 +16,13 @@ const USERS = [
   { id: 'admin', label: 'Admin (sees every file, may use knowledge_workspace)' },
 ] as const;
 
-const currentUser = (): string =>
-  /(?:^|;\s*)filedock-demo-user=([a-z]+)/.exec(document.cookie)?.[1] ?? 'alice';
-
 function App() {
   const [service, setService] = useState(() =>
     serviceById(new URLSearchParams(location.search).get('service')),
   );
-  const [user, setUser] = useState(() => {
-    const id = currentUser();
-    document.cookie = `filedock-demo-user=${id}; path=/; SameSite=Strict`;
-    return id;
-  });
+  const [user, setUser] = useState(demoUser.current);
   const signIn = (id: string) => {
-    document.cookie = `filedock-demo-user=${id}; path=/; SameSite=Strict`;
+    demoUser.current = id;
     // Another user's view: nothing cached for the previous one may show.
     queryClient.clear();
     setUser(id);

@@ -3,7 +3,8 @@
  * own origin at `/api/<service>`, holding that service's key. The page never sees a key: the
  * reference servers accept only the keys made here, and only the proxies have them.
  *
- * Who is calling comes from a `filedock-demo-user` cookie the page's user switcher sets, so the
+ * Who is calling comes from an `X-Demo-User` header the page's clients send (the user switcher
+ * picks it; a real app sends its session token the same way, through the client's `headers`), so the
  * proxy's ownership rules can be seen working: each user lists and handles only their own files,
  * and only the admin may use `knowledge_workspace`. A real app reads its own session instead.
  */
@@ -17,12 +18,8 @@ export const DEMO_USERS: Record<string, Principal> = {
   admin: { id: 'admin', admin: true },
 };
 
-export const USER_COOKIE = 'filedock-demo-user';
-
 function userOf(request: Request): Principal | null {
-  const cookies = request.headers.get('cookie') ?? '';
-  const match = new RegExp(`(?:^|;\\s*)${USER_COOKIE}=([a-z]+)`).exec(cookies);
-  return (match && DEMO_USERS[match[1] ?? '']) || null;
+  return DEMO_USERS[request.headers.get('x-demo-user') ?? ''] ?? null;
 }
 
 /** A fresh key per run and service: nothing to leak, nothing to configure. */

@@ -38,9 +38,13 @@ const controlUrls: Record<ServiceId, string> = {
   ...(import.meta.env.FILEDOCK_API_URLS ? JSON.parse(import.meta.env.FILEDOCK_API_URLS) : {}),
 };
 
-// The proxy routes of demo/proxies.ts. The page sends no credential of its own: the proxy knows
-// the user from the demo's cookie and adds the service's key on its way upstream.
+// The proxy routes of demo/proxies.ts. The page holds no key: it says who the user is (a real
+// app sends its session token here), and the proxy adds the service's key on its way upstream.
 const proxyUrl = (id: ServiceId): string => `${location.origin}/api/${id}`;
+
+/** The user picked in the demo's switcher, read by every client for every request. */
+export const demoUser = { current: 'alice' };
+const headers = () => ({ 'X-Demo-User': demoUser.current });
 
 const directFaults: FaultPreset[] = [
   { label: '503 on the next upload', faults: [{ route: 'upload', status: 503 }] },
@@ -65,7 +69,7 @@ export const SERVICES: readonly DemoService[] = [
     label: 'Lightfield',
     apiUrl: proxyUrl('lightfield'),
     controlUrl: controlUrls.lightfield,
-    client: createLightfieldClient({ baseURL: proxyUrl('lightfield') }),
+    client: createLightfieldClient({ baseURL: proxyUrl('lightfield'), headers }),
     faults: [
       { label: '503 on the next create', faults: [{ route: 'create', status: 503 }] },
       {
@@ -91,7 +95,7 @@ export const SERVICES: readonly DemoService[] = [
     label: 'LlamaCloud',
     apiUrl: proxyUrl('llamacloud'),
     controlUrl: controlUrls.llamacloud,
-    client: createLlamaCloudClient({ baseURL: proxyUrl('llamacloud') }),
+    client: createLlamaCloudClient({ baseURL: proxyUrl('llamacloud'), headers }),
     faults: directFaults,
   },
   {
@@ -99,7 +103,7 @@ export const SERVICES: readonly DemoService[] = [
     label: 'xAI',
     apiUrl: proxyUrl('xai'),
     controlUrl: controlUrls.xai,
-    client: createXaiClient({ baseURL: proxyUrl('xai') }),
+    client: createXaiClient({ baseURL: proxyUrl('xai'), headers }),
     faults: [
       ...directFaults,
       { label: '503 on the next download', faults: [{ route: 'content', status: 503 }] },
