@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { p1, p2 } from './figures/transfer.js';
+import { p4p, p6p } from './figures/peers.js';
 import { p8, p9 } from './figures/proxy.js';
 import { p3, p4, p5, p6, p10 } from './figures/ui.js';
 import { p7a, p7b, p7c } from './figures/sizes.js';
@@ -25,6 +26,8 @@ const FIGURES: Record<string, (h: () => Promise<Harness>) => Promise<FigureResul
   P8: async (h) => p8(await h()),
   P9: () => p9(),
   P10: async (h) => p10(await h()),
+  P6p: async (h) => p6p(await h()),
+  P4p: async (h) => p4p(await h()),
   P7c: () => p7c(),
 };
 

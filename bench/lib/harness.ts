@@ -24,6 +24,7 @@ async function buildPage(): Promise<void> {
   await build({
     entryPoints: {
       app: join(ROOT, 'bench/page/app.tsx'),
+      peers: join(ROOT, 'bench/page/peers.tsx'),
       'md5.worker': join(ROOT, 'src/core/checksum/md5.worker.ts'),
       'hash-wasm': join(ROOT, 'bench/page/hash-wasm.ts'),
     },
@@ -36,6 +37,7 @@ async function buildPage(): Promise<void> {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   copyFileSync(join(ROOT, 'bench/page/index.html'), join(OUT, 'index.html'));
+  copyFileSync(join(ROOT, 'bench/page/peers.html'), join(OUT, 'peers.html'));
   copyFileSync(join(ROOT, 'src/components/styles.css'), join(OUT, 'styles.css'));
 }
 
@@ -67,6 +69,8 @@ export interface Harness {
   chromiumVersion: string;
   /** A fresh page with the bench app loaded and `window.bench` ready. */
   newPage(): Promise<Page>;
+  /** A fresh page with the peers (Uppy, react-uploady) loaded and `window.peers` ready. */
+  newPeerPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -141,6 +145,13 @@ export async function startHarness(): Promise<Harness> {
       page.on('pageerror', (error) => console.error('  page error:', error.message));
       await page.goto(pageUrl);
       await page.waitForFunction(() => 'bench' in window);
+      return page;
+    },
+    async newPeerPage() {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => console.error('  peer page error:', error.message));
+      await page.goto(pageUrl.replace('/?', '/peers.html?'));
+      await page.waitForFunction(() => 'peers' in window);
       return page;
     },
     async close() {

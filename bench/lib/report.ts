@@ -16,7 +16,23 @@ interface Optimisation {
   files: string[];
 }
 
-const ORDER = ['P1', 'P1b', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7a', 'P7b', 'P7c', 'P8', 'P9', 'P10'];
+const ORDER = [
+  'P1',
+  'P1b',
+  'P2',
+  'P3',
+  'P4',
+  'P5',
+  'P6',
+  'P7a',
+  'P7b',
+  'P7c',
+  'P8',
+  'P9',
+  'P10',
+  'P6p',
+  'P4p',
+];
 
 export function renderReport(results: Results): string {
   const optimisations: Optimisation[] = JSON.parse(
