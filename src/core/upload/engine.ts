@@ -33,6 +33,21 @@ const SNIFF_CONCURRENCY = 8;
  * sooner, so a large pick is read a few files at a time while it uploads, not all at `add`.
  */
 const SNIFF_AHEAD_PER_LANE = 1;
+/**
+ * A pick larger than this starts its first sniffs (and so its uploads) once the main thread is
+ * idle: the requests, parsing and state changes of the first uploads otherwise compete with the
+ * app painting the list of what was picked.
+ */
+const LARGE_ADD = 100;
+/** Longest a large pick waits for an idle main thread. */
+const IDLE_TIMEOUT_MS = 500;
+
+function whenIdle(run: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
+    .requestIdleCallback;
+  if (typeof idle === 'function') idle(() => run(), { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(run, 0);
+}
 
 let counter = 0;
 function newLocalId(): string {
@@ -417,7 +432,8 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
         resume?.tracker.added(job);
         toSniff.push(job);
       }
-      sniffNext();
+      if (uploads.length > LARGE_ADD) whenIdle(sniffNext);
+      else sniffNext();
       return uploads.map((upload) => upload.localId);
     },
     setOptions(next) {

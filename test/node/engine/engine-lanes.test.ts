@@ -75,4 +75,20 @@ describe('upload engine: lanes', () => {
     await flushMicrotasks(100);
     expect(slice.mock.calls.length).toBe(5);
   });
+
+  it('starts a pick of more than 100 files once the main thread is idle, not inside add', async () => {
+    const backend = new FakeBackend(happyAuto);
+    const slice = vi.spyOn(Blob.prototype, 'slice');
+    const engine = createUploadEngine({ backend, hashFile: fakeHash });
+    const ids = engine.add(Array.from({ length: 101 }, (_, i) => textFile(`${i}.txt`)));
+    await flushMicrotasks(100);
+    expect(slice).not.toHaveBeenCalled();
+    expect(backend.calls).toHaveLength(0);
+    await untilPhase(engine, ids[0]!, 'completed');
+    const small = createUploadEngine({ backend, hashFile: fakeHash });
+    small.add(Array.from({ length: 100 }, (_, i) => textFile(`${i}.txt`)));
+    const before = slice.mock.calls.length;
+    await flushMicrotasks(100);
+    expect(slice.mock.calls.length).toBeGreaterThan(before);
+  });
 });
