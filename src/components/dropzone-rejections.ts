@@ -2,7 +2,7 @@
  * react-dropzone's verdicts in filedock's terms. react-dropzone checks type and size against the
  * rule's `accept`, `maxSize` and `minSize`; its error texts are English and name MIME lists, so
  * each of its codes is mapped to the error filedock's own validation gives for that code (same
- * code, filedock's text, replaceable by code through `labels` or `messages`).
+ * code, filedock's text and `params`, replaceable by code through `labels` or `messages`).
  */
 import type { FileRejection as DropzoneRejection } from 'react-dropzone';
 import type { FileError, FileRejection, ValidationErrorCode } from '../core/errors.js';
@@ -33,6 +33,10 @@ export function toFileRejection(
         own.find((mine) => mine.code === error.code) ?? {
           code: error.code as ValidationErrorCode,
           message: file.name,
+          params:
+            error.code === 'file-too-large'
+              ? { fileName: file.name, size: file.size, maxSize: rule.maxSize }
+              : { fileName: file.name, size: file.size, minSize: rule.minSize },
         },
       );
     else errors.push({ code: error.code as ValidationErrorCode, message: error.message });

@@ -132,3 +132,28 @@ export function formatList(
     items,
   );
 }
+
+/** A size in bytes as `formattersFor` writes it in `locale` ("1,5 MB", "21 Byte"). */
+export function formatSize(locale: string, bytes: number): string {
+  return formattersFor({ locale, timeZone: undefined }).bytes(bytes);
+}
+
+/**
+ * A file's size and the limit it breaks, both formatted in `locale`, for a validation error's
+ * text. `size` is `undefined` when it would read the same as the limit once rounded ("100 MB, more
+ * than the 100 MB limit" reads as a contradiction): say "larger than" the limit instead.
+ */
+export function sizeAndLimit(
+  locale: string,
+  size: number,
+  limit: number,
+): { size: string | undefined; limit: string } {
+  const own = formatSize(locale, size);
+  const max = formatSize(locale, limit);
+  return { size: own === max ? undefined : own, limit: max };
+}
+
+/** A long file name cut to `max` characters and "…", as error texts quote it. */
+export function clipName(name: string, max = 40): string {
+  return name.length > max ? `${name.slice(0, max)}…` : name;
+}

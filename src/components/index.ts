@@ -23,14 +23,18 @@ export {
   type ErrorLabels,
   type FiledockLabels,
   type FiledockLabelsInput,
+  type LabelledError,
   type Locale,
   type TranslatedErrorCode,
 } from './labels.js';
 export {
+  clipName,
   formattersFor,
   formatCount,
   formatList,
+  formatSize,
   plural,
+  sizeAndLimit,
   type Formatters,
   type PluralForms,
 } from './format.js';

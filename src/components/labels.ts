@@ -7,11 +7,28 @@
  * needs to touch them. Error texts are keyed by error `code`, never derived from English messages.
  */
 import type { RemoteFileStatus } from '../core/backend.js';
-import type { ErrorCode, ErrorInfo } from '../core/errors.js';
+import type { ErrorCode, ErrorInfo, FileErrorParams } from '../core/errors.js';
 import type { InterruptionReason, UploadPhase } from '../core/upload/types.js';
 
-/** A replacement error text: fixed, or built from the error (its `message` is English). */
-export type ErrorLabel = string | ((error: ErrorInfo) => string);
+/**
+ * What an error label is given: the error's `code` and English `message`, and for filedock's
+ * validation errors the `params` that message states (the limit and the file's own value), to
+ * format in the label's locale instead of reading the English.
+ */
+export interface LabelledError extends ErrorInfo {
+  /** Set on validation errors (`FileError`): sizes in bytes, counts, type labels, the file's name. */
+  params?: FileErrorParams;
+}
+
+/**
+ * A replacement error text: fixed, or built from the error (its `message` is English; its
+ * `params`, when set, hold the values to state).
+ *
+ * @example
+ * 'file-too-large': ({ params }) =>
+ *   params?.maxSize === undefined ? 'Too large.' : `At most ${format.bytes(params.maxSize)}.`
+ */
+export type ErrorLabel = string | ((error: LabelledError) => string);
 
 /**
  * Error texts by code: the one table filedock translates errors with. Give it once as
@@ -166,7 +183,7 @@ export type FiledockLabelsInput = {
       : FiledockLabels[K];
 };
 
-const keepMessage = (error: ErrorInfo): string => error.message;
+const keepMessage = (error: LabelledError): string => error.message;
 
 const INTERRUPTED: Record<InterruptionReason, (name: string) => string> = {
   'choose-again': (name) =>
@@ -317,7 +334,7 @@ export function mergeLabels(
 }
 
 /** The text to show for an error: its label by code, else `errorFallback`, else its own message. */
-export function errorText(labels: FiledockLabels, error: ErrorInfo): string {
+export function errorText(labels: FiledockLabels, error: LabelledError): string {
   const label = labels.errors[error.code] ?? labels.errorFallback;
   if (label === undefined) return error.message;
   return typeof label === 'function' ? label(error) : label;

@@ -55,8 +55,52 @@ export interface ErrorInfo<TCode extends string = ErrorCode> {
   message: string;
 }
 
+/** What was wrong with a name refused with `filename-invalid`. */
+export type FilenameProblem =
+  | 'empty'
+  | 'too-long'
+  | 'control-characters'
+  | 'path-separator'
+  | 'reserved';
+
+/**
+ * The values a validation error's text is made of, so a translation can state them in its own
+ * words and number formats instead of parsing the English `message`. Sizes are in bytes, counts
+ * are plain numbers: format them in the reader's locale. Which fields are set depends on the code;
+ * an error an app builds itself may have none.
+ */
+export interface FileErrorParams {
+  /** The refused file's name. Every code. */
+  fileName?: string;
+  /** The file's size in bytes. `file-too-large`, `file-too-small`. */
+  size?: number;
+  /** The largest size the rule accepts, in bytes. `file-too-large`. */
+  maxSize?: number;
+  /** The smallest size the rule accepts, in bytes. `file-too-small`. */
+  minSize?: number;
+  /**
+   * The accepted types as human labels, without repeats, in the rule's order (`'PDF'`, `'Word'`,
+   * `'plain text'`; see `typeLabels`). `file-invalid-type`.
+   */
+  types?: string[];
+  /** How many files may be added at once. `too-many-files`. */
+  maxFiles?: number;
+  /** Which rule the name breaks. `filename-invalid`. */
+  reason?: FilenameProblem;
+  /** The longest name the rule accepts, in characters. `filename-invalid` with `reason: 'too-long'`. */
+  maxLength?: number;
+}
+
+/**
+ * One reason a file was refused: `{code, message}` (the English text) plus, for filedock's own
+ * checks, the `params` that text states.
+ */
+export interface FileError extends ErrorInfo<ValidationErrorCode> {
+  /** The limit broken and the file's own value (absent on errors from an app's own validator). */
+  params?: FileErrorParams;
+}
+
 /** One rejected file, every reason it was refused (the shape react-dropzone uses too). */
-export interface FileError extends ErrorInfo<ValidationErrorCode> {}
 export interface FileRejection {
   file: File;
   errors: FileError[];

@@ -5,7 +5,7 @@
  * extension. `inspectFile` / `inspectFiles` also read the first bytes (see `resolveMimeType`),
  * which the upload engine does for every file it accepts.
  */
-import type { FileError, FileRejection } from '../errors.js';
+import type { FileError, FilenameProblem, FileRejection } from '../errors.js';
 import { lazily } from '../lazy.js';
 import { formatBytes, typeLabels } from './describe.js';
 import { claimedMimeType, OCTET_STREAM } from './mime.js';
@@ -57,21 +57,35 @@ export function resolveRule(
 }
 
 export function checkFilename(name: string, maxLength: number): FileError | undefined {
-  const fail = (message: string): FileError => ({ code: 'filename-invalid', message });
-  if (name.trim().length === 0) return fail('A file name cannot be empty.');
+  const fail = (message: string, reason: FilenameProblem, limit?: number): FileError => ({
+    code: 'filename-invalid',
+    message,
+    params: { fileName: name, reason, ...(limit === undefined ? {} : { maxLength: limit }) },
+  });
+  if (name.trim().length === 0) return fail('A file name cannot be empty.', 'empty');
   if (name.length > maxLength)
-    return fail(`The name of ${name.slice(0, 40)}… is longer than ${maxLength} characters.`);
+    return fail(
+      `The name of ${name.slice(0, 40)}… is longer than ${maxLength} characters.`,
+      'too-long',
+      maxLength,
+    );
   if (CONTROL_CHARS.test(name))
-    return fail(`The name ${JSON.stringify(name)} contains control characters.`);
-  if (/[/\\]/.test(name)) return fail(`The name ${name} contains a path separator (/ or \\).`);
-  if (name === '.' || name === '..') return fail(`${name} is not a valid file name.`);
+    return fail(
+      `The name ${JSON.stringify(name)} contains control characters.`,
+      'control-characters',
+    );
+  if (/[/\\]/.test(name))
+    return fail(`The name ${name} contains a path separator (/ or \\).`, 'path-separator');
+  if (name === '.' || name === '..') return fail(`${name} is not a valid file name.`, 'reserved');
   return undefined;
 }
 
 export function typeError(file: File, rule: PurposeRule): FileError {
+  const types = typeLabels(rule);
   return {
     code: 'file-invalid-type',
-    message: `${file.name} is not an accepted file type. Accepted: ${typeLabels(rule).join(', ')}.`,
+    message: `${file.name} is not an accepted file type. Accepted: ${types.join(', ')}.`,
+    params: { fileName: file.name, types },
   };
 }
 
@@ -80,6 +94,7 @@ export function tooManyError(file: File, maxFiles: number): FileError {
   return {
     code: 'too-many-files',
     message: `${limit} can be added at once; ${file.name} was not added.`,
+    params: { fileName: file.name, maxFiles },
   };
 }
 
@@ -105,13 +120,21 @@ export function fileErrors(
       size === limit
         ? `${file.name} is larger than the ${limit} limit.`
         : `${file.name} is ${size}, more than the ${limit} limit.`;
-    errors.push({ code: 'file-too-large', message });
+    errors.push({
+      code: 'file-too-large',
+      message,
+      params: { fileName: file.name, size: file.size, maxSize: rule.maxSize },
+    });
   } else if (file.size < rule.minSize) {
     const message =
       file.size === 0
         ? `${file.name} is empty.`
         : `${file.name} is smaller than the ${formatBytes(rule.minSize)} minimum.`;
-    errors.push({ code: 'file-too-small', message });
+    errors.push({
+      code: 'file-too-small',
+      message,
+      params: { fileName: file.name, size: file.size, minSize: rule.minSize },
+    });
   }
   return errors;
 }

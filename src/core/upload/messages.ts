@@ -11,7 +11,12 @@ export function localize<T extends ErrorInfo | FileError>(
   if (override === undefined) return error;
   const message =
     typeof override === 'function'
-      ? override({ code: error.code, message: error.message, file })
+      ? override({
+          code: error.code,
+          message: error.message,
+          file,
+          ...('params' in error && error.params ? { params: error.params } : {}),
+        })
       : override;
   return { ...error, message };
 }

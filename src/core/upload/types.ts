@@ -3,7 +3,7 @@
  * React binds these through `useSyncExternalStore`; nothing here knows about React.
  */
 import type { FilesBackend, RemoteFile } from '../backend.js';
-import type { ErrorCode, ErrorInfo, FileRejection } from '../errors.js';
+import type { ErrorCode, ErrorInfo, FileErrorParams, FileRejection } from '../errors.js';
 import type { PurposeRules } from '../rules/purposes.js';
 import type { InterruptionReason } from './resume/restore.js';
 import type { ResumeOptions } from './resume/options.js';
@@ -120,6 +120,8 @@ export interface ErrorMessageContext {
   /** The English message filedock would show. */
   message: string;
   file: File;
+  /** A validation error's values (limit, the file's size, type labels), as `FileError.params`. */
+  params?: FileErrorParams;
 }
 
 export type ErrorMessages = Partial<

@@ -215,7 +215,30 @@ describe('upload engine: records', () => {
       expect.objectContaining({ localId: ok }),
     );
     expect(uploadOf(engine, bad!).rejection?.errors).toEqual([
-      { code: 'file-invalid-type', message: 'Dateityp nicht erlaubt' },
+      {
+        code: 'file-invalid-type',
+        message: 'Dateityp nicht erlaubt',
+        params: { fileName: 'x.exe', types: expect.any(Array) },
+      },
+    ]);
+  });
+
+  it("gives `messages` a validation error's params, so a translation can state the limit", () => {
+    const engine = createUploadEngine({
+      backend: new FakeBackend(),
+      hashFile: fakeHash,
+      rules: { none: { maxSize: 4, minSize: 1, maxFilenameLength: 255 } },
+      messages: {
+        'file-too-large': ({ params }) => `zu groß: ${params?.size} > ${params?.maxSize}`,
+      },
+    });
+    const [big] = engine.add([textFile('big.txt', '0123456789')]);
+    expect(uploadOf(engine, big!).rejection?.errors).toEqual([
+      {
+        code: 'file-too-large',
+        message: 'zu groß: 10 > 4',
+        params: { fileName: 'big.txt', size: 10, maxSize: 4 },
+      },
     ]);
   });
 });

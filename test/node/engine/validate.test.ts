@@ -160,7 +160,38 @@ describe('validateFile', () => {
     ],
     ['dot-dot', file('x', '..', 'text/plain'), 'filename-invalid', '.. is not a valid file name.'],
   ])('refuses %s', (_label, input, code, message) => {
-    expect(knowledge(input)).toEqual([{ code, message }]);
+    expect(knowledge(input)).toEqual([{ code, message, params: expect.any(Object) }]);
+  });
+
+  it('gives the values its English message states as params, for translations', () => {
+    const rule = defaultPurposeRules.knowledge_user;
+    expect(knowledge(sized(150 * MiB, 'huge.pdf'))[0]?.params).toEqual({
+      fileName: 'huge.pdf',
+      size: 150 * MiB,
+      maxSize: 100 * MiB,
+    });
+    expect(knowledge(file('', 'empty.txt', 'text/plain'))[0]?.params).toEqual({
+      fileName: 'empty.txt',
+      size: 0,
+      minSize: 1,
+    });
+    expect(
+      validateFile(file('abc', 'tiny.txt', 'text/plain'), { ...rule, minSize: 10 })[0]?.params,
+    ).toEqual({ fileName: 'tiny.txt', size: 3, minSize: 10 });
+    expect(knowledge(file('MZ', 'report.exe'))[0]?.params).toEqual({
+      fileName: 'report.exe',
+      types: typeLabels(rule),
+    });
+    const long = `${'a'.repeat(252)}.txt`;
+    expect(knowledge(file('x', long, 'text/plain'))[0]?.params).toEqual({
+      fileName: long,
+      reason: 'too-long',
+      maxLength: 255,
+    });
+    const reasons = ['   ', 'a\u0007b.txt', 'a/b.txt', '..'].map(
+      (name) => knowledge(file('x', name, 'text/plain'))[0]?.params?.reason,
+    );
+    expect(reasons).toEqual(['empty', 'control-characters', 'path-separator', 'reserved']);
   });
 
   it('takes exactly 255 characters, and a single rule as well as a table', () => {
@@ -203,6 +234,7 @@ describe('validateFiles / inspectFiles', () => {
     expect(rejected[1]!.errors[0]!.message).toBe(
       'Only 2 files can be added at once; c.txt was not added.',
     );
+    expect(rejected[1]!.errors[0]!.params).toEqual({ fileName: 'c.txt', maxFiles: 2 });
   });
 
   it('inspectFiles reads the bytes: an extensionless PDF passes, a PDF-named executable does not', async () => {
