@@ -5,7 +5,7 @@
  * in first-strong isolates (U+2068…U+2069) so a Latin name cannot reorder the sentence around it.
  * @example import { ar } from 'filedock/locales/ar'; <FilesProvider labels={ar}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'ar';
@@ -55,7 +55,9 @@ export const ar = {
     cancel: (name) => `إلغاء تحميل ${b(name)}`,
     retry: (name) => `إعادة محاولة تحميل ${b(name)}`,
     remove: (name) => `إزالة ${b(name)}`,
-    rejected: (name, reasons) => `لم تتم إضافة ${b(name)}: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name) ? reasons : `لم تتم إضافة ${b(name)}: ${reasons}`,
     chooseAgain: (name) => `اختيار ${b(name)} مرة أخرى`,
     resume: (name) => `استئناف تحميل ${b(name)}`,
     interrupted: (name, reason) =>
@@ -90,11 +92,38 @@ export const ar = {
     FAILED: 'فشل',
   },
   errors: {
-    'file-invalid-type': 'نوع الملف هذا غير مقبول هنا.',
-    'file-too-large': 'حجم الملف يتجاوز الحد الأقصى.',
-    'file-too-small': 'الملف فارغ أو صغير جدًا.',
-    'filename-invalid': 'اسم الملف غير صالح.',
-    'too-many-files': 'تم اختيار عدد كبير جدًا من الملفات دفعة واحدة.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'نوع الملف هذا غير مقبول هنا.'
+        : `نوع الملف ${b(p.fileName)} غير مقبول هنا. الأنواع المقبولة: ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'حجم الملف يتجاوز الحد الأقصى.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `حجم ${b(p.fileName)} أكبر من الحد الأقصى البالغ ${limit}.`
+        : `حجم ${b(p.fileName)} هو ${size}، وهو أكبر من الحد الأقصى البالغ ${limit}.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'الملف فارغ أو صغير جدًا.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `الملف ${b(p.fileName)} فارغ.`
+          : `الملف ${b(p.fileName)} فارغ، والحد الأدنى للحجم ${limit}.`;
+      return size === undefined
+        ? `حجم ${b(p.fileName)} أقل من الحد الأدنى البالغ ${limit}.`
+        : `حجم ${b(p.fileName)} هو ${size}، وهو أقل من الحد الأدنى البالغ ${limit}.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `اسم الملف ${b(clipName(p.fileName))} أطول من ${plural(locale, p.maxLength, { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' })}.`
+        : 'اسم الملف غير صالح.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? 'تم اختيار عدد كبير جدًا من الملفات دفعة واحدة.'
+        : `يمكن إضافة ${plural(locale, p.maxFiles, { zero: '# ملفات', one: 'ملف واحد', two: 'ملفين', few: '# ملفات', many: '# ملفًا', other: '# ملف' })} كحد أقصى في المرة الواحدة، ولم تتم إضافة ${b(p.fileName)}.`,
     network: 'انقطع الاتصال.',
     timeout: 'استغرق الخادم وقتًا طويلًا للرد.',
     'rate-limited': 'عدد التحميلات المتزامنة كبير جدًا. حاول مرة أخرى بعد قليل.',

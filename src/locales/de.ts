@@ -2,7 +2,7 @@
  * German (Deutsch). Formal "Sie", as German business software addresses its users.
  * @example import { de } from 'filedock/locales/de'; <FilesProvider labels={de}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'de';
@@ -43,7 +43,11 @@ export const de = {
     cancel: (name) => `Hochladen von ${name} abbrechen`,
     retry: (name) => `Hochladen von ${name} erneut versuchen`,
     remove: (name) => `${name} entfernen`,
-    rejected: (name, reasons) => `${name} wurde nicht hinzugefügt: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name)
+        ? reasons
+        : `${name} wurde nicht hinzugefügt: ${reasons}`,
     chooseAgain: (name) => `${name} erneut auswählen`,
     resume: (name) => `Hochladen von ${name} fortsetzen`,
     interrupted: (name, reason) =>
@@ -78,11 +82,38 @@ export const de = {
     FAILED: 'Fehlgeschlagen',
   },
   errors: {
-    'file-invalid-type': 'Dieser Dateityp wird hier nicht unterstützt.',
-    'file-too-large': 'Die Datei überschreitet die maximale Größe.',
-    'file-too-small': 'Die Datei ist leer oder zu klein.',
-    'filename-invalid': 'Der Dateiname ist ungültig.',
-    'too-many-files': 'Es wurden zu viele Dateien auf einmal ausgewählt.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'Dieser Dateityp wird hier nicht unterstützt.'
+        : `Der Dateityp von ${p.fileName} wird hier nicht unterstützt. Erlaubt sind ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'Die Datei überschreitet die maximale Größe.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `${p.fileName} ist größer als die erlaubten ${limit}.`
+        : `${p.fileName} ist ${size} groß, erlaubt sind höchstens ${limit}.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'Die Datei ist leer oder zu klein.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `${p.fileName} ist leer.`
+          : `${p.fileName} ist leer, erforderlich sind mindestens ${limit}.`;
+      return size === undefined
+        ? `${p.fileName} ist kleiner als die erforderlichen ${limit}.`
+        : `${p.fileName} ist ${size} groß, erforderlich sind mindestens ${limit}.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `Der Name von ${clipName(p.fileName)} ist länger als ${plural(locale, p.maxLength, { one: '# Zeichen', other: '# Zeichen' })}.`
+        : 'Der Dateiname ist ungültig.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? 'Es wurden zu viele Dateien auf einmal ausgewählt.'
+        : `${plural(locale, p.maxFiles, { one: 'Es kann nur eine Datei', other: 'Es können höchstens # Dateien' })} auf einmal hinzugefügt werden; ${p.fileName} wurde nicht hinzugefügt.`,
     network: 'Die Verbindung wurde unterbrochen.',
     timeout: 'Der Server hat nicht rechtzeitig geantwortet.',
     'rate-limited': 'Zu viele Uploads gleichzeitig. Versuchen Sie es gleich noch einmal.',

@@ -2,7 +2,7 @@
  * Spanish (español). "Subir" for upload and "tú", as Spanish-language web products write.
  * @example import { es } from 'filedock/locales/es'; <FilesProvider labels={es}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'es';
@@ -43,7 +43,9 @@ export const es = {
     cancel: (name) => `Cancelar la subida de ${name}`,
     retry: (name) => `Reintentar la subida de ${name}`,
     remove: (name) => `Quitar ${name}`,
-    rejected: (name, reasons) => `No se ha añadido ${name}: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name) ? reasons : `No se ha añadido ${name}: ${reasons}`,
     chooseAgain: (name) => `Volver a elegir ${name}`,
     resume: (name) => `Reanudar la subida de ${name}`,
     interrupted: (name, reason) =>
@@ -78,11 +80,38 @@ export const es = {
     FAILED: 'Error',
   },
   errors: {
-    'file-invalid-type': 'Este tipo de archivo no se admite aquí.',
-    'file-too-large': 'El archivo supera el tamaño máximo.',
-    'file-too-small': 'El archivo está vacío o es demasiado pequeño.',
-    'filename-invalid': 'El nombre del archivo no es válido.',
-    'too-many-files': 'Has seleccionado demasiados archivos a la vez.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'Este tipo de archivo no se admite aquí.'
+        : `El tipo de ${p.fileName} no se admite aquí. Solo se admite ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'El archivo supera el tamaño máximo.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `${p.fileName} supera el límite de ${limit}.`
+        : `${p.fileName} ocupa ${size}, más que el límite de ${limit}.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'El archivo está vacío o es demasiado pequeño.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `${p.fileName} está vacío.`
+          : `${p.fileName} está vacío; el mínimo es de ${limit}.`;
+      return size === undefined
+        ? `${p.fileName} no llega al mínimo de ${limit}.`
+        : `${p.fileName} ocupa ${size}, menos que el mínimo de ${limit}.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `El nombre de ${clipName(p.fileName)} tiene más de ${plural(locale, p.maxLength, { one: '# carácter', many: '# de caracteres', other: '# caracteres' })}.`
+        : 'El nombre del archivo no es válido.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? 'Has seleccionado demasiados archivos a la vez.'
+        : `Solo puedes añadir ${plural(locale, p.maxFiles, { one: '# archivo', many: '# de archivos', other: '# archivos' })} a la vez; no se ha añadido ${p.fileName}.`,
     network: 'Se ha perdido la conexión.',
     timeout: 'El servidor ha tardado demasiado en responder.',
     'rate-limited': 'Hay demasiadas subidas a la vez. Vuelve a intentarlo en un momento.',

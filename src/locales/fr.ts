@@ -3,7 +3,7 @@
  * a no-break space before the colon, as French typography wants.
  * @example import { fr } from 'filedock/locales/fr'; <FilesProvider labels={fr}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'fr';
@@ -44,7 +44,11 @@ export const fr = {
     cancel: (name) => `Annuler l’importation de ${name}`,
     retry: (name) => `Réessayer l’importation de ${name}`,
     remove: (name) => `Retirer ${name}`,
-    rejected: (name, reasons) => `${name} n’a pas été ajouté\u00a0: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name)
+        ? reasons
+        : `${name} n’a pas été ajouté\u00a0: ${reasons}`,
     chooseAgain: (name) => `Choisir à nouveau ${name}`,
     resume: (name) => `Reprendre l’importation de ${name}`,
     interrupted: (name, reason) =>
@@ -79,11 +83,38 @@ export const fr = {
     FAILED: 'Échec',
   },
   errors: {
-    'file-invalid-type': 'Ce type de fichier n’est pas accepté ici.',
-    'file-too-large': 'Le fichier dépasse la taille maximale.',
-    'file-too-small': 'Le fichier est vide ou trop petit.',
-    'filename-invalid': 'Le nom du fichier n’est pas valide.',
-    'too-many-files': 'Trop de fichiers sélectionnés à la fois.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'Ce type de fichier n’est pas accepté ici.'
+        : `Le type de ${p.fileName} n’est pas accepté ici. Il doit être au format ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'Le fichier dépasse la taille maximale.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `${p.fileName} dépasse la limite de ${limit}.`
+        : `${p.fileName} fait ${size}, au-delà de la limite de ${limit}.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'Le fichier est vide ou trop petit.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `${p.fileName} est vide.`
+          : `${p.fileName} est vide, alors que le minimum est de ${limit}.`;
+      return size === undefined
+        ? `${p.fileName} n’atteint pas le minimum de ${limit}.`
+        : `${p.fileName} fait ${size}, en deçà du minimum de ${limit}.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `Le nom de ${clipName(p.fileName)} dépasse ${plural(locale, p.maxLength, { one: '# caractère', many: '# de caractères', other: '# caractères' })}.`
+        : 'Le nom du fichier n’est pas valide.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? 'Trop de fichiers sélectionnés à la fois.'
+        : `Vous pouvez ajouter au maximum ${plural(locale, p.maxFiles, { one: '# fichier', many: '# de fichiers', other: '# fichiers' })} à la fois. ${p.fileName} n’a pas été ajouté.`,
     network: 'La connexion a été perdue.',
     timeout: 'Le serveur a mis trop de temps à répondre.',
     'rate-limited': 'Trop d’importations simultanées. Réessayez dans un instant.',

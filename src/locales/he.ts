@@ -4,7 +4,7 @@
  * (שני קבצים) and `other`; file names are wrapped in first-strong isolates (U+2068…U+2069).
  * @example import { he } from 'filedock/locales/he'; <FilesProvider labels={he}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'he';
@@ -47,7 +47,9 @@ export const he = {
     cancel: (name) => `ביטול ההעלאה של ${b(name)}`,
     retry: (name) => `ניסיון חוזר להעלאה של ${b(name)}`,
     remove: (name) => `הסרת ${b(name)}`,
-    rejected: (name, reasons) => `${b(name)} לא נוסף: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name) ? reasons : `${b(name)} לא נוסף: ${reasons}`,
     chooseAgain: (name) => `בחירה מחדש של ${b(name)}`,
     resume: (name) => `המשך ההעלאה של ${b(name)}`,
     interrupted: (name, reason) =>
@@ -82,11 +84,38 @@ export const he = {
     FAILED: 'נכשל',
   },
   errors: {
-    'file-invalid-type': 'סוג הקובץ הזה לא מתקבל כאן.',
-    'file-too-large': 'הקובץ חורג מהגודל המרבי.',
-    'file-too-small': 'הקובץ ריק או קטן מדי.',
-    'filename-invalid': 'שם הקובץ לא תקין.',
-    'too-many-files': 'נבחרו יותר מדי קבצים בבת אחת.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'סוג הקובץ הזה לא מתקבל כאן.'
+        : `סוג הקובץ ${b(p.fileName)} לא מתקבל כאן. סוגים מותרים: ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'הקובץ חורג מהגודל המרבי.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `הקובץ ${b(p.fileName)} חורג מהמגבלה של ${limit}.`
+        : `הקובץ ${b(p.fileName)} בגודל ${size}, מעבר למגבלה של ${limit}.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'הקובץ ריק או קטן מדי.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `הקובץ ${b(p.fileName)} ריק.`
+          : `הקובץ ${b(p.fileName)} ריק, והגודל המינימלי הוא ${limit}.`;
+      return size === undefined
+        ? `הקובץ ${b(p.fileName)} קטן מהמינימום של ${limit}.`
+        : `הקובץ ${b(p.fileName)} בגודל ${size}, פחות מהמינימום של ${limit}.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `שם הקובץ ${b(clipName(p.fileName))} ארוך מ־${plural(locale, p.maxLength, { one: 'תו אחד', other: '# תווים' })}.`
+        : 'שם הקובץ לא תקין.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? 'נבחרו יותר מדי קבצים בבת אחת.'
+        : `אפשר להוסיף עד ${plural(locale, p.maxFiles, { one: 'קובץ אחד', two: 'שני קבצים', other: '# קבצים' })} בכל פעם. ${b(p.fileName)} לא נוסף.`,
     network: 'החיבור נותק.',
     timeout: 'השרת לא הגיב בזמן.',
     'rate-limited': 'יותר מדי העלאות בו-זמנית. כדאי לנסות שוב בעוד רגע.',

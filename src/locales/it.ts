@@ -3,7 +3,7 @@
  * Italian web products; "file" does not change in the plural.
  * @example import { it } from 'filedock/locales/it'; <FilesProvider labels={it}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'it';
@@ -44,7 +44,9 @@ export const it = {
     cancel: (name) => `Annulla il caricamento di ${name}`,
     retry: (name) => `Riprova il caricamento di ${name}`,
     remove: (name) => `Rimuovi ${name}`,
-    rejected: (name, reasons) => `${name} non è stato aggiunto: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name) ? reasons : `${name} non è stato aggiunto: ${reasons}`,
     chooseAgain: (name) => `Scegli di nuovo ${name}`,
     resume: (name) => `Riprendi il caricamento di ${name}`,
     interrupted: (name, reason) =>
@@ -79,11 +81,38 @@ export const it = {
     FAILED: 'Non riuscito',
   },
   errors: {
-    'file-invalid-type': 'Questo tipo di file non è accettato qui.',
-    'file-too-large': 'Il file supera le dimensioni massime.',
-    'file-too-small': 'Il file è vuoto o troppo piccolo.',
-    'filename-invalid': 'Il nome del file non è valido.',
-    'too-many-files': 'Hai selezionato troppi file insieme.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'Questo tipo di file non è accettato qui.'
+        : `Il tipo di ${p.fileName} non è accettato qui: scegli un file ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'Il file supera le dimensioni massime.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `${p.fileName} supera il limite di ${limit}.`
+        : `${p.fileName} pesa ${size}, oltre il limite di ${limit}.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'Il file è vuoto o troppo piccolo.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `${p.fileName} è vuoto.`
+          : `${p.fileName} è vuoto, ma il minimo è ${limit}.`;
+      return size === undefined
+        ? `${p.fileName} non raggiunge il minimo di ${limit}.`
+        : `${p.fileName} pesa ${size}, meno del minimo di ${limit}.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `Il nome di ${clipName(p.fileName)} supera ${plural(locale, p.maxLength, { one: '# carattere', many: '# di caratteri', other: '# caratteri' })}.`
+        : 'Il nome del file non è valido.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? 'Hai selezionato troppi file insieme.'
+        : `Puoi aggiungere al massimo ${plural(locale, p.maxFiles, { one: '# file', many: '# di file', other: '# file' })} alla volta; ${p.fileName} non è stato aggiunto.`,
     network: 'La connessione si è interrotta.',
     timeout: 'Il server ha impiegato troppo tempo a rispondere.',
     'rate-limited': 'Troppi caricamenti contemporanei. Riprova tra poco.',

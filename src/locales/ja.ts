@@ -3,7 +3,7 @@
  * dialogs do. Japanese has one plural form: counts take the counter 件.
  * @example import { ja } from 'filedock/locales/ja'; <FilesProvider labels={ja}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'ja';
@@ -44,7 +44,11 @@ export const ja = {
     cancel: (name) => `${name} のアップロードをキャンセル`,
     retry: (name) => `${name} のアップロードを再試行`,
     remove: (name) => `${name} を一覧から削除`,
-    rejected: (name, reasons) => `${name} は追加されませんでした：${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name)
+        ? reasons
+        : `${name} は追加されませんでした：${reasons}`,
     chooseAgain: (name) => `${name} をもう一度選択`,
     resume: (name) => `${name} のアップロードを再開`,
     interrupted: (name, reason) =>
@@ -79,11 +83,38 @@ export const ja = {
     FAILED: '失敗',
   },
   errors: {
-    'file-invalid-type': 'このファイル形式はここではアップロードできません。',
-    'file-too-large': 'ファイルサイズが上限を超えています。',
-    'file-too-small': 'ファイルが空か、小さすぎます。',
-    'filename-invalid': 'ファイル名が無効です。',
-    'too-many-files': '一度に選択できるファイル数を超えています。',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'このファイル形式はここではアップロードできません。'
+        : `${p.fileName} の形式はここではアップロードできません。${types(p.types)}のファイルを選択してください。`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'ファイルサイズが上限を超えています。';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `${p.fileName} のサイズが上限の ${limit}を超えています。`
+        : `${p.fileName} のサイズは ${size}で、上限の ${limit}を超えています。`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'ファイルが空か、小さすぎます。';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `${p.fileName} は空です。`
+          : `${p.fileName} は空です（最小 ${limit}）。`;
+      return size === undefined
+        ? `${p.fileName} のサイズが最小の ${limit}に達していません。`
+        : `${p.fileName} のサイズは ${size}で、最小の ${limit}に達していません。`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `${clipName(p.fileName)} のファイル名が ${plural(locale, p.maxLength, { other: '#文字' })}を超えています。`
+        : 'ファイル名が無効です。',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? '一度に選択できるファイル数を超えています。'
+        : `一度に追加できるファイルは ${plural(locale, p.maxFiles, { other: '#件' })}までです。${p.fileName} は追加されませんでした。`,
     network: '接続が切断されました。',
     timeout: 'サーバーの応答がタイムアウトしました。',
     'rate-limited': '同時アップロードが多すぎます。しばらくしてからもう一度お試しください。',

@@ -3,7 +3,7 @@
  * is confirmed with 삭제 / 취소. Korean has one plural form: counts take the counter 개.
  * @example import { ko } from 'filedock/locales/ko'; <FilesProvider labels={ko}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'ko';
@@ -44,7 +44,11 @@ export const ko = {
     cancel: (name) => `${name} 업로드 취소`,
     retry: (name) => `${name} 업로드 다시 시도`,
     remove: (name) => `목록에서 ${name} 제거`,
-    rejected: (name, reasons) => `${name} 파일을 추가하지 못했습니다: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name)
+        ? reasons
+        : `${name} 파일을 추가하지 못했습니다: ${reasons}`,
     chooseAgain: (name) => `${name} 다시 선택`,
     resume: (name) => `${name} 업로드 재개`,
     interrupted: (name, reason) =>
@@ -79,11 +83,38 @@ export const ko = {
     FAILED: '실패',
   },
   errors: {
-    'file-invalid-type': '이 파일 형식은 여기에 업로드할 수 없습니다.',
-    'file-too-large': '파일이 최대 크기를 초과합니다.',
-    'file-too-small': '파일이 비어 있거나 너무 작습니다.',
-    'filename-invalid': '파일 이름이 올바르지 않습니다.',
-    'too-many-files': '한 번에 너무 많은 파일을 선택했습니다.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? '이 파일 형식은 여기에 업로드할 수 없습니다.'
+        : `${p.fileName}의 파일 형식은 여기에 업로드할 수 없습니다. 허용되는 형식: ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return '파일이 최대 크기를 초과합니다.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `${p.fileName}의 크기가 최대 크기(${limit})를 초과합니다.`
+        : `${p.fileName}의 크기(${size})가 최대 크기(${limit})를 초과합니다.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return '파일이 비어 있거나 너무 작습니다.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `${p.fileName} 파일이 비어 있습니다.`
+          : `${p.fileName} 파일이 비어 있습니다(최소 ${limit}).`;
+      return size === undefined
+        ? `${p.fileName}의 크기가 최소 크기(${limit})보다 작습니다.`
+        : `${p.fileName}의 크기(${size})가 최소 크기(${limit})보다 작습니다.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `${clipName(p.fileName)}의 파일 이름이 ${plural(locale, p.maxLength, { other: '#자' })}를 초과합니다.`
+        : '파일 이름이 올바르지 않습니다.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? '한 번에 너무 많은 파일을 선택했습니다.'
+        : `파일은 한 번에 최대 ${plural(locale, p.maxFiles, { other: '#개' })}까지 추가할 수 있습니다. ${p.fileName} 파일은 추가되지 않았습니다.`,
     network: '연결이 끊어졌습니다.',
     timeout: '서버 응답 시간이 초과되었습니다.',
     'rate-limited': '동시에 업로드하는 파일이 너무 많습니다. 잠시 후 다시 시도하세요.',

@@ -2,7 +2,7 @@
  * Dutch (Nederlands). "Uploaden" and "je", as Dutch web products write.
  * @example import { nl } from 'filedock/locales/nl'; <FilesProvider labels={nl}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'nl';
@@ -43,7 +43,9 @@ export const nl = {
     cancel: (name) => `Uploaden van ${name} annuleren`,
     retry: (name) => `Uploaden van ${name} opnieuw proberen`,
     remove: (name) => `${name} verwijderen`,
-    rejected: (name, reasons) => `${name} is niet toegevoegd: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name) ? reasons : `${name} is niet toegevoegd: ${reasons}`,
     chooseAgain: (name) => `${name} opnieuw kiezen`,
     resume: (name) => `Uploaden van ${name} hervatten`,
     interrupted: (name, reason) =>
@@ -78,11 +80,38 @@ export const nl = {
     FAILED: 'Mislukt',
   },
   errors: {
-    'file-invalid-type': 'Dit bestandstype wordt hier niet geaccepteerd.',
-    'file-too-large': 'Het bestand is groter dan toegestaan.',
-    'file-too-small': 'Het bestand is leeg of te klein.',
-    'filename-invalid': 'De bestandsnaam is ongeldig.',
-    'too-many-files': 'Te veel bestanden tegelijk gekozen.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'Dit bestandstype wordt hier niet geaccepteerd.'
+        : `Het bestandstype van ${p.fileName} wordt hier niet geaccepteerd. Toegestaan: ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'Het bestand is groter dan toegestaan.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `${p.fileName} is groter dan de limiet van ${limit}.`
+        : `${p.fileName} is ${size}, meer dan de limiet van ${limit}.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'Het bestand is leeg of te klein.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `${p.fileName} is leeg.`
+          : `${p.fileName} is leeg; het minimum is ${limit}.`;
+      return size === undefined
+        ? `${p.fileName} is kleiner dan het minimum van ${limit}.`
+        : `${p.fileName} is ${size}, minder dan het minimum van ${limit}.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `De naam van ${clipName(p.fileName)} is langer dan ${plural(locale, p.maxLength, { one: '# teken', other: '# tekens' })}.`
+        : 'De bestandsnaam is ongeldig.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? 'Te veel bestanden tegelijk gekozen.'
+        : `Je kunt maximaal ${plural(locale, p.maxFiles, { one: '# bestand', other: '# bestanden' })} tegelijk toevoegen; ${p.fileName} is niet toegevoegd.`,
     network: 'De verbinding is verbroken.',
     timeout: 'De server reageerde niet op tijd.',
     'rate-limited': 'Te veel uploads tegelijk. Probeer het zo opnieuw.',

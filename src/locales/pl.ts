@@ -4,7 +4,7 @@
  * plików) and `other` (fractions: pliku).
  * @example import { pl } from 'filedock/locales/pl'; <FilesProvider labels={pl}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'pl';
@@ -45,7 +45,9 @@ export const pl = {
     cancel: (name) => `Anuluj przesyłanie pliku ${name}`,
     retry: (name) => `Ponów przesyłanie pliku ${name}`,
     remove: (name) => `Usuń ${name} z listy`,
-    rejected: (name, reasons) => `Nie dodano pliku ${name}: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name) ? reasons : `Nie dodano pliku ${name}: ${reasons}`,
     chooseAgain: (name) => `Wybierz ponownie plik ${name}`,
     resume: (name) => `Wznów przesyłanie pliku ${name}`,
     interrupted: (name, reason) =>
@@ -80,11 +82,38 @@ export const pl = {
     FAILED: 'Błąd',
   },
   errors: {
-    'file-invalid-type': 'Ten typ pliku nie jest tu akceptowany.',
-    'file-too-large': 'Plik przekracza maksymalny rozmiar.',
-    'file-too-small': 'Plik jest pusty lub za mały.',
-    'filename-invalid': 'Nazwa pliku jest nieprawidłowa.',
-    'too-many-files': 'Wybrano zbyt wiele plików naraz.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'Ten typ pliku nie jest tu akceptowany.'
+        : `Typ pliku ${p.fileName} nie jest tu akceptowany. Dozwolone typy: ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'Plik przekracza maksymalny rozmiar.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `Plik ${p.fileName} przekracza maksymalny rozmiar ${limit}.`
+        : `Plik ${p.fileName} ma ${size}, a maksymalny rozmiar to ${limit}.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'Plik jest pusty lub za mały.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `Plik ${p.fileName} jest pusty.`
+          : `Plik ${p.fileName} jest pusty, a minimalny rozmiar to ${limit}.`;
+      return size === undefined
+        ? `Plik ${p.fileName} jest mniejszy niż minimalny rozmiar ${limit}.`
+        : `Plik ${p.fileName} ma ${size}, a minimalny rozmiar to ${limit}.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `Nazwa pliku ${clipName(p.fileName)} jest dłuższa niż ${plural(locale, p.maxLength, { one: '# znak', few: '# znaki', many: '# znaków', other: '# znaku' })}.`
+        : 'Nazwa pliku jest nieprawidłowa.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? 'Wybrano zbyt wiele plików naraz.'
+        : `Naraz można dodać najwyżej ${plural(locale, p.maxFiles, { one: '# plik', few: '# pliki', many: '# plików', other: '# pliku' })}; plik ${p.fileName} nie został dodany.`,
     network: 'Utracono połączenie.',
     timeout: 'Serwer zbyt długo nie odpowiadał.',
     'rate-limited': 'Zbyt wiele przesyłanych plików naraz. Spróbuj ponownie za chwilę.',

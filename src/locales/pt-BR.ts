@@ -2,7 +2,7 @@
  * Brazilian Portuguese (português do Brasil). "Enviar" for upload, "Baixar" for download, "você".
  * @example import { ptBR } from 'filedock/locales/pt-BR'; <FilesProvider labels={ptBR}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'pt-BR';
@@ -43,7 +43,9 @@ export const ptBR = {
     cancel: (name) => `Cancelar envio de ${name}`,
     retry: (name) => `Tentar enviar ${name} novamente`,
     remove: (name) => `Remover ${name}`,
-    rejected: (name, reasons) => `${name} não foi adicionado: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name) ? reasons : `${name} não foi adicionado: ${reasons}`,
     chooseAgain: (name) => `Escolher ${name} novamente`,
     resume: (name) => `Retomar envio de ${name}`,
     interrupted: (name, reason) =>
@@ -78,11 +80,38 @@ export const ptBR = {
     FAILED: 'Falhou',
   },
   errors: {
-    'file-invalid-type': 'Este tipo de arquivo não é aceito aqui.',
-    'file-too-large': 'O arquivo excede o tamanho máximo.',
-    'file-too-small': 'O arquivo está vazio ou é pequeno demais.',
-    'filename-invalid': 'O nome do arquivo não é válido.',
-    'too-many-files': 'Muitos arquivos selecionados de uma vez.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'Este tipo de arquivo não é aceito aqui.'
+        : `O tipo de ${p.fileName} não é aceito aqui. Use ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'O arquivo excede o tamanho máximo.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `${p.fileName} excede o limite de ${limit}.`
+        : `${p.fileName} tem ${size}, acima do limite de ${limit}.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'O arquivo está vazio ou é pequeno demais.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `${p.fileName} está vazio.`
+          : `${p.fileName} está vazio, e o mínimo é ${limit}.`;
+      return size === undefined
+        ? `${p.fileName} não atinge o mínimo de ${limit}.`
+        : `${p.fileName} tem ${size}, abaixo do mínimo de ${limit}.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `O nome de ${clipName(p.fileName)} tem mais de ${plural(locale, p.maxLength, { one: '# caractere', many: '# de caracteres', other: '# caracteres' })}.`
+        : 'O nome do arquivo não é válido.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? 'Muitos arquivos selecionados de uma vez.'
+        : `Só é possível adicionar ${plural(locale, p.maxFiles, { one: '# arquivo', many: '# de arquivos', other: '# arquivos' })} por vez; ${p.fileName} não foi adicionado.`,
     network: 'A conexão foi perdida.',
     timeout: 'O servidor demorou demais para responder.',
     'rate-limited': 'Muitos envios ao mesmo tempo. Tente novamente em instantes.',

@@ -3,7 +3,7 @@
  * "из" take the genitive: `one` (из 1, 21… файла), `few`/`many` (из 2, 5, 11… файлов).
  * @example import { ru } from 'filedock/locales/ru'; <FilesProvider labels={ru}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'ru';
@@ -44,7 +44,9 @@ export const ru = {
     cancel: (name) => `Отменить загрузку ${name}`,
     retry: (name) => `Повторить загрузку ${name}`,
     remove: (name) => `Убрать ${name} из списка`,
-    rejected: (name, reasons) => `${name} не добавлен: ${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name) ? reasons : `${name} не добавлен: ${reasons}`,
     chooseAgain: (name) => `Выбрать ${name} снова`,
     resume: (name) => `Продолжить загрузку ${name}`,
     interrupted: (name, reason) =>
@@ -79,11 +81,38 @@ export const ru = {
     FAILED: 'Ошибка',
   },
   errors: {
-    'file-invalid-type': 'Файлы этого типа сюда загрузить нельзя.',
-    'file-too-large': 'Файл превышает максимальный размер.',
-    'file-too-small': 'Файл пуст или слишком мал.',
-    'filename-invalid': 'Недопустимое имя файла.',
-    'too-many-files': 'Выбрано слишком много файлов сразу.',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? 'Файлы этого типа сюда загрузить нельзя.'
+        : `Тип файла ${p.fileName} здесь не принимается. Допустимые форматы: ${types(p.types)}.`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return 'Файл превышает максимальный размер.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `Файл ${p.fileName} больше допустимых ${limit}.`
+        : `Размер файла ${p.fileName} — ${size}, а максимум — ${limit}.`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return 'Файл пуст или слишком мал.';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1
+          ? `Файл ${p.fileName} пуст.`
+          : `Файл ${p.fileName} пуст, а минимальный размер — ${limit}.`;
+      return size === undefined
+        ? `Файл ${p.fileName} меньше минимальных ${limit}.`
+        : `Размер файла ${p.fileName} — ${size}, а минимум — ${limit}.`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `Имя файла ${clipName(p.fileName)} длиннее ${plural(locale, p.maxLength, { one: '# символа', few: '# символов', many: '# символов', other: '# символа' })}.`
+        : 'Недопустимое имя файла.',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? 'Выбрано слишком много файлов сразу.'
+        : `За один раз можно добавить не больше ${plural(locale, p.maxFiles, { one: '# файла', few: '# файлов', many: '# файлов', other: '# файла' })}; файл ${p.fileName} не добавлен.`,
     network: 'Соединение потеряно.',
     timeout: 'Сервер слишком долго не отвечал.',
     'rate-limited': 'Слишком много загрузок одновременно. Повторите попытку чуть позже.',

@@ -3,7 +3,7 @@
  * Chinese dialogs do. Chinese has one plural form: counts take the measure word 个.
  * @example import { zhCN } from 'filedock/locales/zh-CN'; <FilesProvider labels={zhCN}>
  */
-import { formatCount, formatList, plural } from '../components/format.js';
+import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'zh-CN';
@@ -44,7 +44,9 @@ export const zhCN = {
     cancel: (name) => `取消上传 ${name}`,
     retry: (name) => `重新上传 ${name}`,
     remove: (name) => `移除 ${name}`,
-    rejected: (name, reasons) => `未添加 ${name}：${reasons}`,
+    // The reasons filedock gives name the file: no need to say it twice.
+    rejected: (name, reasons) =>
+      name !== '' && reasons.includes(name) ? reasons : `未添加 ${name}：${reasons}`,
     chooseAgain: (name) => `重新选择 ${name}`,
     resume: (name) => `继续上传 ${name}`,
     interrupted: (name, reason) =>
@@ -79,11 +81,36 @@ export const zhCN = {
     FAILED: '失败',
   },
   errors: {
-    'file-invalid-type': '此处不接受该文件类型。',
-    'file-too-large': '文件超出大小上限。',
-    'file-too-small': '文件为空或过小。',
-    'filename-invalid': '文件名无效。',
-    'too-many-files': '一次选择的文件过多。',
+    'file-invalid-type': ({ params: p }) =>
+      p?.fileName === undefined || !p.types?.length
+        ? '此处不接受该文件类型。'
+        : `此处不接受 ${p.fileName} 的文件类型。支持的类型：${types(p.types)}。`,
+    'file-too-large': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
+        return '文件超出大小上限。';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
+      return size === undefined
+        ? `${p.fileName} 超过了大小上限 ${limit}。`
+        : `${p.fileName} 的大小为 ${size}，超过了上限 ${limit}。`;
+    },
+    'file-too-small': ({ params: p }) => {
+      if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
+        return '文件为空或过小。';
+      const { size, limit } = sizeAndLimit(locale, p.size, p.minSize);
+      if (p.size === 0)
+        return p.minSize <= 1 ? `${p.fileName} 为空。` : `${p.fileName} 为空（最小 ${limit}）。`;
+      return size === undefined
+        ? `${p.fileName} 小于最小值 ${limit}。`
+        : `${p.fileName} 的大小为 ${size}，小于最小值 ${limit}。`;
+    },
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `${clipName(p.fileName)} 的文件名超过 ${plural(locale, p.maxLength, { other: '# 个字符' })}。`
+        : '文件名无效。',
+    'too-many-files': ({ params: p }) =>
+      p?.fileName === undefined || p.maxFiles === undefined
+        ? '一次选择的文件过多。'
+        : `一次最多只能添加 ${plural(locale, p.maxFiles, { other: '# 个文件' })}，${p.fileName} 未添加。`,
     network: '网络连接已断开。',
     timeout: '服务器响应超时。',
     'rate-limited': '同时上传的文件过多，请稍后重试。',
