@@ -5,6 +5,7 @@
  * `maxFiles`), then the labels alone for the cases a pick cannot reach.
  */
 import { cleanup, screen, waitFor } from '@testing-library/react';
+import type { FileWithPath } from 'react-dropzone';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { formatCount, formatList, formattersFor } from '../../../src/components/format.js';
@@ -120,7 +121,10 @@ describe.each(Object.entries(LOCALES))('locale %s states the limits', (tag, loca
   it("react-dropzone's verdicts carry the same params as filedock's own", () => {
     const file = named('big.pdf', 21);
     const { errors } = toFileRejection(
-      { file, errors: [{ code: 'file-too-large', message: 'File is larger than 20 bytes' }] },
+      {
+        file: file as FileWithPath,
+        errors: [{ code: 'file-too-large', message: 'File is larger than 20 bytes' }],
+      },
       RULE,
       3,
     );
