@@ -249,6 +249,7 @@ describe('useFileUpload', () => {
     expect(result.current.uploads[0]!.error).toEqual({
       code: 'file-too-small',
       message: 'empty.txt est vide',
+      params: { fileName: 'empty.txt', size: 0, minSize: 1 },
     });
     expect(backend.calls).toHaveLength(0);
     expect(queryClient.getMutationCache().getAll()).toHaveLength(0);
