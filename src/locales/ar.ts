@@ -116,10 +116,19 @@ export const ar = {
         ? `حجم ${b(p.fileName)} أقل من الحد الأدنى البالغ ${limit}.`
         : `حجم ${b(p.fileName)} هو ${size}، وهو أقل من الحد الأدنى البالغ ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `اسم الملف ${b(clipName(p.fileName))} أطول من ${plural(locale, p.maxLength, { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' })}.`
-        : 'اسم الملف غير صالح.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'اسم الملف غير صالح.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'لا يمكن أن يكون اسم الملف فارغًا.',
+          'control-characters': 'يحتوي اسم الملف على أحرف تحكم.',
+          'path-separator': 'لا يمكن أن يحتوي اسم الملف على فاصل مسار (/ أو \\).',
+          reserved: '«.» و«..» ليسا اسمين صالحين للملف.',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'اسم الملف غير صالح.'
+        : `اسم الملف ${b(clipName(p.fileName))} أطول من ${plural(locale, p.maxLength, { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' })}.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'تم اختيار عدد كبير جدًا من الملفات دفعة واحدة.'

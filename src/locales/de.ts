@@ -106,10 +106,19 @@ export const de = {
         ? `${p.fileName} ist kleiner als die erforderlichen ${limit}.`
         : `${p.fileName} ist ${size} groß, erforderlich sind mindestens ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `Der Name von ${clipName(p.fileName)} ist länger als ${plural(locale, p.maxLength, { one: '# Zeichen', other: '# Zeichen' })}.`
-        : 'Der Dateiname ist ungültig.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'Der Dateiname ist ungültig.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'Der Dateiname darf nicht leer sein.',
+          'control-characters': 'Der Dateiname enthält Steuerzeichen.',
+          'path-separator': 'Der Dateiname darf keinen Pfadtrenner (/ oder \\) enthalten.',
+          reserved: '„.“ und „..“ sind keine gültigen Dateinamen.',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'Der Dateiname ist ungültig.'
+        : `Der Name von ${clipName(p.fileName)} ist länger als ${plural(locale, p.maxLength, { one: '# Zeichen', other: '# Zeichen' })}.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'Es wurden zu viele Dateien auf einmal ausgewählt.'

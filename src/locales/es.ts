@@ -104,10 +104,19 @@ export const es = {
         ? `${p.fileName} no llega al mínimo de ${limit}.`
         : `${p.fileName} ocupa ${size}, menos que el mínimo de ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `El nombre de ${clipName(p.fileName)} tiene más de ${plural(locale, p.maxLength, { one: '# carácter', many: '# de caracteres', other: '# caracteres' })}.`
-        : 'El nombre del archivo no es válido.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'El nombre del archivo no es válido.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'El nombre del archivo no puede estar vacío.',
+          'control-characters': 'El nombre del archivo contiene caracteres de control.',
+          'path-separator': 'El nombre del archivo no puede contener separadores de ruta (/ o \\).',
+          reserved: '«.» y «..» no son nombres de archivo válidos.',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'El nombre del archivo no es válido.'
+        : `El nombre de ${clipName(p.fileName)} tiene más de ${plural(locale, p.maxLength, { one: '# carácter', many: '# de caracteres', other: '# caracteres' })}.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'Has seleccionado demasiados archivos a la vez.'

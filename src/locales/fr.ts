@@ -107,10 +107,20 @@ export const fr = {
         ? `${p.fileName} n’atteint pas le minimum de ${limit}.`
         : `${p.fileName} fait ${size}, en deçà du minimum de ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `Le nom de ${clipName(p.fileName)} dépasse ${plural(locale, p.maxLength, { one: '# caractère', many: '# de caractères', other: '# caractères' })}.`
-        : 'Le nom du fichier n’est pas valide.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'Le nom du fichier n’est pas valide.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'Le nom du fichier ne peut pas être vide.',
+          'control-characters': 'Le nom du fichier contient des caractères de contrôle.',
+          'path-separator':
+            'Le nom du fichier ne peut pas contenir de séparateur de chemin (/ ou \\).',
+          reserved: '«\u00a0.\u00a0» et «\u00a0..\u00a0» ne sont pas des noms de fichier valides.',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'Le nom du fichier n’est pas valide.'
+        : `Le nom de ${clipName(p.fileName)} dépasse ${plural(locale, p.maxLength, { one: '# caractère', many: '# de caractères', other: '# caractères' })}.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'Trop de fichiers sélectionnés à la fois.'

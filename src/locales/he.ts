@@ -108,10 +108,19 @@ export const he = {
         ? `הקובץ ${b(p.fileName)} קטן מהמינימום של ${limit}.`
         : `הקובץ ${b(p.fileName)} בגודל ${size}, פחות מהמינימום של ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `שם הקובץ ${b(clipName(p.fileName))} ארוך מ־${plural(locale, p.maxLength, { one: 'תו אחד', other: '# תווים' })}.`
-        : 'שם הקובץ לא תקין.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'שם הקובץ לא תקין.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'שם הקובץ לא יכול להיות ריק.',
+          'control-characters': 'שם הקובץ מכיל תווי בקרה.',
+          'path-separator': 'שם הקובץ לא יכול להכיל מפריד נתיב (/ או \\).',
+          reserved: 'השמות "." ו־".." אינם שמות קבצים תקינים.',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'שם הקובץ לא תקין.'
+        : `שם הקובץ ${b(clipName(p.fileName))} ארוך מ־${plural(locale, p.maxLength, { one: 'תו אחד', other: '# תווים' })}.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'נבחרו יותר מדי קבצים בבת אחת.'

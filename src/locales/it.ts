@@ -105,10 +105,19 @@ export const it = {
         ? `${p.fileName} non raggiunge il minimo di ${limit}.`
         : `${p.fileName} pesa ${size}, meno del minimo di ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `Il nome di ${clipName(p.fileName)} supera ${plural(locale, p.maxLength, { one: '# carattere', many: '# di caratteri', other: '# caratteri' })}.`
-        : 'Il nome del file non è valido.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'Il nome del file non è valido.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'Il nome del file non può essere vuoto.',
+          'control-characters': 'Il nome del file contiene caratteri di controllo.',
+          'path-separator': 'Il nome del file non può contenere separatori di percorso (/ o \\).',
+          reserved: '«.» e «..» non sono nomi di file validi.',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'Il nome del file non è valido.'
+        : `Il nome di ${clipName(p.fileName)} supera ${plural(locale, p.maxLength, { one: '# carattere', many: '# di caratteri', other: '# caratteri' })}.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'Hai selezionato troppi file insieme.'

@@ -107,10 +107,19 @@ export const ja = {
         ? `${p.fileName} のサイズが最小の ${limit}に達していません。`
         : `${p.fileName} のサイズは ${size}で、最小の ${limit}に達していません。`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `${clipName(p.fileName)} のファイル名が ${plural(locale, p.maxLength, { other: '#文字' })}を超えています。`
-        : 'ファイル名が無効です。',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'ファイル名が無効です。';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'ファイル名を空にすることはできません。',
+          'control-characters': 'ファイル名に制御文字が含まれています。',
+          'path-separator': 'ファイル名にパス区切り文字（/ または \\）は使用できません。',
+          reserved: '「.」と「..」はファイル名として使用できません。',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'ファイル名が無効です。'
+        : `${clipName(p.fileName)} のファイル名が ${plural(locale, p.maxLength, { other: '#文字' })}を超えています。`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? '一度に選択できるファイル数を超えています。'

@@ -107,10 +107,19 @@ export const ko = {
         ? `${p.fileName}의 크기가 최소 크기(${limit})보다 작습니다.`
         : `${p.fileName}의 크기(${size})가 최소 크기(${limit})보다 작습니다.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `${clipName(p.fileName)}의 파일 이름이 ${plural(locale, p.maxLength, { other: '#자' })}를 초과합니다.`
-        : '파일 이름이 올바르지 않습니다.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return '파일 이름이 올바르지 않습니다.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: '파일 이름은 비워 둘 수 없습니다.',
+          'control-characters': '파일 이름에 제어 문자가 포함되어 있습니다.',
+          'path-separator': '파일 이름에 경로 구분 기호(/ 또는 \\)를 사용할 수 없습니다.',
+          reserved: '사용할 수 없는 파일 이름입니다(‘.’ 또는 ‘..’).',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? '파일 이름이 올바르지 않습니다.'
+        : `${clipName(p.fileName)}의 파일 이름이 ${plural(locale, p.maxLength, { other: '#자' })}를 초과합니다.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? '한 번에 너무 많은 파일을 선택했습니다.'

@@ -104,10 +104,19 @@ export const nl = {
         ? `${p.fileName} is kleiner dan het minimum van ${limit}.`
         : `${p.fileName} is ${size}, minder dan het minimum van ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `De naam van ${clipName(p.fileName)} is langer dan ${plural(locale, p.maxLength, { one: '# teken', other: '# tekens' })}.`
-        : 'De bestandsnaam is ongeldig.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'De bestandsnaam is ongeldig.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'De bestandsnaam mag niet leeg zijn.',
+          'control-characters': 'De bestandsnaam bevat stuurtekens.',
+          'path-separator': 'De bestandsnaam mag geen padscheidingsteken (/ of \\) bevatten.',
+          reserved: '‘.’ en ‘..’ zijn geen geldige bestandsnamen.',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'De bestandsnaam is ongeldig.'
+        : `De naam van ${clipName(p.fileName)} is langer dan ${plural(locale, p.maxLength, { one: '# teken', other: '# tekens' })}.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'Te veel bestanden tegelijk gekozen.'

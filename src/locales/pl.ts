@@ -106,10 +106,19 @@ export const pl = {
         ? `Plik ${p.fileName} jest mniejszy niż minimalny rozmiar ${limit}.`
         : `Plik ${p.fileName} ma ${size}, a minimalny rozmiar to ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `Nazwa pliku ${clipName(p.fileName)} jest dłuższa niż ${plural(locale, p.maxLength, { one: '# znak', few: '# znaki', many: '# znaków', other: '# znaku' })}.`
-        : 'Nazwa pliku jest nieprawidłowa.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'Nazwa pliku jest nieprawidłowa.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'Nazwa pliku nie może być pusta.',
+          'control-characters': 'Nazwa pliku zawiera znaki sterujące.',
+          'path-separator': 'Nazwa pliku nie może zawierać separatora ścieżki (/ lub \\).',
+          reserved: '„.” i „..” nie są prawidłowymi nazwami plików.',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'Nazwa pliku jest nieprawidłowa.'
+        : `Nazwa pliku ${clipName(p.fileName)} jest dłuższa niż ${plural(locale, p.maxLength, { one: '# znak', few: '# znaki', many: '# znaków', other: '# znaku' })}.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'Wybrano zbyt wiele plików naraz.'

@@ -104,10 +104,19 @@ export const ptBR = {
         ? `${p.fileName} não atinge o mínimo de ${limit}.`
         : `${p.fileName} tem ${size}, abaixo do mínimo de ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `O nome de ${clipName(p.fileName)} tem mais de ${plural(locale, p.maxLength, { one: '# caractere', many: '# de caracteres', other: '# caracteres' })}.`
-        : 'O nome do arquivo não é válido.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'O nome do arquivo não é válido.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'O nome do arquivo não pode ficar vazio.',
+          'control-characters': 'O nome do arquivo contém caracteres de controle.',
+          'path-separator': 'O nome do arquivo não pode conter separadores de caminho (/ ou \\).',
+          reserved: '“.” e “..” não são nomes de arquivo válidos.',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'O nome do arquivo não é válido.'
+        : `O nome de ${clipName(p.fileName)} tem mais de ${plural(locale, p.maxLength, { one: '# caractere', many: '# de caracteres', other: '# caracteres' })}.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'Muitos arquivos selecionados de uma vez.'

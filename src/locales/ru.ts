@@ -105,10 +105,19 @@ export const ru = {
         ? `Файл ${p.fileName} меньше минимальных ${limit}.`
         : `Размер файла ${p.fileName} — ${size}, а минимум — ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `Имя файла ${clipName(p.fileName)} длиннее ${plural(locale, p.maxLength, { one: '# символа', few: '# символов', many: '# символов', other: '# символа' })}.`
-        : 'Недопустимое имя файла.',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return 'Недопустимое имя файла.';
+      if (p.reason !== 'too-long')
+        return {
+          empty: 'Имя файла не может быть пустым.',
+          'control-characters': 'Имя файла содержит управляющие символы.',
+          'path-separator': 'Имя файла не может содержать разделитель пути (/ или \\).',
+          reserved: '«.» и «..» — недопустимые имена файлов.',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? 'Недопустимое имя файла.'
+        : `Имя файла ${clipName(p.fileName)} длиннее ${plural(locale, p.maxLength, { one: '# символа', few: '# символов', many: '# символов', other: '# символа' })}.`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'Выбрано слишком много файлов сразу.'

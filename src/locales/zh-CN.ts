@@ -103,10 +103,19 @@ export const zhCN = {
         ? `${p.fileName} 小于最小值 ${limit}。`
         : `${p.fileName} 的大小为 ${size}，小于最小值 ${limit}。`;
     },
-    'filename-invalid': ({ params: p }) =>
-      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
-        ? `${clipName(p.fileName)} 的文件名超过 ${plural(locale, p.maxLength, { other: '# 个字符' })}。`
-        : '文件名无效。',
+    'filename-invalid': ({ params: p }) => {
+      if (p?.reason === undefined) return '文件名无效。';
+      if (p.reason !== 'too-long')
+        return {
+          empty: '文件名不能为空。',
+          'control-characters': '文件名包含控制字符。',
+          'path-separator': '文件名不能包含路径分隔符（/ 或 \\）。',
+          reserved: '“.”和“..”不是有效的文件名。',
+        }[p.reason];
+      return p.fileName === undefined || p.maxLength === undefined
+        ? '文件名无效。'
+        : `${clipName(p.fileName)} 的文件名超过 ${plural(locale, p.maxLength, { other: '# 个字符' })}。`;
+    },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? '一次选择的文件过多。'

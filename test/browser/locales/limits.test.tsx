@@ -107,13 +107,17 @@ describe.each(Object.entries(LOCALES))('locale %s states the limits', (tag, loca
     expect(name).toContain(formatCount(tag, 50));
     expect(name).not.toContain(long);
 
+    // Each other way a name can be wrong has its own text (no number to state).
+    const reasons = ['  ', 'a\u0007.pdf', 'a/b.pdf', '..'].map((bad) => text(named(bad, 12), RULE));
+    expect(new Set(reasons).size, reasons.join('\n')).toBe(4);
+
     const one = errorText(labels, {
       code: 'too-many-files',
       message: 'Only 1 file can be added at once; x.pdf was not added.',
       params: { fileName: 'x.pdf', maxFiles: 1 },
     });
     expect(one).toContain('x.pdf');
-    for (const t of [large, over, name, one]) {
+    for (const t of [large, over, name, one, ...reasons]) {
       expect(t).not.toMatch(/\b(limit|larger|more than|only|added|accepted)\b/i);
     }
   });
