@@ -170,11 +170,18 @@ export const RejectedMixed: Story = {
 export const Queued: Story = {
   args: { concurrency: 1 },
   parameters: memory({ pauseAt: { phase: 'uploading', percent: 40 } }),
+  // One lane: the first file uploads, the second's session is made while it does (so its PUT
+  // follows without a round trip), and the third waits its turn.
   play: async ({ canvasElement }) => {
-    await pickFiles(canvasElement, [textFile('first.txt'), textFile('second.txt')]);
-    await waitFor(() => expect(phases(canvasElement)).toEqual(['uploading', 'queued']));
+    await pickFiles(canvasElement, [
+      textFile('first.txt'),
+      textFile('second.txt'),
+      textFile('third.txt'),
+    ]);
+    await waitFor(() => expect(phases(canvasElement)[0]).toBe('uploading'));
+    await waitFor(() => expect(phases(canvasElement)[2]).toBe('queued'));
     await expect(
-      within(itemNamed(canvasElement, 'second.txt')!).getByText('Queued'),
+      within(itemNamed(canvasElement, 'third.txt')!).getByText('Queued'),
     ).toHaveAttribute('data-status', 'queued');
   },
 };
