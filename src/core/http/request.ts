@@ -5,7 +5,7 @@
  */
 import axios, { AxiosHeaders, type AxiosInstance, type Method } from 'axios';
 import type * as z from 'zod/mini';
-import type { TransferProgress } from '../backend.js';
+import type { RequestOptions, TransferProgress } from '../backend.js';
 import { FiledockError } from '../errors.js';
 import { abortedError } from './abort.js';
 import { sendAttempt, type AttemptAnswer } from './attempt.js';
@@ -30,6 +30,26 @@ export interface HttpRequest {
   onUploadProgress?: (progress: TransferProgress) => void;
   /** See `AttemptRequest.finishOnceSent`. @default false */
   finishOnceSent?: boolean;
+}
+
+/**
+ * A request carrying the caller's per-call options: its signal, its retry budget and (where the
+ * service takes one) its idempotency key.
+ */
+export function requestFor(
+  method: Method,
+  path: string,
+  options: RequestOptions | undefined,
+  json?: object,
+): HttpRequest {
+  return {
+    method,
+    path,
+    json,
+    signal: options?.signal,
+    maxRetries: options?.maxRetries,
+    idempotencyKey: options?.idempotencyKey,
+  };
 }
 
 export interface HttpServiceConfig {

@@ -4,8 +4,7 @@
  * `createLightfieldClient`), so none of it is in an app's initial bundle.
  */
 import { FiledockError } from '../errors.js';
-import type { HttpRequest } from '../http/request.js';
-import { createHttp } from '../http/request.js';
+import { createHttp, requestFor } from '../http/request.js';
 import { completeBody, createBody, encodeId, listQuery } from './params.js';
 import {
   fileCreateResponseSchema,
@@ -24,41 +23,31 @@ export function createFilesTransport(
     fixedHeaders: { 'Lightfield-Version': resolved.apiVersion },
     idempotencyKeys: true,
   });
-  const request = (
-    method: HttpRequest['method'],
-    path: string,
-    opts: RequestOptions | undefined,
-    json?: object,
-  ): HttpRequest => ({
-    method,
-    path,
-    json,
-    signal: opts?.signal,
-    maxRetries: opts?.maxRetries,
-    idempotencyKey: opts?.idempotencyKey,
-  });
 
   // Every method is async so that bad input rejects the promise instead of throwing in the caller.
   return {
     create: async (params, opts) =>
-      http.json(request('POST', '/v1/files', opts, createBody(params)), fileCreateResponseSchema),
+      http.json(
+        requestFor('POST', '/v1/files', opts, createBody(params)),
+        fileCreateResponseSchema,
+      ),
     complete: async (id, params, opts) => {
       const path = `/v1/files/${encodeId(id)}/complete`;
       const body = completeBody(params);
       try {
-        return await http.json(request('POST', path, opts, body), fileObjectSchema);
+        return await http.json(requestFor('POST', path, opts, body), fileObjectSchema);
       } catch (error) {
         throw refineCompleteError(error, body.md5 !== undefined);
       }
     },
     cancel: async (id, opts) =>
-      http.json(request('POST', `/v1/files/${encodeId(id)}/cancel`, opts, {}), fileObjectSchema),
+      http.json(requestFor('POST', `/v1/files/${encodeId(id)}/cancel`, opts, {}), fileObjectSchema),
     retrieve: async (id, opts) =>
-      http.json(request('GET', `/v1/files/${encodeId(id)}`, opts), fileObjectSchema),
+      http.json(requestFor('GET', `/v1/files/${encodeId(id)}`, opts), fileObjectSchema),
     list: async (params, opts) =>
-      http.json(request('GET', `/v1/files${listQuery(params)}`, opts), fileListResponseSchema),
+      http.json(requestFor('GET', `/v1/files${listQuery(params)}`, opts), fileListResponseSchema),
     url: async (id, opts) =>
-      http.json(request('GET', `/v1/files/${encodeId(id)}/url`, opts), fileUrlResponseSchema),
+      http.json(requestFor('GET', `/v1/files/${encodeId(id)}/url`, opts), fileUrlResponseSchema),
   };
 }
 

@@ -6,7 +6,7 @@
 import type { RequestOptions } from '../backend.js';
 import { badArgument } from '../http/options.js';
 import { filePart, fileProgress } from '../http/multipart.js';
-import { createHttp, type HttpRequest } from '../http/request.js';
+import { createHttp, requestFor } from '../http/request.js';
 import { encodeId } from '../http/path.js';
 import {
   DEFAULT_LLAMACLOUD_PURPOSE,
@@ -37,11 +37,6 @@ export function createLlamaCloudTransport(
     const text = search.toString();
     return text ? `?${text}` : '';
   };
-  const request = (
-    method: HttpRequest['method'],
-    path: string,
-    opts: RequestOptions | undefined,
-  ): HttpRequest => ({ method, path, signal: opts?.signal, maxRetries: opts?.maxRetries });
 
   return {
     upload: async (file, params = {}, opts) => {
@@ -59,7 +54,7 @@ export function createLlamaCloudTransport(
       const part = filePart(file, params.mimeType ?? file.type);
       return http.json(
         {
-          ...request('POST', `${BASE}${query()}`, opts),
+          ...requestFor('POST', `${BASE}${query()}`, opts),
           form: () => {
             const form = new FormData();
             form.append('purpose', purpose);
@@ -87,15 +82,15 @@ export function createLlamaCloudTransport(
         page_size: pageSize === undefined ? undefined : String(pageSize),
         page_token: pageToken,
       };
-      return http.json(request('GET', `${BASE}${query(own)}`, opts), llamaCloudListSchema);
+      return http.json(requestFor('GET', `${BASE}${query(own)}`, opts), llamaCloudListSchema);
     },
     retrieve: async (id, opts) =>
-      http.json(request('GET', `${BASE}/${encodeId(id)}${query()}`, opts), llamaCloudFileSchema),
+      http.json(requestFor('GET', `${BASE}/${encodeId(id)}${query()}`, opts), llamaCloudFileSchema),
     delete: async (id, opts) =>
-      http.empty(request('DELETE', `${BASE}/${encodeId(id)}${query()}`, opts)),
+      http.empty(requestFor('DELETE', `${BASE}/${encodeId(id)}${query()}`, opts)),
     content: async (id, opts) =>
       http.json(
-        request('GET', `${BASE}/${encodeId(id)}/content${query()}`, opts),
+        requestFor('GET', `${BASE}/${encodeId(id)}/content${query()}`, opts),
         presignedUrlSchema,
       ),
   };

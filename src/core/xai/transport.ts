@@ -7,7 +7,7 @@ import type { RequestOptions } from '../backend.js';
 import { filePart, fileProgress } from '../http/multipart.js';
 import { badArgument } from '../http/options.js';
 import { encodeId } from '../http/path.js';
-import { createHttp, type HttpRequest } from '../http/request.js';
+import { createHttp, requestFor } from '../http/request.js';
 import {
   XAI_MAX_EXPIRES_AFTER,
   XAI_MAX_FILENAME_LENGTH,
@@ -30,11 +30,6 @@ export function createXaiTransport(
   resolved: ResolvedHttpOptions,
 ): XaiFiles {
   const http = createHttp(options, resolved, {});
-  const request = (
-    method: HttpRequest['method'],
-    path: string,
-    opts: RequestOptions | undefined,
-  ): HttpRequest => ({ method, path, signal: opts?.signal, maxRetries: opts?.maxRetries });
 
   return {
     upload: async (file, params = {}, opts) => {
@@ -60,7 +55,7 @@ export function createXaiTransport(
       const what = `POST ${BASE}`;
       const stored = await http.json(
         {
-          ...request('POST', BASE, opts),
+          ...requestFor('POST', BASE, opts),
           // The fields first: the service streams the file part and reads nothing after it.
           form: () => {
             const form = new FormData();
@@ -88,7 +83,7 @@ export function createXaiTransport(
       if (limit !== undefined) query.set('limit', String(limit));
       if (token) query.set(token.param, token.value);
       const what = `GET ${BASE}`;
-      const page = await http.json(request('GET', `${BASE}?${query}`, opts), xaiListSchema);
+      const page = await http.json(requestFor('GET', `${BASE}?${query}`, opts), xaiListSchema);
       if ('data' in page) {
         const data = page.data.map((file) => toRemoteFile(file, what));
         const value = page.pagination_token;
@@ -101,13 +96,14 @@ export function createXaiTransport(
     retrieve: async (id, opts) => {
       const path = `${BASE}/${encodeId(id)}`;
       return toRemoteFile(
-        await http.json(request('GET', path, opts), xaiFileSchema),
+        await http.json(requestFor('GET', path, opts), xaiFileSchema),
         `GET ${BASE}`,
       );
     },
     delete: async (id, opts) => {
-      await http.json(request('DELETE', `${BASE}/${encodeId(id)}`, opts), xaiDeletedSchema);
+      await http.json(requestFor('DELETE', `${BASE}/${encodeId(id)}`, opts), xaiDeletedSchema);
     },
-    content: async (id, opts) => http.blob(request('GET', `${BASE}/${encodeId(id)}/content`, opts)),
+    content: async (id, opts) =>
+      http.blob(requestFor('GET', `${BASE}/${encodeId(id)}/content`, opts)),
   };
 }
