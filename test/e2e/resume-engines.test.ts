@@ -12,38 +12,13 @@ import { md5, type Payload, textPayload } from './support/files.js';
 import { useE2e } from './support/harness.js';
 import { pageUrl } from './support/page-url.js';
 import type { Tab } from './support/tab.js';
+import { type JournalRow, readJournalInPage } from './resume-support.js';
 
 const KiB = 1024;
 
-interface JournalRow {
-  step: string;
-  bytes: string;
-  md5?: string;
-}
-
 /** The resume journal as the page's IndexedDB holds it. */
 function journal(tab: Tab): Promise<JournalRow[]> {
-  return tab.evaluate(
-    () =>
-      new Promise<JournalRow[]>((resolve, reject) => {
-        const open = indexedDB.open('filedock-resume');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('entries')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const all = db.transaction('entries').objectStore('entries').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as JournalRow[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  return tab.evaluate(readJournalInPage);
 }
 
 /**

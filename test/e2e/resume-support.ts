@@ -32,29 +32,33 @@ export interface JournalRow {
   session?: { id: string; uploadUrl?: string };
 }
 
+/**
+ * Reads the resume journal (every scope) from the page's IndexedDB. Runs in the page: give it to
+ * a Playwright page's or an engine-neutral tab's `evaluate`.
+ */
+export const readJournalInPage = (): Promise<JournalRow[]> =>
+  new Promise<JournalRow[]>((resolve, reject) => {
+    const open = indexedDB.open('filedock-resume');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('entries')) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const all = db.transaction('entries').objectStore('entries').getAll();
+      all.onsuccess = () => {
+        db.close();
+        resolve(all.result as JournalRow[]);
+      };
+      all.onerror = () => reject(all.error);
+    };
+  });
+
 /** The resume journal as stored in the page's IndexedDB (every scope). */
 export function journal(page: Page): Promise<JournalRow[]> {
-  return page.evaluate(
-    () =>
-      new Promise<JournalRow[]>((resolve, reject) => {
-        const open = indexedDB.open('filedock-resume');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('entries')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const all = db.transaction('entries').objectStore('entries').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as JournalRow[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  return page.evaluate(readJournalInPage);
 }
 
 /** Waits until the journal satisfies `check` (e.g. the MD5 is written, or it is empty). */
