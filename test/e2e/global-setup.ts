@@ -2,7 +2,9 @@
  * Starts, for the whole e2e project, the reference server (control endpoint on, no rate limit)
  * and a Vite dev server for the test page in test/e2e/app. They listen on different ports of
  * 127.0.0.1, so the page and the API are different origins and every API call is a real CORS
- * request. Tests read both URLs with `inject('e2eApiUrl')` / `inject('e2eAppUrl')`.
+ * request. Tests read both URLs with `inject('e2eApiUrl')` / `inject('e2eAppUrl')`. The LlamaCloud
+ * and xAI reference servers (one multipart request per upload) run beside it, on ports of their
+ * own: `inject('e2eApiUrls')` has all three, by service (the page's `?service=`).
  *
  * The same setup serves the three engine projects (`e2e`, `e2e-firefox`, `e2e-webkit`), each with
  * servers of its own; it provides the engine (`inject('e2eEngine')`) and, for WebKit, starts
@@ -35,14 +37,26 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const engine = engineOfProject(project.name);
   const webkit: WebKitServer | undefined =
     engine === 'webkit' ? await startWebKitDriver() : undefined;
-  const api = await createDevServer({
-    port: 0,
-    host: '127.0.0.1',
-    control: true,
-    rateLimit: false,
-  });
+  const servers: Array<{ close(): Promise<void> }> = [];
   let vite: ViteDevServer;
+  let api: Awaited<ReturnType<typeof createDevServer>>;
+  let llamacloud: typeof api;
+  let xai: typeof api;
   try {
+    const start = async (kind: 'lightfield' | 'llamacloud' | 'xai') => {
+      const server = await createDevServer({
+        api: kind,
+        port: 0,
+        host: '127.0.0.1',
+        control: true,
+        rateLimit: false,
+      });
+      servers.push(server);
+      return server;
+    };
+    api = await start('lightfield');
+    llamacloud = await start('llamacloud');
+    xai = await start('xai');
     vite = await createServer({
       configFile: false,
       root,
@@ -73,15 +87,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     await vite.listen();
   } catch (error) {
-    await Promise.allSettled([api.close(), webkit?.stop()]);
+    await Promise.allSettled([...servers.map((s) => s.close()), webkit?.stop()]);
     throw error;
   }
   const { port } = vite.httpServer!.address() as AddressInfo;
   project.provide('e2eApiUrl', api.url);
+  project.provide('e2eApiUrls', { lightfield: api.url, llamacloud: llamacloud.url, xai: xai.url });
   project.provide('e2eAppUrl', `http://127.0.0.1:${port}`);
   project.provide('e2eEngine', engine);
   project.provide('e2eWebDriverUrl', webkit?.url);
   return async () => {
-    await Promise.allSettled([vite.close(), api.close(), webkit?.stop()]);
+    await Promise.allSettled([vite.close(), ...servers.map((s) => s.close()), webkit?.stop()]);
   };
 }

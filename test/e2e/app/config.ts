@@ -1,14 +1,23 @@
 /**
  * The test page's configuration, read from its URL query so each test picks its own:
- * `?api=<url>&purpose=<purpose>&maxFiles=<n>&strict=1&checksum=0&list=0&limit=<n>&resume=1&storeBytesUpTo=<n>`.
+ * `?api=<url>&service=<service>&purpose=<purpose>&maxFiles=<n>&strict=1&checksum=0&list=0&limit=<n>&resume=1&storeBytesUpTo=<n>`.
  */
-import type { Purpose } from 'filedock';
+/** The Files API the page's client speaks; `api` is that service's reference server. */
+export type Service = 'lightfield' | 'llamacloud' | 'xai';
+
+export const SERVICES: readonly Service[] = ['lightfield', 'llamacloud', 'xai'];
 
 export interface PageConfig {
   /** Base URL of the reference server (another origin than the page). */
   api: string;
-  /** @default undefined (no purpose) */
-  purpose?: Purpose;
+  /** @default 'lightfield' */
+  service: Service;
+  /**
+   * Lightfield's purposes are checked here (a typo fails loudly); another service's purpose is
+   * passed through as the string it is (LlamaCloud `user_data`…; xAI needs none).
+   * @default undefined (no purpose)
+   */
+  purpose?: string;
   /** @default undefined (the rule's) */
   maxFiles?: number;
   /** Wrap the app in React.StrictMode. @default false */
@@ -42,14 +51,17 @@ export function readConfig(search: string): PageConfig {
   const query = new URLSearchParams(search);
   const api = query.get('api');
   if (!api) throw new TypeError('the page needs ?api=<reference server URL>');
+  const service = query.get('service') ?? 'lightfield';
+  if (!SERVICES.includes(service as Service)) throw new TypeError(`unknown service ${service}`);
   const purpose = query.get('purpose');
-  if (purpose !== null && !PURPOSES.includes(purpose))
+  if (service === 'lightfield' && purpose !== null && !PURPOSES.includes(purpose))
     throw new TypeError(`unknown purpose ${purpose}`);
   const maxFiles = positiveInt(query.get('maxFiles'), 'maxFiles');
   const limit = positiveInt(query.get('limit'), 'limit');
   return {
     api,
-    ...(purpose === null ? {} : { purpose: purpose as Purpose }),
+    service: service as Service,
+    ...(purpose === null ? {} : { purpose }),
     ...(maxFiles === undefined ? {} : { maxFiles }),
     ...(limit === undefined ? {} : { limit }),
     strict: query.get('strict') === '1',

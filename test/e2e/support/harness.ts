@@ -15,13 +15,18 @@ import { Tab } from './tab.js';
 
 export interface E2e {
   readonly apiUrl: string;
+  /** Each service's reference server (`lightfield` is `apiUrl`, the one reset before each test). */
+  readonly apiUrls: Record<NonNullable<PageQuery['service']>, string>;
   readonly appUrl: string;
   /** The engine of this vitest project: chromium (`e2e`), firefox, webkit. */
   readonly engine: EngineName;
   readonly server: Control;
   /** The current test's tab (fresh each test). */
   readonly tab: Tab;
-  /** Opens the test page with this configuration and waits for the uploader. */
+  /**
+   * Opens the test page with this configuration (against `query.service`'s server, Lightfield's
+   * by default) and waits for the uploader.
+   */
   open(query?: PageQuery): Promise<Tab>;
   /** Chromium only, for the tests not yet ported to `tab` (see browser.ts): Playwright's page. */
   readonly page: Page;
@@ -40,6 +45,7 @@ function playwrightOf(tab: Tab | undefined) {
 
 export function useE2e(): E2e {
   const apiUrl = inject('e2eApiUrl');
+  const apiUrls = inject('e2eApiUrls');
   const appUrl = inject('e2eAppUrl');
   const engine = inject('e2eEngine');
   const server = control(apiUrl);
@@ -69,6 +75,7 @@ export function useE2e(): E2e {
 
   return {
     apiUrl,
+    apiUrls,
     appUrl,
     engine,
     server,
@@ -90,7 +97,7 @@ export function useE2e(): E2e {
       };
     },
     async open(query = {}) {
-      await tab!.goto(pageUrl(appUrl, apiUrl, query));
+      await tab!.goto(pageUrl(appUrl, apiUrls[query.service ?? 'lightfield'], query));
       await tab!.waitFor({ css: FILE_INPUT }, { what: 'the uploader' });
       return tab!;
     },

@@ -1,5 +1,7 @@
 /** The test page's URL for a configuration (see app/config.ts). */
 export interface PageQuery {
+  /** The Files API the page's client speaks; `apiUrl` must be its server. @default 'lightfield' */
+  service?: 'lightfield' | 'llamacloud' | 'xai';
   purpose?: string;
   maxFiles?: number;
   strict?: boolean;
@@ -15,6 +17,7 @@ export function pageUrl(
   entry = 'index.html',
 ): string {
   const params = new URLSearchParams({ api: apiUrl });
+  if (query.service && query.service !== 'lightfield') params.set('service', query.service);
   if (query.purpose) params.set('purpose', query.purpose);
   if (query.maxFiles !== undefined) params.set('maxFiles', String(query.maxFiles));
   if (query.strict) params.set('strict', '1');
