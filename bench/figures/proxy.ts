@@ -115,7 +115,8 @@ export async function p8(h: Harness): Promise<FigureResult> {
       },
     ],
     notes: [
-      'xAI refuses a request above 50 MB (413), so its file is 48 MiB; LlamaCloud takes 64 MiB. Each run uploads the same random-byte file four ways, taking turns going first; the server forgets its files between uploads.',
+      "xAI refuses a request above 50 MB (413), so its file is 48 MiB; LlamaCloud takes 64 MiB. Each run uploads the same random-byte file four ways, taking turns going first; the server forgets its files between uploads. filedock's client is made and its lazy transport loaded (one retrieve) before the timed upload, as an app's would be.",
+      'Topology: the proxies and the reference servers share one Node process and event loop here (the bench driver), on 2 cores with Chromium; through the proxy, every byte is read and written once more by that same loop.',
       `Through the proxy the bytes cross one more loopback hop (browser → proxy → reference server, all on this machine's 2 cores); the bare XHR through the proxy takes ${ratio('llamacloud bare proxy', 'llamacloud bare direct').toFixed(3)} (LlamaCloud) and ${ratio('xai bare proxy', 'xai bare direct').toFixed(3)} (xAI) × the bare XHR direct, the proxy's cost with no filedock client in it.`,
       `Memory: the proxy runs alone in a Node process (test/node/proxy/fixtures/proxy-process.ts), a Node client streams a 200 MiB multipart upload through it to the LlamaCloud reference server; RSS sampled every 10 ms, peak − baseline (${memory.seconds.toFixed(1)} s for the upload).`,
     ],

