@@ -13,7 +13,6 @@ import {
   fileUrlResponseSchema,
 } from './schemas.js';
 import type { LightfieldClientOptions, LightfieldFiles, ResolvedClientOptions } from './types.js';
-import type { RequestOptions } from '../backend.js';
 
 export function createFilesTransport(
   options: LightfieldClientOptions,

@@ -3,7 +3,6 @@
  * presigned content URL, over the shared HTTP layer. Only documented parameters go out, and no
  * other service's headers. Loaded with `import()`.
  */
-import type { RequestOptions } from '../backend.js';
 import { badArgument } from '../http/options.js';
 import { filePart, fileProgress } from '../http/multipart.js';
 import { createHttp, requestFor } from '../http/request.js';

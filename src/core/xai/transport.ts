@@ -3,7 +3,6 @@
  * `expires_after` fields before the file part, which the service streams), lists in either
  * answer shape, retrieve, delete and the content bytes. Loaded with `import()`.
  */
-import type { RequestOptions } from '../backend.js';
 import { filePart, fileProgress } from '../http/multipart.js';
 import { badArgument } from '../http/options.js';
 import { encodeId } from '../http/path.js';
