@@ -83,13 +83,13 @@ export async function p8(h: Harness): Promise<FigureResult> {
     ],
     targets: [
       {
-        label: 'P8 LlamaCloud: filedock ÷ bare',
+        label: 'LlamaCloud: filedock ÷ bare',
         value: ratio('llamacloud filedock direct', 'llamacloud bare direct'),
         op: '<=',
         target: 1.05,
       },
       {
-        label: 'P8 xAI: filedock ÷ bare',
+        label: 'xAI: filedock ÷ bare',
         value: ratio('xai filedock direct', 'xai bare direct'),
         op: '<=',
         target: 1.05,
