@@ -5,6 +5,7 @@
  * real too (a URL that does not serve a script, a missing constructor).
  */
 import { md5 as md5OneShot } from 'hash-wasm';
+import { bytes } from './bytes.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeMd5, resetMd5Workers, setMd5WorkerUrl } from '../../../src/core/checksum/md5.js';
 
@@ -13,18 +14,6 @@ const MiB = 1024 * 1024;
 const SELF_HOSTED = new URL('../../../src/core/checksum/md5.worker.ts', import.meta.url).href;
 /** A same-origin URL that serves no script (the dev server's 404 / HTML fallback). */
 const MISSING = new URL('/filedock-no-such-dir/md5.worker.js', location.href).href;
-
-function bytes(size: number, seed = 3): Uint8Array<ArrayBuffer> {
-  const words = new Uint32Array(Math.ceil(size / 4));
-  let x = seed;
-  for (let i = 0; i < words.length; i += 1) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    words[i] = x >>> 0;
-  }
-  return new Uint8Array(words.buffer, 0, size);
-}
 
 /**
  * Records the URL of every Worker made, and whether it started (said `ready`). `breakBundled`

@@ -1,23 +1,11 @@
 import { md5 as md5OneShot } from 'hash-wasm';
+import { bytes } from './bytes.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMD5 } from '../../../src/core/checksum/hasher.js';
 import { computeMd5, resetMd5Workers } from '../../../src/core/checksum/md5.js';
 import { hashBlobChunks } from '../../../src/core/checksum/md5-stream.js';
 
 const MiB = 1024 * 1024;
-
-/** Deterministic bytes (xorshift32 over 32-bit words): big, cheap, not trivially compressible. */
-function bytes(size: number, seed = 7): Uint8Array<ArrayBuffer> {
-  const words = new Uint32Array(Math.ceil(size / 4));
-  let x = seed;
-  for (let i = 0; i < words.length; i += 1) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    words[i] = x >>> 0;
-  }
-  return new Uint8Array(words.buffer, 0, size);
-}
 
 /** Records the Workers computeMd5 makes, whether each started, and whether it was terminated. */
 function spyOnWorkers() {
