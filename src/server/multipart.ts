@@ -226,7 +226,9 @@ export async function receiveMultipart(
   });
 
   if (outcome instanceof ApiError || outcome.kind !== 'ok') {
-    out?.destroy();
+    // The part file may still be opening: removing it before the stream has closed would let the
+    // open create it again after the answer said nothing was stored.
+    await closed(out);
     await rm(partPath, { force: true });
     if (outcome instanceof ApiError) throw outcome;
     return outcome;
@@ -236,4 +238,13 @@ export async function receiveMultipart(
     fields,
     file: file && { ...file, size: fileBytes, md5: hash.digest('hex') },
   };
+}
+
+/** Destroys `stream` and resolves once its file descriptor is closed (at once if it already is). */
+function closed(stream: WriteStream | undefined): Promise<void> {
+  if (!stream || stream.closed) return Promise.resolve();
+  return new Promise((resolve) => {
+    stream.once('close', () => resolve());
+    stream.destroy();
+  });
 }
