@@ -4,7 +4,7 @@
  * so every engine finds them the same way. Waits poll the page's state and end as soon as it
  * holds; none is a fixed sleep.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EngineName, RawTab } from './engines.js';
@@ -15,6 +15,8 @@ type PageWindow = Window & { __e2e: PageQueries; __errors?: string[] };
 
 /** How often a wait looks at the page again (each look is one protocol round trip). */
 const POLL_MS = 50;
+/** The modification time every picked file has on disk (whole seconds: some engines drop the ms). */
+const PICKED_MTIME = new Date('2026-01-01T00:00:00Z');
 
 export interface WaitOptions {
   timeout?: number;
@@ -158,7 +160,9 @@ export class Tab {
    * Picks files through the `<input type=file>` matched by `selector`, as a user picking them
    * from disk: each is written to a temporary folder under its name and set by path (the
    * protocols take paths), so the browser reads it from disk and sets its type as it does for
-   * any picked file.
+   * any picked file. Every file gets the same modification time, so picking a payload again is
+   * picking the same file from disk (name, size and lastModified agree), as a user choosing it
+   * again in the dialog would; a fresh write's clock would make it an edited file.
    */
   async pick(selector: string, files: Payload[]): Promise<void> {
     const dir = await mkdtemp(join(tmpdir(), 'filedock-e2e-pick-'));
@@ -169,6 +173,7 @@ export class Tab {
       await mkdir(folder);
       const path = join(folder, file.name);
       await writeFile(path, file.buffer);
+      await utimes(path, PICKED_MTIME, PICKED_MTIME);
       paths.push(path);
     }
     await this.raw.setFiles(selector, paths);
