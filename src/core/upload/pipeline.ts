@@ -2,8 +2,9 @@
  * One run of one upload: create → PUT (with the MD5 alongside) → complete for a session
  * transfer, or the one request of a direct transfer. The engine is the only layer that retries
  * these requests (it asks the client for none, `maxRetries: 0`), so `upload.attempts` counts
- * every request repeated. `recover` decides what a step's final failure means. A run never
- * rejects: it resolves to an outcome.
+ * every request repeated. `recover` decides what a step's final failure means; session-recovery.ts
+ * asks the server when a session's state decides it, and closes a session given up or replaced.
+ * A run never rejects: it resolves to an outcome.
  */
 import type {
   DirectTransfer,
@@ -17,9 +18,10 @@ import { sleep, untilAborted } from '../http/abort.js';
 import { retryDelay } from '../http/backoff.js';
 import { newIdempotencyKey } from '../http/idempotency.js';
 import { fileOfSession, type Job } from './job.js';
-import { expiredError, isExpiry, recover } from './recovery.js';
+import { expiredError, recover } from './recovery.js';
 import type { UploadAction, WorkingPhase } from './reducer.js';
 import { uploadCancelled } from './retry.js';
+import { abandonSession, confirmExpiry, dropReplaced, verifySession } from './session-recovery.js';
 import type { Urgency } from './store.js';
 import type { UploadEngineOptions } from './types.js';
 
@@ -238,96 +240,6 @@ async function directUpload(
     throw uploadCancelled();
   }
   return file;
-}
-
-/**
- * After a manual retry, ask the server about the kept session: reuse it while PENDING, take
- * the file if it is in fact COMPLETED (the complete answer was lost), else start a new one.
- */
-async function verifySession(
-  ctx: PipelineContext,
-  job: Job,
-  signal: AbortSignal,
-): Promise<RemoteFile | undefined> {
-  job.verifySession = false;
-  const session = job.session;
-  if (!session || job.step === 'create' || job.step === 'upload') return undefined;
-  try {
-    const current = await ctx.backend.retrieve(session.id, { signal });
-    if (current.status === 'COMPLETED') return current;
-    if (
-      current.status === 'PENDING' &&
-      !(current.expiresAt && ctx.now() >= Date.parse(current.expiresAt))
-    )
-      return undefined;
-  } catch (error) {
-    if (signal.aborted) throw error;
-    // Cannot ask: trust the session's own deadline.
-    if (session.expiresAt && ctx.now() < Date.parse(session.expiresAt)) return undefined;
-  }
-  job.session = undefined;
-  job.step = 'create';
-  return undefined;
-}
-
-/**
- * Giving up on an upload must not leave its session PENDING on the server (an orphan until it
- * expires, and a hazard for a later retry): cancel it. When the cancel is refused because the
- * file is in fact COMPLETED (the answer to complete was lost), that file is the outcome.
- * A later manual retry starts from a new session.
- */
-async function abandonSession(ctx: PipelineContext, job: Job): Promise<RemoteFile | undefined> {
-  const session = job.session;
-  if (!session) return undefined;
-  job.session = undefined;
-  job.step = 'create';
-  const { backend } = ctx;
-  if (!backend.capabilities.cancel || !backend.cancel) return undefined;
-  try {
-    await backend.cancel(session.id);
-    return undefined;
-  } catch {
-    try {
-      const current = await ctx.backend.retrieve(session.id);
-      return current.status === 'COMPLETED' ? current : undefined;
-    } catch {
-      return undefined; // cannot tell; the session expires on its own
-    }
-  }
-}
-
-/** A session replaced by recovery (412 collision, expiry) is cancelled, never left PENDING. */
-function dropReplaced(ctx: PipelineContext, job: Job, previous: Job['session']): void {
-  if (previous && job.session !== previous) ctx.cancelOnServer(previous.id);
-}
-
-/**
- * Storage answers an expired URL with a bare 403 as often as with "expired" in the body, and our
- * clock may run behind the server's, so a 403 before our view of `expiresAt` is not proof of a
- * bad signature: ask the API, and read an EXPIRED session as expiry.
- */
-async function confirmExpiry(
-  ctx: PipelineContext,
-  job: Job,
-  error: unknown,
-  signal: AbortSignal,
-): Promise<unknown> {
-  if (
-    !isFiledockError(error) ||
-    error.code !== 'storage-rejected' ||
-    job.step !== 'put' ||
-    !job.session
-  )
-    return error;
-  if (isExpiry(error, job, ctx.now())) return error; // our own clock already says so
-  try {
-    const current = await ctx.backend.retrieve(job.session.id, { signal });
-    return current.status === 'EXPIRED'
-      ? expiredError(`The upload session for ${job.file.name} expired.`)
-      : error;
-  } catch {
-    return error; // cannot ask: keep what storage said
-  }
 }
 
 export async function runJob(
