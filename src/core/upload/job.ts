@@ -2,10 +2,11 @@
  * The engine's private, mutable bookkeeping for one upload (what the immutable record does not
  * show): the step to resume from, the current session, the running MD5, recovery budgets.
  */
-import type { RemoteFile, UploadSession } from '../backend.js';
-import type { PurposeRule } from '../rules/purposes.js';
+import type { FilesBackend, RemoteFile, UploadSession } from '../backend.js';
+import { defaultPurposeRules, ruleFor, type PurposeRule } from '../rules/purposes.js';
+import { resolveRetry } from './retry.js';
 import { SpeedMeter } from './speed.js';
-import type { RetryOptions } from './types.js';
+import type { RetryOptions, UploadEngineOptions } from './types.js';
 
 /** Where a run starts or resumes. `upload` is the one request of a direct transfer. */
 export type Step = 'create' | 'put' | 'complete' | 'upload';
@@ -25,6 +26,25 @@ export interface JobSettings {
   readonly rule: PurposeRule;
   readonly checksum: boolean;
   readonly retry: Required<RetryOptions>;
+}
+
+/** Whether uploads made under `options` send an MD5: asked for, and verified by the service. */
+export const checksumOn = (options: UploadEngineOptions, backend: FilesBackend): boolean =>
+  options.checksum !== false && backend.capabilities.checksum === 'md5';
+
+/** The settings of an upload made now under `options`, for `purpose` (its rule unless given). */
+export function jobSettings(
+  options: UploadEngineOptions,
+  backend: FilesBackend,
+  purpose: string | undefined,
+  rule: PurposeRule = ruleFor(purpose, options.rules ?? defaultPurposeRules),
+): JobSettings {
+  return {
+    purpose,
+    rule,
+    checksum: checksumOn(options, backend),
+    retry: resolveRetry(options.retry),
+  };
 }
 
 export interface Job {

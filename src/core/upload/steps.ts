@@ -1,11 +1,13 @@
 /**
- * The engine's steps that touch the network or read bytes, loaded on first use (see lazily): an
- * app that only renders an uploader ships the queue and state, not the pipeline, the sniffer or
- * the MD5 reader.
+ * The engine's parts that only matter once a file is on its way, loaded on first use (see
+ * lazily): the runner (queue, lanes, sniffing ahead, the runs), the pipeline's network steps, the
+ * sniffer and the MD5 reader. An app that only renders an uploader ships the records and the
+ * checks made at `add`, not these.
  */
 import { lazily } from '../lazy.js';
 import { loadSniffer } from '../rules/validate.js';
 
+export const loadRunner = lazily(() => import('./runner.js'));
 export const loadPipeline = lazily(() => import('./pipeline.js'));
 export { loadSniffer };
 export const loadMd5 = lazily(() => import('../checksum/md5.js'));
@@ -18,5 +20,6 @@ export const loadResume = lazily(() => import('./resume-loaded.js'));
  */
 export function prefetchSteps(): void {
   if (typeof window === 'undefined') return;
-  for (const load of [loadPipeline, loadSniffer, loadMd5]) load().catch(() => undefined);
+  for (const load of [loadRunner, loadPipeline, loadSniffer, loadMd5])
+    load().catch(() => undefined);
 }

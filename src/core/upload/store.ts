@@ -21,6 +21,7 @@ import {
   type UploadAction,
   type UploadState,
 } from './reducer.js';
+import { reportError } from './report.js';
 import type { UploadSnapshot } from './types.js';
 
 export type Urgency = 'now' | 'frame';
@@ -89,12 +90,6 @@ const URGENT: ReadonlySet<UploadAction['type']> = new Set([
   'requeued',
 ]);
 
-function report(error: unknown): void {
-  const reportError = (globalThis as { reportError?: (error: unknown) => void }).reportError;
-  if (typeof reportError === 'function') reportError(error);
-  else console.error(error);
-}
-
 export function createUploadStore(): UploadStore {
   let state = initialState;
   let snapshot = selectSnapshot(state);
@@ -119,7 +114,7 @@ export function createUploadStore(): UploadStore {
       try {
         listener();
       } catch (error) {
-        report(error); // a broken subscriber must not stop the others or the engine
+        reportError(error); // a broken subscriber must not stop the others or the engine
       }
     }
   };

@@ -249,8 +249,10 @@ describe('upload engine: destroy', () => {
     const subscribe = vi.spyOn(connectivity, 'subscribe');
     const backend = new FakeBackend(happyAuto);
     const engine = createUploadEngine({ backend, connectivity, hashFile: fakeHash });
-    const unsubscribe = subscribe.mock.results[0]!.value as () => boolean;
     const [id] = engine.add([textFile('a.txt')]);
+    // The runner listens from when it is loaded, which the first file added asks for.
+    await vi.waitFor(() => expect(subscribe).toHaveBeenCalledTimes(1));
+    const unsubscribe = subscribe.mock.results[0]!.value as () => boolean;
     await flushMicrotasks(50);
     expect(backend.calls).toHaveLength(0);
     engine.destroy();
