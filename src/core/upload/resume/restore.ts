@@ -4,38 +4,19 @@
  * (from a reused session or a new one), or interrupted until the user gives the bytes back.
  * The engine implements `RestoreHost`; nothing here touches its store or queue directly.
  */
-import type { FilesBackend, RemoteFile, UploadSession } from '../../backend.js';
+import type { FilesBackend, RemoteFile } from '../../backend.js';
 import { askServer } from './ask-server.js';
 import type { ResumeClaim, ResumeCoordinator } from './coordination.js';
 import type { JournalEntry } from './entry.js';
 import { placeholderFile } from '../restored.js';
 import { checkSameFile, type FileMismatchError, type HashFile } from './identity.js';
 import type { ResumeJournal } from './journal.js';
+import { fileFrom, type InterruptionReason, type RestorePlan, reusedSession } from './plan.js';
 import { decideResume, type ResumeDecision } from './reconcile.js';
 import type { ResumeTracker } from './tracker.js';
 
-/** Why an upload waits for the user (or another tab). */
-export type InterruptionReason =
-  /** The bytes are gone with the page: the file must be chosen again. */
-  | 'choose-again'
-  /** A file handle was kept: one click (a user gesture) grants read access again. */
-  | 'permission'
-  /** Another tab is resuming it. */
-  | 'elsewhere'
-  /** The server could not be asked; a click tries again. */
-  | 'unreachable';
-
-/** How a restored upload runs: its bytes, the step to start from, the session to reuse. */
-export interface RestorePlan {
-  file: File;
-  step: 'create' | 'put' | 'complete' | 'upload';
-  session?: UploadSession;
-  md5?: string;
-  /** A create cut by the reload: sent again with the same key, so it gets the same session back. */
-  createKey?: string;
-  /** False when the MD5 is unknown and the bytes are not at hand to compute it. */
-  checksum: boolean;
-}
+// The engine's records and types take the plan's types from here, with the restorer's.
+export type { InterruptionReason, RestorePlan } from './plan.js';
 
 export interface RestoreHost {
   readonly backend: FilesBackend;
@@ -74,26 +55,6 @@ interface Waiting {
   entry: JournalEntry;
   claim: ResumeClaim;
   reason: InterruptionReason;
-}
-
-const fileFrom = (blob: Blob, entry: JournalEntry): File =>
-  blob instanceof File && blob.name === entry.file.name
-    ? blob
-    : new File([blob], entry.file.name, {
-        type: entry.file.type,
-        lastModified: entry.file.lastModified,
-      });
-
-function sessionOf(entry: JournalEntry, remote: RemoteFile | undefined): UploadSession | undefined {
-  const session = entry.session;
-  if (!session) return undefined;
-  return {
-    ...(remote ?? { id: session.id, filename: entry.file.name, status: 'PENDING' as const }),
-    id: session.id,
-    expiresAt: remote?.expiresAt ?? session.expiresAt,
-    uploadUrl: session.uploadUrl ?? '',
-    uploadHeaders: session.uploadHeaders ?? {},
-  };
 }
 
 export function createRestorer(deps: {
@@ -180,7 +141,7 @@ export function createRestorer(deps: {
         ? { createKey: entry.createKey }
         : {}),
     };
-    const session = restart ? undefined : sessionOf(entry, remoteFile);
+    const session = restart ? undefined : reusedSession(entry, remoteFile);
     if (session) plan.session = session;
     const adopted: JournalEntry = restart ? { ...entry, step: 'added' } : entry;
     if (restart) delete adopted.session;
