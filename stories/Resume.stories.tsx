@@ -71,8 +71,9 @@ export const Interrupted: Story = {
     const li = canvasElement.querySelector('[data-filedock-upload]');
     await expect(li).toHaveAttribute('data-phase', 'interrupted');
     await expect(li).toHaveAttribute('data-interruption', 'choose-again');
+    // The interrupted-upload UI loads on first use.
     await expect(
-      canvas.getByRole('button', { name: 'Choose board-minutes.pdf again' }),
+      await canvas.findByRole('button', { name: 'Choose board-minutes.pdf again' }),
     ).toBeVisible();
     await expect(canvas.getByText(/Choose it again to continue/)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Remove board-minutes.pdf' })).toBeVisible();
@@ -94,7 +95,7 @@ export const Mismatch: Story = {
     const canvas = within(canvasElement);
     const li = canvasElement.querySelector('[data-filedock-upload]');
     await expect(li).toHaveAttribute('data-error-code', 'file-mismatch');
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Nothing was uploaded.');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Nothing was uploaded.');
     await expect(
       canvas.getByRole('button', { name: 'Choose board-minutes.pdf again' }),
     ).toBeVisible();
@@ -113,7 +114,7 @@ export const NeedsPermission: Story = {
       'permission',
     );
     await userEvent.click(
-      canvas.getByRole('button', { name: 'Resume upload of board-minutes.pdf' }),
+      await canvas.findByRole('button', { name: 'Resume upload of board-minutes.pdf' }),
     );
     await expect(resume).toHaveBeenCalledTimes(1);
   },
@@ -125,7 +126,7 @@ export const InAnotherTab: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(
-      canvas.getByText('board-minutes.pdf is being uploaded in another tab.'),
+      await canvas.findByText('board-minutes.pdf is being uploaded in another tab.'),
     ).toBeVisible();
     await expect(canvas.queryByRole('button')).toBeNull();
   },

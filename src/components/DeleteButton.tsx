@@ -1,13 +1,16 @@
 'use client';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { RemoteFile } from '../core/backend.js';
-import { toErrorInfo } from '../core/errors.js';
-import { useDeleteFile } from '../react/use-delete-file.js';
-import { errorText, type FiledockLabels } from './labels.js';
+import type { ShownLabels } from './labels.js';
 
 export interface DeleteButtonProps {
   file: RemoteFile;
-  labels: FiledockLabels;
+  labels: ShownLabels;
+  /** This row's `useDeleteFile()`. */
+  remove: UseMutationResult<void, Error, string>;
+  /** The failed delete's error in the labels' words. */
+  error: string | undefined;
   /** The service deleted the file; its row is about to go, with the focus in it. */
   onDeleted?: (file: RemoteFile) => void;
 }
@@ -19,10 +22,12 @@ export interface DeleteButtonProps {
  * table cannot push Keep elsewhere), so a second click on the same spot or a repeated Enter keeps
  * the file. Escape keeps it too. State on the wrapper as `data-state`: `idle` · `confirming` · `deleting` ·
  * `error` (with an alert; the delete button is back to try again).
+ *
+ * Only clients that delete show it, so it loads on demand (`RowDelete`); it imports nothing the
+ * list itself loads, or the bundler would move that into a chunk of its own.
  */
-export function DeleteButton({ file, labels, onDeleted }: DeleteButtonProps) {
+export function DeleteButton({ file, labels, remove, error, onDeleted }: DeleteButtonProps) {
   const [confirming, setConfirming] = useState(false);
-  const remove = useDeleteFile();
   const keepButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   // The focus follows the pair in and out, but only on those transitions: a re-render while
@@ -121,7 +126,7 @@ export function DeleteButton({ file, labels, onDeleted }: DeleteButtonProps) {
       ) : null}
       {state === 'error' ? (
         <span className="filedock-delete-error" role="alert">
-          {labels.list.deleteFailed(name, errorText(labels, toErrorInfo(remove.error)))}
+          {labels.list.deleteFailed(name, error ?? '')}
         </span>
       ) : null}
     </span>

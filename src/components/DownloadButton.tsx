@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { RemoteFile } from '../core/backend.js';
 import { useFilesContext } from '../react/context.js';
-import { useFileUrl } from '../react/use-file-url.js';
+import { useSignedUrl } from '../react/use-file-url.js';
 
 export interface DownloadButtonProps {
   file: RemoteFile;
@@ -35,7 +35,7 @@ export function DownloadButton(props: DownloadButtonProps) {
 function UrlDownload({ file, label, onDownload = openUrl }: DownloadButtonProps) {
   const [wanted, setWanted] = useState(false);
   const [pendingOpen, setPendingOpen] = useState(false);
-  const { data, isError, isFetching } = useFileUrl(wanted ? file.id : undefined);
+  const { data, isError, isFetching } = useSignedUrl(wanted ? file.id : undefined);
 
   useEffect(() => {
     if (!pendingOpen || !data) return;

@@ -1,20 +1,16 @@
 'use client';
-import { useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { RemoteFile } from '../core/backend.js';
 import { toErrorInfo } from '../core/errors.js';
 import { useFilesContext } from '../react/context.js';
 import { localSizeOf } from '../react/local-sizes.js';
 import { useFiles } from '../react/use-files.js';
-import { rootClass } from './class-names.js';
-import { DeleteButton } from './DeleteButton.js';
+import { defined, rootClass } from './class-names.js';
 import { DownloadButton } from './DownloadButton.js';
-import {
-  errorText,
-  type FiledockLabels,
-  type FiledockLabelsInput,
-  localeAttributes,
-} from './labels.js';
+import type { FiledockLabelsInput, ShownLabels } from './labels.js';
+import { errorText, localeAttributes } from './english.js';
 import { Pagination } from './Pagination.js';
+import { loadDeleteButton, RowDelete } from './RowDelete.js';
 import { StatusBadge } from './StatusBadge.js';
 import { useLabels } from './use-labels.js';
 
@@ -71,11 +67,12 @@ export function FileList({
   );
   const { backend, queryClient } = useFilesContext('FileList');
   const deletes = backend.capabilities.delete;
-  const files = useFiles({
-    ...(limit === undefined ? {} : { limit }),
-    ...(controlled === undefined ? {} : { page: controlled }),
-    ...(onPageChange ? { onPageChange } : {}),
-  });
+  // The delete UI comes as a chunk of its own: fetched now, alongside the first page, so the rows
+  // do not wait for it.
+  useEffect(() => {
+    if (deletes) void loadDeleteButton();
+  }, [deletes]);
+  const files = useFiles(defined({ limit, page: controlled, onPageChange }));
   const rows = files.data?.data;
   const state = files.isPending
     ? 'loading'
@@ -85,6 +82,12 @@ export function FileList({
         ? 'empty'
         : 'ready';
 
+  const loading = (
+    <p className="filedock-message" role="status">
+      {labels.list.loading}
+    </p>
+  );
+
   return (
     <div
       className={rootClass(unstyled, className)}
@@ -93,11 +96,7 @@ export function FileList({
       data-state={state}
       data-theme={theme}
     >
-      {state === 'loading' ? (
-        <p className="filedock-message" role="status">
-          {labels.list.loading}
-        </p>
-      ) : null}
+      {state === 'loading' ? loading : null}
       {state === 'error' ? (
         <div className="filedock-message" data-error-code={toErrorInfo(files.error).code}>
           <p role="alert">{labels.list.error(errorText(labels, toErrorInfo(files.error)))}</p>
@@ -113,72 +112,75 @@ export function FileList({
       ) : null}
       {state === 'empty' ? <p className="filedock-message">{labels.list.empty}</p> : null}
       {rows && rows.length > 0 ? (
-        <table
-          ref={table}
-          tabIndex={-1}
-          className="filedock-table"
-          aria-busy={files.isPlaceholderData || undefined}
-        >
-          <caption className="filedock-visually-hidden">{labels.list.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labels.list.name}</th>
-              <th scope="col">{labels.list.size}</th>
-              <th scope="col">{labels.list.created}</th>
-              <th scope="col">{labels.list.status}</th>
-              <th scope="col">
-                <span className="filedock-visually-hidden">{labels.list.actions}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((file) => {
-              const size = knownSize(
-                file.sizeBytes ?? localSizeOf(queryClient, backend.scope, file.id),
-              );
-              const created = knownDate(file.createdAt);
-              return (
-                <tr key={file.id} data-file-id={file.id} data-status={file.status}>
-                  <th scope="row" className="filedock-cell-name">
-                    {/* Isolated, in its own direction; the cell still aligns with the table. */}
-                    <bdi>{file.filename}</bdi>
-                  </th>
-                  <td
-                    className="filedock-cell-size"
-                    data-missing={size === undefined ? '' : undefined}
-                  >
-                    {size === undefined ? <Missing labels={labels} /> : format.bytes(size)}
-                  </td>
-                  <td
-                    className="filedock-cell-created"
-                    data-missing={created === undefined ? '' : undefined}
-                  >
-                    {created === undefined ? (
-                      <Missing labels={labels} />
-                    ) : (
-                      <time dateTime={created}>{format.date(created)}</time>
-                    )}
-                  </td>
-                  <td>
-                    <StatusBadge status={file.status} labels={local} />
-                  </td>
-                  <td className="filedock-cell-actions">
-                    {file.status === 'COMPLETED' ? (
-                      <DownloadButton
-                        file={file}
-                        label={labels.list.download(file.filename)}
-                        {...(onDownload ? { onDownload } : {})}
-                      />
-                    ) : null}
-                    {deletes ? (
-                      <DeleteButton file={file} labels={labels} onDeleted={onDeleted} />
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        // The delete button loads on demand (see RowDelete): until it has, the rows wait here.
+        <Suspense fallback={loading}>
+          <table
+            ref={table}
+            tabIndex={-1}
+            className="filedock-table"
+            aria-busy={files.isPlaceholderData || undefined}
+          >
+            <caption className="filedock-visually-hidden">{labels.list.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labels.list.name}</th>
+                <th scope="col">{labels.list.size}</th>
+                <th scope="col">{labels.list.created}</th>
+                <th scope="col">{labels.list.status}</th>
+                <th scope="col">
+                  <span className="filedock-visually-hidden">{labels.list.actions}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((file) => {
+                const size = knownSize(
+                  file.sizeBytes ?? localSizeOf(queryClient, backend.scope, file.id),
+                );
+                const created = knownDate(file.createdAt);
+                return (
+                  <tr key={file.id} data-file-id={file.id} data-status={file.status}>
+                    <th scope="row" className="filedock-cell-name">
+                      {/* Isolated, in its own direction; the cell still aligns with the table. */}
+                      <bdi>{file.filename}</bdi>
+                    </th>
+                    <td
+                      className="filedock-cell-size"
+                      data-missing={size === undefined ? '' : undefined}
+                    >
+                      {size === undefined ? <Missing labels={labels} /> : format.bytes(size)}
+                    </td>
+                    <td
+                      className="filedock-cell-created"
+                      data-missing={created === undefined ? '' : undefined}
+                    >
+                      {created === undefined ? (
+                        <Missing labels={labels} />
+                      ) : (
+                        <time dateTime={created}>{format.date(created)}</time>
+                      )}
+                    </td>
+                    <td>
+                      <StatusBadge status={file.status} labels={local} />
+                    </td>
+                    <td className="filedock-cell-actions">
+                      {file.status === 'COMPLETED' ? (
+                        <DownloadButton
+                          file={file}
+                          label={labels.list.download(file.filename)}
+                          {...(onDownload ? { onDownload } : {})}
+                        />
+                      ) : null}
+                      {deletes ? (
+                        <RowDelete file={file} labels={labels} onDeleted={onDeleted} />
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </Suspense>
       ) : null}
       {state === 'ready' || state === 'empty' ? (
         <Pagination
@@ -212,7 +214,7 @@ function knownDate(iso: string | undefined): string | undefined {
 }
 
 /** A dash for the eye, words for screen readers (which would read "em dash" or nothing). */
-function Missing({ labels }: { labels: FiledockLabels }) {
+function Missing({ labels }: { labels: ShownLabels }) {
   return (
     <>
       <span aria-hidden="true">{labels.list.missing}</span>

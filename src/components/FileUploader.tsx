@@ -1,5 +1,5 @@
 'use client';
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, type ReactNode, useEffect, useMemo } from 'react';
 import type { RemoteFile } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { typeLabels } from '../core/rules/describe.js';
@@ -7,9 +7,11 @@ import { ruleFor } from '../core/rules/purposes.js';
 import type { ResumeOptions, Upload } from '../core/upload/types.js';
 import { useFilesContext } from '../react/context.js';
 import { useFileUpload } from '../react/use-file-upload.js';
-import { rootClass } from './class-names.js';
+import { defined, rootClass } from './class-names.js';
 import { Dropzone } from './Dropzone.js';
-import { errorText, type FiledockLabelsInput, localeAttributes } from './labels.js';
+import type { FiledockLabelsInput } from './labels.js';
+import { errorText, localeAttributes } from './english.js';
+import { loadInterrupted } from './lazy-interrupted.js';
 import { LiveRegion } from './LiveRegion.js';
 import { ProgressBar } from './ProgressBar.js';
 import { useAnnouncements } from './use-announcements.js';
@@ -92,12 +94,8 @@ export function FileUploader(props: FileUploaderProps) {
   const limit = maxFiles ?? rule.maxFiles;
 
   const upload = useFileUpload({
-    ...(purpose === undefined ? {} : { purpose }),
-    ...(concurrency === undefined ? {} : { concurrency }),
-    ...(checksum === undefined ? {} : { checksum }),
-    ...(limit === undefined ? {} : { maxFiles: limit }),
+    ...defined({ purpose, concurrency, checksum, maxFiles: limit, onUploaded }),
     ...(props.resume ? { resume: props.resume } : {}),
-    ...(onUploaded ? { onUploaded } : {}),
     ...(onError
       ? {
           onError: (error: ErrorInfo, u: Upload) =>
@@ -106,12 +104,17 @@ export function FileUploader(props: FileUploaderProps) {
       : {}),
   });
   const { progress, isUploading } = upload;
+  // The interrupted-upload UI loads now, with the engine's resume code, so it is there before the
+  // first restored upload is.
+  const resumes = Boolean(props.resume);
+  useEffect(() => {
+    if (resumes) void loadInterrupted();
+  }, [resumes]);
   const dropzone = useFileDropzone({
     ...dropzoneOptions,
     upload,
-    ...(purpose === undefined ? {} : { purpose }),
+    ...defined({ purpose, maxFiles: limit }),
     rule,
-    ...(limit === undefined ? {} : { maxFiles: limit }),
     disabled,
   });
   const { uploads, remove } = dropzone;
@@ -128,7 +131,13 @@ export function FileUploader(props: FileUploaderProps) {
   );
   const listed = useIncrementalList(uploads, ROWS_PER_TASK);
   const counted = uploads.filter((u) => u.phase !== 'rejected' && u.phase !== 'cancelled');
-  const done = counted.filter((u) => u.phase === 'completed').length;
+  const summary =
+    counted.length > 0 &&
+    labels.uploader.totalSummary({
+      done: counted.filter((u) => u.phase === 'completed').length,
+      count: counted.length,
+      percent: format.percent(progress.percent),
+    });
 
   return (
     <div
@@ -140,24 +149,14 @@ export function FileUploader(props: FileUploaderProps) {
       data-theme={theme}
     >
       <Dropzone dropzone={dropzone} help={help} labels={local} />
-      {counted.length > 0 ? (
+      {summary !== false ? (
         <div className="filedock-total">
           <ProgressBar
             value={progress.percent}
             label={labels.uploader.totalProgress}
-            valueText={labels.uploader.totalSummary({
-              done,
-              count: counted.length,
-              percent: format.percent(progress.percent),
-            })}
+            valueText={summary}
           />
-          <span className="filedock-total-text">
-            {labels.uploader.totalSummary({
-              done,
-              count: counted.length,
-              percent: format.percent(progress.percent),
-            })}
-          </span>
+          <span className="filedock-total-text">{summary}</span>
         </div>
       ) : null}
       {uploads.length > 0 ? (

@@ -1,11 +1,14 @@
 'use client';
 import type { Upload } from '../core/upload/types.js';
-import { errorText, type FiledockLabels } from './labels.js';
+import type { ShownLabels } from './labels.js';
+import { resumeLabels } from './resume-labels.js';
 
 export interface InterruptedProps {
   upload: Upload;
   name: string;
-  labels: FiledockLabels;
+  labels: ShownLabels;
+  /** The upload's error, in the labels' words (a refused pick). */
+  error: string | undefined;
   supply: ((file: File) => void) | undefined;
   resume: (() => void) | undefined;
 }
@@ -15,16 +18,21 @@ export interface InterruptedProps {
  * `Choose <name> again` (a picker of its own, so the pick goes to this upload and not to the
  * drop area), or `Resume upload of <name>` (a click: reading a kept file handle needs a user
  * gesture). A refused pick (`file-mismatch`) is an alert.
+ *
+ * Only an uploader with `resume` shows it, so it is loaded on demand (see `UploadItem`) and
+ * imports nothing the other components load: a shared module would become a chunk of its own.
  */
-export function Interrupted({ upload, name, labels, supply, resume }: InterruptedProps) {
+export function Interrupted({ upload, name, labels, error, supply, resume }: InterruptedProps) {
   const reason = upload.interruption ?? 'choose-again';
-  const chooseAgain = labels.item.chooseAgain(name);
+  const { item } = labels;
   return (
     <div className="filedock-item-interrupted">
-      <p className="filedock-item-note">{labels.item.interrupted(name, reason)}</p>
-      {upload.error ? (
+      <p className="filedock-item-note">
+        {(item.interrupted ?? resumeLabels.interrupted)(name, reason)}
+      </p>
+      {error ? (
         <p className="filedock-item-error" role="alert">
-          {errorText(labels, upload.error)}
+          {error}
         </p>
       ) : null}
       {reason === 'choose-again' && supply ? (
@@ -34,7 +42,7 @@ export function Interrupted({ upload, name, labels, supply, resume }: Interrupte
           data-action="choose-again"
           onClick={() => pickOne(upload.file.type, supply)}
         >
-          {chooseAgain}
+          {(item.chooseAgain ?? resumeLabels.chooseAgain)(name)}
         </button>
       ) : null}
       {(reason === 'permission' || reason === 'unreachable') && resume ? (
@@ -44,7 +52,7 @@ export function Interrupted({ upload, name, labels, supply, resume }: Interrupte
           data-action="resume"
           onClick={resume}
         >
-          {labels.item.resume(name)}
+          {(item.resume ?? resumeLabels.resume)(name)}
         </button>
       ) : null}
     </div>

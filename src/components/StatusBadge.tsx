@@ -14,23 +14,16 @@ export interface StatusBadgeProps {
   className?: string;
 }
 
-const SERVER_STATUSES: ReadonlySet<string> = new Set([
-  'PENDING',
-  'COMPLETED',
-  'CANCELLED',
-  'EXPIRED',
-  'FAILED',
-]);
-
 /**
  * A status as text plus `data-status`, so the state is readable without colour and stylable by
  * attribute.
  */
 export function StatusBadge({ status, labels: local, className }: StatusBadgeProps) {
   const { labels } = useLabels(local);
-  const text = SERVER_STATUSES.has(status)
-    ? labels.status[status as RemoteFileStatus]
-    : labels.phase[status as UploadPhase];
+  // Server statuses are upper case, client phases lower case: the two tables never share a key.
+  const text =
+    (labels.status as Partial<Record<string, string>>)[status] ??
+    labels.phase[status as UploadPhase];
   return (
     <span className={cx('filedock-badge', className)} data-status={status}>
       {text}

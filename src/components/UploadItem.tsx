@@ -1,8 +1,10 @@
 'use client';
+import { Suspense } from 'react';
 import type { Upload } from '../core/upload/types.js';
 import { cx } from './class-names.js';
-import { Interrupted } from './Interrupted.js';
-import { errorText, type FiledockLabelsInput } from './labels.js';
+import { errorText } from './english.js';
+import type { FiledockLabelsInput } from './labels.js';
+import { Interrupted } from './lazy-interrupted.js';
 import { ProgressBar } from './ProgressBar.js';
 import { StatusBadge } from './StatusBadge.js';
 import { canRemove, canRetry, isActive, pickedName, storedName } from './upload-state.js';
@@ -96,7 +98,16 @@ export function UploadItem({
         <p className="filedock-item-error">{errorText(labels, upload.error)}</p>
       ) : null}
       {phase === 'interrupted' ? (
-        <Interrupted upload={upload} name={name} labels={labels} supply={supply} resume={resume} />
+        <Suspense fallback={null}>
+          <Interrupted
+            upload={upload}
+            name={name}
+            labels={labels}
+            error={upload.error && errorText(labels, upload.error)}
+            supply={supply}
+            resume={resume}
+          />
+        </Suspense>
       ) : null}
       <div className="filedock-item-actions">
         {isActive(phase) ? (

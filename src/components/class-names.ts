@@ -14,3 +14,15 @@ export function rootClass(
 ): string | undefined {
   return cx(!unstyled && 'filedock', className);
 }
+
+/**
+ * `options` without its `undefined` values: what a component hands to a hook whose options are
+ * optional but not `undefined`-able (`exactOptionalPropertyTypes`).
+ */
+export function defined<T extends object>(
+  options: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}

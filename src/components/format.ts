@@ -8,7 +8,6 @@
 import type { FiledockLabels } from './labels.js';
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-type Unit = (typeof UNITS)[number];
 
 export interface Formatters {
   bytes(bytes: number): string;
@@ -23,14 +22,15 @@ export interface Formatters {
 
 const cache = new Map<string, Formatters>();
 
-function scale(bytes: number): { value: number; unit: Unit } {
+/** `bytes` in the largest unit of UNITS it fills, through that unit's formatter. */
+function scaled(bytes: number, formats: readonly Intl.NumberFormat[]): string {
   let value = Math.max(0, bytes);
   let index = 0;
   while (value >= 1024 && index < UNITS.length - 1) {
     value /= 1024;
     index += 1;
   }
-  return { value, unit: UNITS[index] ?? 'byte' };
+  return (formats[index] as Intl.NumberFormat).format(value);
 }
 
 export function formattersFor(labels: Pick<FiledockLabels, 'locale' | 'timeZone'>): Formatters {
@@ -46,11 +46,9 @@ export function formattersFor(labels: Pick<FiledockLabels, 'locale' | 'timeZone'
       unitDisplay: u.startsWith('byte') ? 'long' : 'short',
       maximumFractionDigits: digits,
     });
-  // One formatter per unit of UNITS, so every unit `scale` returns has one.
-  const perUnit = (make: (u: Unit) => Intl.NumberFormat) =>
-    Object.fromEntries(UNITS.map((u) => [u, make(u)])) as Record<Unit, Intl.NumberFormat>;
-  const sizes = perUnit((u) => unit(u, u === 'byte' ? 0 : 1));
-  const speeds = perUnit((u) => unit(`${u}-per-second`, u === 'byte' ? 0 : 1));
+  // One formatter per unit of UNITS, in its order, so every index `scaled` reaches has one.
+  const sizes = UNITS.map((u) => unit(u, u === 'byte' ? 0 : 1));
+  const speeds = UNITS.map((u) => unit(`${u}-per-second`, u === 'byte' ? 0 : 1));
   const seconds = unit('second', 0);
   const minutes = unit('minute', 0);
   const hours = unit('hour', 1);
@@ -63,14 +61,8 @@ export function formattersFor(labels: Pick<FiledockLabels, 'locale' | 'timeZone'
   });
 
   const formatters: Formatters = {
-    bytes(bytes) {
-      const { value, unit: u } = scale(bytes);
-      return sizes[u].format(value);
-    },
-    speed(bytesPerSecond) {
-      const { value, unit: u } = scale(bytesPerSecond);
-      return speeds[u].format(value);
-    },
+    bytes: (bytes) => scaled(bytes, sizes),
+    speed: (bytesPerSecond) => scaled(bytesPerSecond, speeds),
     duration(total) {
       const s = Math.max(0, Math.ceil(total));
       if (s < 60) return seconds.format(s);

@@ -9,6 +9,9 @@
 import type { RemoteFileStatus } from '../core/backend.js';
 import type { ErrorCode, ErrorInfo, FileErrorParams } from '../core/errors.js';
 import type { InterruptionReason, UploadPhase } from '../core/upload/types.js';
+import { resumeLabels } from './resume-labels.js';
+import { english, mergeOver } from './english.js';
+export { errorText, localeAttributes } from './english.js';
 
 /**
  * What an error label is given: the error's `code` and English `message`, and for filedock's
@@ -183,170 +186,29 @@ export type FiledockLabelsInput = {
       : FiledockLabels[K];
 };
 
-const keepMessage = (error: LabelledError): string => error.message;
+type ResumeText = keyof ResumeLabels;
 
-const INTERRUPTED: Record<InterruptionReason, (name: string) => string> = {
-  'choose-again': (name) =>
-    `The page was reloaded during the upload of ${name}. Choose it again to continue.`,
-  permission: (name) => `The page was reloaded during the upload of ${name}. Resume to continue.`,
-  unreachable: (name) =>
-    `The upload of ${name} was interrupted and the server could not be reached.`,
-  elsewhere: (name) => `${name} is being uploaded in another tab.`,
+/** The item texts only an interrupted upload shows (resume after a reload). */
+export type ResumeLabels = Pick<FiledockLabels['item'], 'chooseAgain' | 'resume' | 'interrupted'>;
+
+/**
+ * What the components render with: every label, the resume-only texts given only when the app or
+ * a locale gave them (the interrupted-upload UI brings the English ones).
+ */
+export type ShownLabels = Omit<FiledockLabels, 'item'> & {
+  item: Omit<FiledockLabels['item'], ResumeText> & Partial<ResumeLabels>;
 };
 
-export const defaultLabels: FiledockLabels = {
-  locale: 'en',
-  timeZone: undefined,
-  dropzone: {
-    label: 'Upload files',
-    input: 'Choose files to upload',
-    idle: 'Drag files here, or click to browse',
-    accept: 'Drop to upload',
-    reject: 'Some of these files cannot be uploaded here',
-    disabled: 'Uploading is disabled',
-    help: ({ types, maxSize }) =>
-      types.length === 0 ? `Any file up to ${maxSize}` : `${types.join(', ')} up to ${maxSize}`,
-  },
-  uploader: {
-    list: 'Uploads',
-    empty: 'No uploads yet',
-    totalProgress: 'Total progress',
-    totalSummary: ({ done, count, percent }) =>
-      `${done} of ${count} ${count === 1 ? 'file' : 'files'} done · ${percent}`,
-  },
-  item: {
-    progress: (name) => `Upload of ${name}`,
-    progressText: ({ percent, loaded, total }) => `${percent} (${loaded} of ${total})`,
-    speed: ({ speed, eta }) => (eta ? `${speed} · ${eta} left` : speed),
-    storedAs: (stored) => `stored as ${stored}`,
-    cancel: (name) => `Cancel upload of ${name}`,
-    retry: (name) => `Retry upload of ${name}`,
-    remove: (name) => `Remove ${name}`,
-    // filedock's own reasons open with the file's name; a replaced message may not name it.
-    rejected: (name, reasons) =>
-      name !== '' && reasons.startsWith(name) ? reasons : `${name} was not added: ${reasons}`,
-    chooseAgain: (name) => `Choose ${name} again`,
-    resume: (name) => `Resume upload of ${name}`,
-    interrupted: (name, reason) => INTERRUPTED[reason](name),
-  },
-  announce: {
-    completed: (name) => `${name} uploaded.`,
-    failed: (name, reason) => `${name} failed to upload: ${reason}`,
-  },
-  phase: {
-    queued: 'Queued',
-    hashing: 'Checking',
-    creating: 'Starting',
-    uploading: 'Uploading',
-    completing: 'Finishing',
-    completed: 'Uploaded',
-    failed: 'Failed',
-    cancelled: 'Cancelled',
-    rejected: 'Not added',
-    interrupted: 'Interrupted',
-  },
-  status: {
-    PENDING: 'Pending',
-    COMPLETED: 'Completed',
-    CANCELLED: 'Cancelled',
-    EXPIRED: 'Expired',
-    FAILED: 'Failed',
-  },
-  errors: {
-    // Validation messages already name the rule's limit (size, types): keep them.
-    'file-invalid-type': keepMessage,
-    'file-too-large': keepMessage,
-    'file-too-small': 'The file is empty.',
-    'filename-invalid': keepMessage,
-    'too-many-files': keepMessage,
-    network: 'The connection was lost.',
-    timeout: 'The server took too long to answer.',
-    'rate-limited': 'Too many uploads at once. Try again in a moment.',
-    'storage-rejected': 'Storage refused the upload.',
-    'upload-expired': 'The upload session expired.',
-    'checksum-mismatch': 'The file arrived damaged (checksum mismatch).',
-    'invalid-response': 'The server sent an answer filedock could not read.',
-    aborted: 'The upload was stopped.',
-    unauthorized: 'You are not signed in.',
-    forbidden: 'You are not allowed to upload here.',
-    not_found: 'The file no longer exists.',
-    conflict: 'A file with this name already exists.',
-    internal_server_error: 'The server ran into a problem.',
-    service_unavailable: 'The service is unavailable right now.',
-    'file-mismatch': keepMessage, // it names both files
-  },
-  list: {
-    caption: 'Files',
-    name: 'Name',
-    size: 'Size',
-    created: 'Created',
-    status: 'Status',
-    actions: 'Actions',
-    missing: '—',
-    missingText: 'Not known',
-    download: (name) => `Download ${name}`,
-    delete: (name) => `Delete ${name}`,
-    confirmDelete: (name) => `Confirm delete ${name}`,
-    confirmDeleteText: 'Delete',
-    keep: (name) => `Keep ${name}`,
-    keepText: 'Keep',
-    deleting: (name) => `Deleting ${name}…`,
-    deleteFailed: (name, reason) => `${name} could not be deleted. ${reason}`,
-    deleted: (name) => `${name} deleted.`,
-    loading: 'Loading files…',
-    empty: 'No files yet',
-    error: (reason) => `The files could not be loaded. ${reason}`,
-    retry: 'Try again',
-    previous: 'Previous page',
-    next: 'Next page',
-    pagination: 'Pagination',
-    pageOf: (page, pageCount) =>
-      pageCount === undefined ? `Page ${page}` : `Page ${page} of ${pageCount}`,
-  },
-};
+/** Every English default, the resume-only texts included. */
+export const defaultLabels: FiledockLabels = /* @__PURE__ */ withResumeTexts(english);
 
-const GROUPS = [
-  'dropzone',
-  'uploader',
-  'item',
-  'announce',
-  'phase',
-  'status',
-  'errors',
-  'list',
-] as const;
+function withResumeTexts(base: ShownLabels): FiledockLabels {
+  return { ...base, item: { ...base.item, ...resumeLabels } };
+}
 
 /** Later inputs win, group by group; `undefined` inputs are skipped. */
 export function mergeLabels(
   ...inputs: ReadonlyArray<FiledockLabelsInput | undefined>
 ): FiledockLabels {
-  const merged = { ...defaultLabels } as Record<string, unknown>;
-  for (const input of inputs) {
-    if (!input) continue;
-    for (const [key, value] of Object.entries(input)) {
-      if (value === undefined) continue;
-      merged[key] = (GROUPS as readonly string[]).includes(key)
-        ? { ...(merged[key] as object), ...(value as object) }
-        : value;
-    }
-  }
-  return merged as unknown as FiledockLabels;
-}
-
-/** The text to show for an error: its label by code, else `errorFallback`, else its own message. */
-export function errorText(labels: FiledockLabels, error: LabelledError): string {
-  const label = labels.errors[error.code] ?? labels.errorFallback;
-  if (label === undefined) return error.message;
-  return typeof label === 'function' ? label(error) : label;
-}
-
-/**
- * `dir` and `lang` for a component's root: the labels' direction, and their locale when it is not
- * the default English (an app that only replaced some strings keeps its page's `lang`).
- */
-export function localeAttributes(labels: FiledockLabels): { dir?: 'ltr' | 'rtl'; lang?: string } {
-  return {
-    ...(labels.dir ? { dir: labels.dir } : {}),
-    ...(labels.locale !== defaultLabels.locale ? { lang: labels.locale } : {}),
-  };
+  return mergeOver(defaultLabels, inputs);
 }

@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Upload, UploadPhase } from '../core/upload/types.js';
-import { errorText, type FiledockLabels } from './labels.js';
+import type { ShownLabels } from './labels.js';
+import { errorText } from './english.js';
 
 export interface Announcement {
   id: number;
@@ -16,10 +17,7 @@ export interface Announcement {
 /** Enough history for a burst of completions; older lines leave the DOM. */
 const KEEP = 5;
 
-export function useAnnouncements(
-  uploads: readonly Upload[],
-  labels: FiledockLabels,
-): Announcement[] {
+export function useAnnouncements(uploads: readonly Upload[], labels: ShownLabels): Announcement[] {
   const seen = useRef<Map<string, UploadPhase> | null>(null);
   const counter = useRef(0);
   const [lines, setLines] = useState<Announcement[]>([]);

@@ -1,7 +1,8 @@
 'use client';
 import { useCallback } from 'react';
 import type { ErrorInfo } from '../core/errors.js';
-import { errorText, type FiledockLabelsInput } from './labels.js';
+import type { FiledockLabelsInput } from './labels.js';
+import { errorText } from './english.js';
 import { useLabels } from './use-labels.js';
 
 /**

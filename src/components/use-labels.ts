@@ -7,17 +7,18 @@
 import { useContext, useMemo } from 'react';
 import { FilesContext } from '../react/context.js';
 import { formattersFor, type Formatters } from './format.js';
-import { mergeLabels, type FiledockLabels, type FiledockLabelsInput } from './labels.js';
+import type { FiledockLabelsInput, ShownLabels } from './labels.js';
+import { shownLabels } from './english.js';
 
 export interface ResolvedLabels {
-  labels: FiledockLabels;
+  labels: ShownLabels;
   format: Formatters;
 }
 
 export function useLabels(local: FiledockLabelsInput | undefined): ResolvedLabels {
   const fromProvider = useContext(FilesContext)?.labels as FiledockLabelsInput | undefined;
   return useMemo(() => {
-    const labels = mergeLabels(fromProvider, local);
+    const labels = shownLabels(fromProvider, local);
     return { labels, format: formattersFor(labels) };
   }, [fromProvider, local]);
 }

@@ -25,15 +25,27 @@ import { expiryTime, isUrlExpired } from './url-timing.js';
 export function useFileUrl(id: string | undefined | null): UseQueryResult<FileUrl, Error> {
   const { backend, queryClient } = useFilesContext('useFileUrl');
   const bytes = backend.capabilities.download === 'bytes';
-  const signed = useQuery(
-    { ...fileUrlQueryOptions(backend, id ?? ''), enabled: Boolean(id) && !bytes },
-    queryClient,
-  );
+  const signed = useSignedUrl(bytes ? undefined : id);
   const content = useQuery(
     { ...fileContentQueryOptions(backend, id ?? ''), enabled: Boolean(id) && bytes },
     queryClient,
   );
   const objectUrl = useObjectUrl(bytes ? content.data : undefined);
+  if (!bytes) return signed;
+  const data = objectUrl === undefined ? undefined : { url: objectUrl };
+  return { ...content, data } as UseQueryResult<FileUrl, Error>;
+}
+
+/**
+ * `useFileUrl` for clients with signed URLs, on its own: the list's download button needs no
+ * more, and so does not bring the bytes path along.
+ */
+export function useSignedUrl(id: string | undefined | null): UseQueryResult<FileUrl, Error> {
+  const { backend, queryClient } = useFilesContext('useFileUrl');
+  const signed = useQuery(
+    { ...fileUrlQueryOptions(backend, id ?? ''), enabled: Boolean(id) },
+    queryClient,
+  );
 
   // Re-render at the moment of expiry so the check below runs even if no refresh arrived; the
   // query's own refetchInterval keeps trying to fetch a fresh URL meanwhile.
@@ -51,10 +63,6 @@ export function useFileUrl(id: string | undefined | null): UseQueryResult<FileUr
     return () => clearTimeout(timer);
   }, [expiresAt]);
 
-  if (bytes) {
-    const data = objectUrl === undefined ? undefined : { url: objectUrl };
-    return { ...content, data } as UseQueryResult<FileUrl, Error>;
-  }
   return expired ? ({ ...signed, data: undefined } as UseQueryResult<FileUrl, Error>) : signed;
 }
 
