@@ -10,7 +10,7 @@ import {
 import type { RemoteFile } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { createUploadEngine } from '../core/upload/engine.js';
-import { guardUnload } from '../core/upload/unload-guard.js';
+import { guardUnloadLazily } from '../core/upload/lazy-unload-guard.js';
 import type {
   ErrorMessages,
   ResumeOptions,
@@ -168,7 +168,7 @@ export function useFileUpload(options: UseFileUploadOptions = {}): UseFileUpload
 
   // Without resume, leaving mid-upload loses the upload: the browser asks first.
   const guarded = !options.resume && options.confirmUnload !== false;
-  useEffect(() => (guarded ? guardUnload(holder.getSnapshot) : undefined), [guarded, holder]);
+  useEffect(() => (guarded ? guardUnloadLazily(holder.getSnapshot) : undefined), [guarded, holder]);
 
   return {
     uploads: snapshot.uploads,

@@ -7,7 +7,7 @@
 import { lazily } from '../lazy.js';
 import { loadSniffer } from '../rules/validate.js';
 
-export const loadRunner = lazily(() => import('./runner.js'));
+export const loadRunner = lazily(() => import('./runner-loaded.js'));
 export const loadPipeline = lazily(() => import('./pipeline.js'));
 export { loadSniffer };
 export const loadMd5 = lazily(() => import('../checksum/md5.js'));

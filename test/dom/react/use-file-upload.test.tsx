@@ -254,4 +254,25 @@ describe('useFileUpload', () => {
     expect(backend.calls).toHaveLength(0);
     expect(queryClient.getMutationCache().getAll()).toHaveLength(0);
   });
+
+  it('asks before the page unloads while bytes are on their way, unless confirmUnload is false', async () => {
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    for (const confirmUnload of [true, false]) {
+      const backend = new FakeBackend();
+      const { result, unmount } = renderHookWithProviders(() => useFileUpload({ confirmUnload }), {
+        backend,
+      });
+      act(() => void result.current.add([text('a.txt')]));
+      (await backend.next('create')).resolve(session({ id: 'file_g' }));
+      await backend.next('put');
+      await waitFor(() => expect(result.current.uploads[0]?.phase).toBe('uploading'));
+      expect(unload()).toBe(confirmUnload);
+      unmount();
+      expect(unload()).toBe(false); // the guard leaves with the component
+    }
+  });
 });

@@ -7,7 +7,7 @@ const runnerChunk = vi.hoisted(() => {
   const gate = new Promise<void>((resolve) => (open = resolve));
   return { loads: 0, gate, open };
 });
-vi.mock('../../../src/core/upload/runner.js', async (importOriginal) => {
+vi.mock('../../../src/core/upload/runner-loaded.js', async (importOriginal) => {
   runnerChunk.loads += 1;
   await runnerChunk.gate;
   if (runnerChunk.loads === 1) throw new TypeError('Failed to fetch dynamically imported module');

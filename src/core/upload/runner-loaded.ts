@@ -1,0 +1,7 @@
+/**
+ * What an engine loads through `import()` once files are added (see steps.ts and lazy-runner.ts):
+ * the runner, and the unload guard, which only matters while bytes are on their way, so never
+ * before the runner is there (see lazy-unload-guard.ts).
+ */
+export { createRunner } from './runner.js';
+export { guardUnload } from './unload-guard.js';
