@@ -36,20 +36,21 @@ export function lazyRunner(
   const load = (): void => {
     if (runner || loading) return;
     loading = true;
-    loadRunner().then(
-      ({ createRunner }) => {
+    loadRunner()
+      .then(({ createRunner }) => {
         runner = createRunner(host);
         const taken = [...held.values()];
         held.clear();
         runner.take(taken);
         if (destroyed) runner.destroy();
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
+        // The chunk did not load (or the runner could not be made): the held files fail with
+        // it, rather than wait queued forever or leave an unhandled rejection.
         loading = false;
         const info = toErrorInfo(error);
         for (const localId of held.keys()) failed(localId, info);
-      },
-    );
+      });
   };
 
   return {

@@ -6,12 +6,12 @@
  *
  * The engine (engine.ts) keeps the records and changes them synchronously where a caller must see
  * the change at once (added, rejected, cancelled, removed); the runner does the rest. It is loaded
- * through `import()` (lazy-runner.ts): none of it is needed to render an uploader.
+ * through `import()` (lazy-runner.ts; runner-loaded.ts is the chunk's entry): none of it is needed
+ * to render an uploader.
  */
 import type { FilesBackend } from '../backend.js';
 import { toErrorInfo, type FileError } from '../errors.js';
-import type { PurposeRule } from '../rules/purposes.js';
-import { isMimeTypeAllowed } from '../rules/purposes.js';
+import { isMimeTypeAllowed, type PurposeRule } from '../rules/purposes.js';
 import { typeError } from '../rules/validate.js';
 import { runtimeConnectivity } from './connectivity.js';
 import { createJob, jobSettings, stopMd5, type Job } from './job.js';
@@ -32,22 +32,6 @@ import type { Upload, UploadEngineOptions } from './types.js';
  * sooner, so a large pick is read a few files at a time while it uploads, not all at `add`.
  */
 const SNIFF_AHEAD_PER_LANE = 1;
-/**
- * A pick larger than this starts its first sniffs (and so its uploads) once the main thread is
- * idle: the requests, parsing and state changes of the first uploads otherwise compete with the
- * app painting the list of what was picked.
- */
-const LARGE_ADD = 100;
-/** Longest a large pick waits for an idle main thread. */
-const IDLE_TIMEOUT_MS = 500;
-
-function whenIdle(run: () => void): void {
-  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
-    .requestIdleCallback;
-  if (typeof idle === 'function') idle(() => run(), { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(run, 0);
-}
-
 const concurrencyOf = (options: UploadEngineOptions): number =>
   Math.max(1, Math.floor(options.concurrency ?? 4));
 
@@ -134,10 +118,8 @@ export function createRunner(host: RunnerHost): Runner {
   /** Into the queue: sniffed first unless its type is known, then started when a lane is free. */
   const enqueue = (job: Job): void => {
     jobs.set(job.localId, job);
-    if (job.mimeType === undefined) {
-      sniffs.push(job);
-      sniffs.next();
-    } else pump();
+    if (job.mimeType === undefined) sniffs.pick([job]);
+    else pump();
   };
 
   const firstPhase = (job: Job): 'creating' | 'uploading' | 'completing' =>
@@ -235,6 +217,7 @@ export function createRunner(host: RunnerHost): Runner {
 
   return {
     take(accepted) {
+      const queued: Job[] = [];
       for (const { localId, file, options, rule } of accepted) {
         const job = createJob(
           localId,
@@ -246,10 +229,9 @@ export function createRunner(host: RunnerHost): Runner {
         // One whose wait ended in a failure to load the runner waits for its Retry.
         if (find(localId)?.phase !== 'queued') continue;
         resume?.tracker.added(job);
-        sniffs.push(job);
+        queued.push(job);
       }
-      if (accepted.length > LARGE_ADD) whenIdle(sniffs.next);
-      else sniffs.next();
+      sniffs.pick(queued);
     },
     cancelled(upload) {
       const { localId } = upload;

@@ -9,6 +9,21 @@ import { loadSniffer } from './steps.js';
 
 /** Files whose first bytes are read at once. */
 const SNIFF_CONCURRENCY = 8;
+/**
+ * A pick larger than this starts its first sniffs (and so its uploads) once the main thread is
+ * idle: the requests, parsing and state changes of the first uploads otherwise compete with the
+ * app painting the list of what was picked.
+ */
+const LARGE_PICK = 100;
+/** Longest a large pick waits for an idle main thread. */
+const IDLE_TIMEOUT_MS = 500;
+
+function whenIdle(run: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
+    .requestIdleCallback;
+  if (typeof idle === 'function') idle(() => run(), { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(run, 0);
+}
 
 export interface SniffQueueOptions {
   /** How many jobs may be sniffed (or sniffing) and not started yet. */
@@ -22,7 +37,8 @@ export interface SniffQueueOptions {
 }
 
 export interface SniffQueue {
-  push(job: Job): void;
+  /** The files of one pick, in order: their sniffs start now, or when idle for a large pick. */
+  pick(jobs: readonly Job[]): void;
   /** Starts the sniffs the limits allow. */
   next(): void;
   /** The job started or went away: it no longer counts as sniffed ahead. */
@@ -70,7 +86,11 @@ export function createSniffQueue(options: SniffQueueOptions): SniffQueue {
   }
 
   return {
-    push: (job) => void queue.push(job),
+    pick(jobs) {
+      for (const job of jobs) queue.push(job);
+      if (jobs.length > LARGE_PICK) whenIdle(next);
+      else next();
+    },
     next,
     leave: (job) => void ready.delete(job),
   };
