@@ -191,3 +191,56 @@ describe('resume journal in IndexedDB', () => {
     expect(String(warn.mock.calls[0]?.[0])).toContain('SecurityError');
   });
 });
+
+describe('resume journal writes', () => {
+  it('writes what one task asks for in one transaction, in the order asked', async () => {
+    const journal = openResumeJournal({ scope: SCOPE });
+    await journal.list(); // opened
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const keys = Array.from({ length: 100 }, (_, i) => `k${String(i).padStart(3, '0')}`);
+    const writes = keys.map((key) => journal.write(entry(key, { step: 'added' })));
+    const later = [
+      journal.write(entry('k000', { step: 'put' })),
+      journal.write(entry('k000', { step: 'complete' })),
+      journal.remove('k001'),
+    ];
+    await Promise.all([...writes, ...later]);
+    const readwrite = transaction.mock.calls.filter(([, mode]) => mode === 'readwrite');
+    expect(readwrite).toHaveLength(1);
+    transaction.mockRestore();
+    const listed = await journal.list();
+    expect(listed).toHaveLength(99);
+    expect(listed.find((e) => e.key === 'k000')?.step).toBe('complete');
+    expect(listed.some((e) => e.key === 'k001')).toBe(false);
+  });
+
+  it('applies writes in call order across transactions, without waiting for the earlier to commit', async () => {
+    const journal = openResumeJournal({ scope: SCOPE });
+    await journal.list();
+    const first = journal.write(entry('a', { step: 'put' }));
+    // After the first batch's transaction is made, before it commits.
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    const second = journal.write(entry('a', { step: 'complete' }));
+    const removed = journal.remove('a');
+    const again = journal.write(entry('b'));
+    await Promise.all([first, second, removed, again]);
+    expect((await journal.list()).map((e) => [e.key, e.step])).toEqual([['b', 'put']]);
+  });
+
+  it('keeps a pick’s bytes a few files per transaction, each copy resolving as it commits', async () => {
+    const journal = openResumeJournal({ scope: SCOPE });
+    await journal.list();
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const files = Array.from(
+      { length: 20 },
+      (_, i) => new File([new Uint8Array(100 * 1024)], `${i}`),
+    );
+    const kept = await Promise.all(files.map((file, i) => journal.putBytes(`f${i}`, file)));
+    expect(kept.every(Boolean)).toBe(true);
+    const readwrite = transaction.mock.calls.filter(([, mode]) => mode === 'readwrite');
+    expect(readwrite.length).toBeGreaterThan(1);
+    expect(readwrite.length).toBeLessThan(files.length);
+    transaction.mockRestore();
+    expect((await journal.getBytes('f19'))?.size).toBe(100 * 1024);
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { UploadSession } from '../../../src/core/backend.js';
 import { createResumeTracker, type TrackedJob } from '../../../src/core/upload/resume/tracker.js';
 import { iso, NOW } from './fixtures.js';
@@ -83,5 +83,77 @@ describe('resume tracker', () => {
     expect(entries.size).toBe(0);
     expect(bytes.size).toBe(0);
     expect(held.has('k')).toBe(false);
+  });
+});
+
+describe('resume tracker: what a step waits for', () => {
+  /** The in-memory journal, its writes committed only when the test says so. */
+  function held() {
+    const memory = memoryJournal();
+    const commits: Array<() => void> = [];
+    const journal = {
+      ...memory.journal,
+      write: (entry: Parameters<typeof memory.journal.write>[0]) => {
+        void memory.journal.write(entry);
+        return new Promise<void>((resolve) => commits.push(resolve));
+      },
+    };
+    const tracker = createResumeTracker({
+      journal,
+      coordinator: memoryCoordinator().coordinator,
+      storeBytesUpTo: 10,
+      ttlMs: 1000,
+      now: () => NOW,
+    });
+    const commitAll = () => {
+      for (const commit of commits.splice(0)) commit();
+    };
+    return { ...memory, tracker, commitAll };
+  }
+  const resolvedYet = async (promise: Promise<void>): Promise<boolean> => {
+    let done = false;
+    void promise.then(() => {
+      done = true;
+    });
+    for (let i = 0; i < 20; i += 1) await Promise.resolve();
+    return done;
+  };
+
+  it('holds a create until its idempotency key is written, and the bytes kept before it', async () => {
+    const { tracker, entries, commitAll } = held();
+    tracker.added(job());
+    const before = tracker.checkpoint(job({ createKey: 'key-1' }));
+    expect(entries.get('k')?.createKey).toBe('key-1'); // handed over at once
+    expect(await resolvedYet(before)).toBe(false);
+    let resolved = false;
+    void before.then(() => {
+      resolved = true;
+    });
+    // Each commit lets the next write come: the bytes copy then writes `stored`.
+    await vi.waitFor(() => {
+      commitAll();
+      expect(resolved).toBe(true);
+    });
+    expect(entries.get('k')).toMatchObject({ createKey: 'key-1', bytes: 'stored' });
+  });
+
+  it('hands a PUT’s and a complete’s checkpoints over and lets the step go on', async () => {
+    const { tracker, entries } = held();
+    tracker.added(job());
+    expect(await resolvedYet(tracker.checkpoint(job({ step: 'put', session })))).toBe(true);
+    expect(entries.get('k')).toMatchObject({ step: 'put', session: { id: 'fil_1' } });
+    const md5 = 'd41d8cd98f00b204e9800998ecf8427e';
+    const complete = tracker.checkpoint(job({ step: 'complete', session, md5 }));
+    expect(await resolvedYet(complete)).toBe(true);
+    expect(entries.get('k')).toMatchObject({ step: 'complete', md5 });
+  });
+
+  it('never puts back an older step when the bytes copy lands after a checkpoint', async () => {
+    const { tracker, entries, commitAll } = held();
+    tracker.added(job());
+    await tracker.checkpoint(job({ step: 'put', session }));
+    commitAll();
+    await vi.waitFor(() => expect(entries.get('k')?.bytes).toBe('stored'));
+    expect(entries.get('k')?.step).toBe('put');
   });
 });

@@ -8,7 +8,8 @@
  * warning) rather than trusted. Upload URLs are stored only until their session's `expiresAt`.
  */
 import { parseEntry, withoutStaleCredentials, type JournalEntry } from './entry.js';
-import { openDatabase, request, transact } from './idb.js';
+import { batchesPerTask } from './batches.js';
+import { openDatabase, request, type StoreName, transact } from './idb.js';
 import { warnResumeDegraded } from './warn.js';
 
 /** @default 24 hours */
@@ -20,8 +21,13 @@ export interface ResumeJournal {
   readonly available: boolean;
   /** This scope's entries (corrupt ones deleted); other scopes' expired entries are purged. */
   list(): Promise<JournalEntry[]>;
+  /**
+   * Resolves once written. Writes and removals take effect in the order they are called, even
+   * before the earlier ones have resolved: the tracker hands a step's checkpoint over and lets
+   * the step go on while it commits.
+   */
   write(entry: JournalEntry): Promise<void>;
-  /** Forgets the entry, its bytes and its handle. */
+  /** Forgets the entry, its bytes and its handle (in call order with `write`). */
   remove(key: string): Promise<void>;
   /** Keeps a copy of the bytes; false when they could not be kept (the entry then says `none`). */
   putBytes(key: string, blob: Blob): Promise<boolean>;
@@ -42,11 +48,22 @@ export interface ResumeJournalOptions {
 const isQuotaError = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'QuotaExceededError';
 
+/** A journal write waiting for the end of the task: an entry put, or a key forgotten. */
+type EntryOp = { put: JournalEntry } | { remove: string };
+/** A file's bytes waiting for the end of the task; `kept` once committed. */
+type Copy = { key: string; blob: Blob; kept?: boolean };
+
+/** Bytes copied per transaction: the first files of a large pick are kept without the rest. */
+const COPY_BATCH_BYTES = 1024 * 1024;
+const BYTES_NOT_KEPT = 'the browser storage is full; large uploads must be chosen again';
+
 export function openResumeJournal(options: ResumeJournalOptions): ResumeJournal {
   const { scope } = options;
   const now = options.now ?? Date.now;
   let available = true;
   let db: Promise<IDBDatabase> | undefined;
+  /** The open database, once open: a batch's transaction is then made in the same task. */
+  let opened: IDBDatabase | undefined;
 
   const degrade = (reason: string, error: unknown): void => {
     available = false;
@@ -54,20 +71,31 @@ export function openResumeJournal(options: ResumeJournalOptions): ResumeJournal 
   };
 
   const database = (): Promise<IDBDatabase> => {
-    db ??= openDatabase(
+    if (db) return db;
+    db = openDatabase(
       options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB,
     ).catch((error: unknown) => {
       degrade('IndexedDB is not available', error);
       throw error;
     });
+    // First in line: batches waiting for the open then make their transactions in their order,
+    // before any batch that finds the database open.
+    db.then(
+      (open) => {
+        opened = open;
+      },
+      () => undefined,
+    );
     return db;
   };
+  const withDatabase = <T>(work: (db: IDBDatabase) => Promise<T>): Promise<T> =>
+    opened ? work(opened) : database().then(work);
 
   /** Runs `work` unless degraded; any failure degrades (quota) or is swallowed with `fallback`. */
   async function guarded<T>(fallback: T, work: (db: IDBDatabase) => Promise<T>): Promise<T> {
     if (!available) return fallback;
     try {
-      return await work(await database());
+      return await withDatabase(work);
     } catch (error) {
       if (isQuotaError(error)) degrade('the browser storage is full', error);
       else if (available && db) degrade('the resume journal could not be written', error);
@@ -83,6 +111,50 @@ export function openResumeJournal(options: ResumeJournalOptions): ResumeJournal 
     }
   };
 
+  // Only a batch that forgets a key spans the bytes: copies never hold up a step's checkpoint.
+  const entryWrites = batchesPerTask<EntryOp>((ops) =>
+    guarded(undefined, (open) => {
+      const stores: StoreName[] = ops.some((op) => 'remove' in op)
+        ? ['entries', 'bytes', 'handles']
+        : ['entries'];
+      return transact(open, stores, 'readwrite', (tx) => {
+        const time = now();
+        for (const op of ops) {
+          if ('remove' in op) removeKeys(tx, [op.remove]);
+          else tx.objectStore('entries').put(withoutStaleCredentials(op.put, time));
+        }
+      });
+    }),
+  );
+
+  const copy = (open: IDBDatabase, batch: Copy[]): Promise<void> =>
+    transact(open, ['bytes'], 'readwrite', (tx) => {
+      for (const { key, blob } of batch) tx.objectStore('bytes').put(blob, key);
+    }).then(() => {
+      for (const item of batch) item.kept = true;
+    });
+
+  const copies = batchesPerTask<Copy>(
+    (batch) =>
+      withDatabase(async (open) => {
+        try {
+          await copy(open, batch);
+        } catch (error) {
+          // Storage full for a file's bytes: the journal itself still helps (the user sees which
+          // file to choose again), so only that copy is given up, with the one warning. One copy
+          // that does not fit fails its whole transaction: the others are tried on their own.
+          if (batch.length > 1)
+            for (const item of batch) await copy(open, [item]).catch(() => undefined);
+          if (batch.some((item) => !item.kept)) warnResumeDegraded(BYTES_NOT_KEPT, error);
+        }
+      }).catch(() => undefined), // not open: nothing kept
+    { weigh: (item) => item.blob.size, maxWeight: COPY_BATCH_BYTES },
+  );
+
+  /** Reads and whole-scope changes come after every write asked for before them. */
+  const settled = (): Promise<void> =>
+    Promise.all([entryWrites.settled(), copies.settled()]).then(() => undefined);
+
   return {
     scope,
     get available() {
@@ -90,6 +162,7 @@ export function openResumeJournal(options: ResumeJournalOptions): ResumeJournal 
     },
     list: () =>
       guarded([], async (open) => {
+        await settled();
         const records = await transact(open, ['entries'], 'readonly', (tx) =>
           request(tx.objectStore('entries').getAll()),
         );
@@ -113,40 +186,22 @@ export function openResumeJournal(options: ResumeJournalOptions): ResumeJournal 
           );
         return mine.sort((a, b) => a.createdAt - b.createdAt);
       }),
-    write: (entry) =>
-      guarded(undefined, (open) =>
-        transact(open, ['entries'], 'readwrite', (tx) => {
-          tx.objectStore('entries').put(withoutStaleCredentials(entry, now()));
-        }),
-      ),
-    remove: (key) =>
-      guarded(undefined, (open) =>
-        transact(open, ['entries', 'bytes', 'handles'], 'readwrite', (tx) => removeKeys(tx, [key])),
-      ),
+    write: (entry) => (available ? entryWrites.add({ put: entry }) : Promise.resolve()),
+    remove: (key) => (available ? entryWrites.add({ remove: key }) : Promise.resolve()),
     putBytes: async (key, blob) => {
       if (!available) return false;
-      try {
-        const open = await database();
-        await transact(open, ['bytes'], 'readwrite', (tx) => {
-          tx.objectStore('bytes').put(blob, key);
-        });
-        return true;
-      } catch (error) {
-        // Storage full for this file's bytes: the journal itself still helps (the user sees which
-        // file to choose again), so only the copy is given up, with the one warning.
-        warnResumeDegraded(
-          'the browser storage is full; large uploads must be chosen again',
-          error,
-        );
-        return false;
-      }
+      const item: Copy = { key, blob };
+      await copies.add(item);
+      return item.kept === true;
     },
     getBytes: (key) =>
-      guarded(undefined, (open) =>
-        transact(open, ['bytes'], 'readonly', (tx) =>
+      guarded(undefined, async (open) => {
+        await settled();
+        const value = await transact(open, ['bytes'], 'readonly', (tx) =>
           request(tx.objectStore('bytes').get(key) as IDBRequest<Blob | undefined>),
-        ).then((value) => (value instanceof Blob ? value : undefined)),
-      ),
+        );
+        return value instanceof Blob ? value : undefined;
+      }),
     putHandle: async (key, handle) => {
       if (!available) return false;
       try {
@@ -169,6 +224,7 @@ export function openResumeJournal(options: ResumeJournalOptions): ResumeJournal 
       ),
     clear: () =>
       guarded(undefined, async (open) => {
+        await settled();
         const keys = await transact(open, ['entries'], 'readonly', (tx) =>
           request(tx.objectStore('entries').index('scope').getAllKeys(IDBKeyRange.only(scope))),
         );

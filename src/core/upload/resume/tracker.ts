@@ -1,8 +1,9 @@
 /**
  * The write side of resume: the engine tells the tracker where each upload is, and the tracker
- * keeps the journal in step. Writes for one upload are chained, so a late write never overtakes a
- * newer one, and nothing is written for an upload once it is forgotten (settled or removed).
- * Every method resolves; a journal that fails has already degraded itself.
+ * keeps the journal in step. Each write hands the journal the entry as it is now, and the journal
+ * applies writes in the order they are called, so a late write never overtakes a newer one;
+ * nothing is written for an upload once it is forgotten (settled or removed). Every method
+ * resolves; a journal that fails has already degraded itself.
  */
 import type { UploadSession } from '../../backend.js';
 import type { ResumeClaim, ResumeCoordinator } from './coordination.js';
@@ -25,7 +26,16 @@ export interface ResumeTracker {
   added(job: TrackedJob): void;
   /** Adopt an upload restored from the journal (its entry and claim exist already). */
   adopt(entry: JournalEntry, claim: ResumeClaim): void;
-  /** Write where the job is now; resolves once written (the step waits for it). */
+  /**
+   * Write where the job is now, before its next step runs. The write is handed to the journal at
+   * once; the promise (the step waits for it) resolves once it is written, with the bytes kept
+   * before it, only where a reload mid-request would otherwise lose track of what the server
+   * made: a create (its idempotency key, sent again after a reload) and a direct upload (when it
+   * started, to look for its file). A PUT or complete goes on while its checkpoint commits: a
+   * reload before it has finds the step before, which the server's answer resolves (the create's
+   * key gives the same session back; a PENDING session is sent the bytes again, a COMPLETED one
+   * is shown completed).
+   */
   checkpoint(job: TrackedJob): Promise<void>;
   /** The upload settled or was removed: forget it, let go of it. */
   forget(localId: string): Promise<void>;
@@ -54,10 +64,18 @@ function handleOf(file: File): FileSystemFileHandle | undefined {
 interface Tracked {
   entry: JournalEntry;
   claim: ResumeClaim | undefined;
-  /** The last write; the next one starts after it. */
-  chain: Promise<void>;
+  /** The bytes copy and its entry write: a create waits for it, a removal comes after it. */
+  copying: Promise<void>;
+  /** No more writes: forgotten, or replaced by a retry's. */
   forgotten: boolean;
 }
+
+/** Never on a write's failure: the journal has degraded itself. */
+const settled = (promise: Promise<unknown>): Promise<void> =>
+  promise.then(
+    () => undefined,
+    () => undefined,
+  );
 
 export function createResumeTracker(deps: {
   journal: ResumeJournal;
@@ -69,15 +87,9 @@ export function createResumeTracker(deps: {
   const { journal, coordinator } = deps;
   const tracked = new Map<string, Tracked>();
 
-  const enqueue = (item: Tracked, write: () => Promise<unknown>): Promise<void> => {
-    item.chain = item.chain
-      .then(() => (item.forgotten ? undefined : write()))
-      .then(
-        () => undefined,
-        () => undefined,
-      );
-    return item.chain;
-  };
+  /** Writes the entry as it is now; resolves once written. */
+  const write = (item: Tracked): Promise<void> =>
+    item.forgotten ? Promise.resolve() : settled(journal.write(item.entry));
 
   const keepBytes = async (item: Tracked, file: File): Promise<BytesSource> => {
     if (file.size <= deps.storeBytesUpTo && (await journal.putBytes(item.entry.key, file)))
@@ -104,10 +116,11 @@ export function createResumeTracker(deps: {
         ...(job.settings.purpose !== undefined ? { purpose: job.settings.purpose } : {}),
       };
       const previous = tracked.get(job.localId); // a retry: this tab owns it already
+      if (previous) previous.forgotten = true; // its pending copy writes nothing now
       const item: Tracked = {
         entry,
         claim: previous?.claim,
-        chain: previous?.chain ?? Promise.resolve(),
+        copying: Promise.resolve(),
         forgotten: false,
       };
       tracked.set(job.localId, item);
@@ -118,16 +131,20 @@ export function createResumeTracker(deps: {
           if (item.forgotten) claim?.release();
           else item.claim = claim;
         });
-      enqueue(item, () => journal.write(item.entry));
-      enqueue(item, async () => {
-        // Read the entry after the copy: a checkpoint may have moved it on meanwhile.
-        const bytes = await keepBytes(item, job.file);
-        item.entry = { ...item.entry, bytes };
-        if (item.entry.bytes !== 'none') await journal.write(item.entry);
-      });
+      void write(item);
+      item.copying = settled(
+        (previous?.copying ?? Promise.resolve()).then(async () => {
+          if (item.forgotten) return;
+          const bytes = await keepBytes(item, job.file);
+          if (bytes === 'none') return;
+          // The entry as it is after the copy: a checkpoint may have moved it on meanwhile.
+          item.entry = { ...item.entry, bytes };
+          await write(item);
+        }),
+      );
     },
     adopt(entry, claim) {
-      tracked.set(entry.key, { entry, claim, chain: Promise.resolve(), forgotten: false });
+      tracked.set(entry.key, { entry, claim, copying: Promise.resolve(), forgotten: false });
     },
     checkpoint(job) {
       const item = tracked.get(job.localId);
@@ -155,9 +172,10 @@ export function createResumeTracker(deps: {
         phase: item.entry.step,
         percent: 0,
       });
-      // Each write takes the entry as it is when it runs, so a write queued earlier (the bytes
-      // copy) never puts back an older step, nor this one an older `bytes`.
-      return enqueue(item, () => journal.write(item.entry));
+      const written = write(item);
+      return job.step === 'create' || job.step === 'upload'
+        ? Promise.all([written, item.copying]).then(() => undefined)
+        : Promise.resolve();
     },
     failed(localId, error) {
       const item = tracked.get(localId);
@@ -165,7 +183,7 @@ export function createResumeTracker(deps: {
       item.entry = { ...item.entry, step: 'added', failed: error, updatedAt: deps.now() };
       delete item.entry.session;
       delete item.entry.createKey;
-      return enqueue(item, () => journal.write(item.entry));
+      return write(item);
     },
     forget(localId) {
       const item = tracked.get(localId);
@@ -173,9 +191,10 @@ export function createResumeTracker(deps: {
       tracked.delete(localId);
       item.forgotten = true;
       coordinator.announce({ type: 'settled', key: localId, phase: item.entry.step });
-      // After the pending writes: a write landing after the removal would resurrect the entry.
-      return item.chain.then(() =>
-        journal.remove(localId).then(() => {
+      // After the copy: bytes landing after the removal would stay behind. Earlier writes are
+      // applied before the removal (call order), and none is made after it.
+      return item.copying.then(() =>
+        settled(journal.remove(localId)).then(() => {
           item.claim?.release();
         }),
       );
