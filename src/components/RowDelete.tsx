@@ -1,17 +1,25 @@
 'use client';
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import type { RemoteFile } from '../core/backend.js';
+import type { DeleteButtonProps } from './DeleteButton.js';
 import { toErrorInfo } from '../core/errors.js';
 import { useDeleteFile } from '../react/use-delete-file.js';
 import { errorText } from './english.js';
 import type { ShownLabels } from './labels.js';
 
-/** The delete UI's code; `FileList` starts loading it on mount where the client deletes. */
-export const loadDeleteButton = () => import('./DeleteButton.js');
+/**
+ * The delete UI's code; `FileList` starts loading it on mount where the client deletes. Never
+ * rejects: a chunk that cannot be fetched (offline, a deploy that removed it) leaves the rows
+ * without their delete button rather than throwing into the app's error boundary, and the
+ * prefetch leaves no unhandled rejection.
+ */
+export const loadDeleteButton = (): Promise<{ default: ComponentType<DeleteButtonProps> }> =>
+  import('./DeleteButton.js').then(
+    (module) => ({ default: module.DeleteButton }),
+    () => ({ default: () => null }),
+  );
 
-const DeleteButton = lazy(() =>
-  loadDeleteButton().then((module) => ({ default: module.DeleteButton })),
-);
+const DeleteButton = lazy(loadDeleteButton);
 
 export interface RowDeleteProps {
   file: RemoteFile;

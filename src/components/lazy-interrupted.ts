@@ -4,10 +4,18 @@
  * `FileUploader` starts the load as soon as `resume` is on, alongside the engine's resume code, so
  * it is there before the first restored upload is.
  */
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
+import type { InterruptedProps } from './Interrupted.js';
 
-export const loadInterrupted = () => import('./Interrupted.js');
+/**
+ * Never rejects: a chunk that cannot be fetched leaves the item without its resume note and
+ * buttons (its remove button is the item's own) rather than throwing into the app's error
+ * boundary, and the prefetch leaves no unhandled rejection.
+ */
+export const loadInterrupted = (): Promise<{ default: ComponentType<InterruptedProps> }> =>
+  import('./Interrupted.js').then(
+    (module) => ({ default: module.Interrupted }),
+    () => ({ default: () => null }),
+  );
 
-export const Interrupted = lazy(() =>
-  loadInterrupted().then((module) => ({ default: module.Interrupted })),
-);
+export const Interrupted = lazy(loadInterrupted);
