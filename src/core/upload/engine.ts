@@ -49,6 +49,7 @@ export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
   const host: RunnerHost = {
     backend,
     store,
+    initial,
     options: () => options,
     reject(file, localId, errors) {
       const [first, ...rest] = errors.map((error) => localize(error, file, options.messages));

@@ -39,6 +39,8 @@ const concurrencyOf = (options: UploadEngineOptions): number =>
 export interface RunnerHost {
   readonly backend: FilesBackend;
   readonly store: UploadStore;
+  /** The options the engine was made with: `resume` and `connectivity` are read once, from these. */
+  readonly initial: UploadEngineOptions;
   /** The engine's options now: `setOptions` replaces them whole, so read them where used. */
   options(): UploadEngineOptions;
   /** Shows the file rejected, with its errors in the app's words. */
@@ -70,8 +72,7 @@ export interface Runner {
 }
 
 export function createRunner(host: RunnerHost): Runner {
-  const { backend, store } = host;
-  const initial = host.options();
+  const { backend, store, initial } = host;
   const jobs = new Map<string, Job>();
   const lanes = createLanes<Job>(
     () => concurrencyOf(host.options()),
