@@ -8,6 +8,7 @@
  * Items already shown stay shown; a list that grows by less than `step` shows at once.
  */
 import { useEffect, useReducer, useRef } from 'react';
+import { flushSync } from 'react-dom';
 
 export function useIncrementalList<T>(items: readonly T[], step: number): readonly T[] {
   const shown = useRef(0);
@@ -18,9 +19,12 @@ export function useIncrementalList<T>(items: readonly T[], step: number): readon
     shown.current = count;
     if (count >= items.length) return;
     // A new task (not a microtask, not a frame): the browser may paint and handle input between
-    // slices, and a hidden tab still finishes the list.
+    // slices, and a hidden tab still finishes the list. The slice renders and commits in that
+    // task (flushSync), and this effect then runs in it too: one task per slice, where a plain
+    // update would wait for React's own scheduler task and a later one for the effect, each
+    // giving the browser another turn (and another frame) before the list is whole.
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => next();
+    channel.port1.onmessage = () => flushSync(next);
     channel.port2.postMessage(undefined);
     return () => channel.port1.close();
   });

@@ -40,6 +40,28 @@ describe('FileUploader with many uploads', () => {
     ).toEqual(files(350).map((f) => f.name));
   });
 
+  it('keeps every row of a large pick in the page, named, spaced as the theme spaces them', async () => {
+    renderWithClient(<FileUploader concurrency={1} />);
+    await pick(files(300));
+    await waitFor(() => expect(uploadItems(document.body)).toHaveLength(300), { timeout: 15_000 });
+    const items = uploadItems(document.body);
+    // Rows far below the fold are in the DOM with the contract's parts (their layout and paint
+    // may be skipped until they scroll into view, never their content).
+    items.forEach((li, i) => {
+      expect(li.dataset.phase).toBeTruthy();
+      expect(li.querySelector('[role="progressbar"][aria-valuenow]')).not.toBeNull();
+      const names = [...li.querySelectorAll('button')].map((b) => b.textContent ?? '');
+      expect(names.some((name) => name.endsWith(`n-${i}.txt`))).toBe(true);
+    });
+    expect(screen.getByRole('button', { name: /^(Cancel upload of|Remove) n-299\.txt$/ })).toBe(
+      items[299]!.querySelector('button'),
+    );
+    // Half a rem between rows, as the list's gap was.
+    const [first, second] = items.map((li) => li.getBoundingClientRect());
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(second!.top - first!.bottom).toBeCloseTo(rem / 2, 1);
+  });
+
   it('re-renders only the rows whose upload changed', async () => {
     const renders = new Map<string, number>();
     const renderItem = (upload: Upload, actions: UploadItemActions) => {
