@@ -134,12 +134,7 @@ type Attempt =
   | { started: true; error: Error };
 
 /** Runs the hash in one Worker; `started: false` when it never said `ready` (try the next). */
-function runInWorker(
-  worker: Worker,
-  kind: Md5WorkerKind,
-  blob: Blob,
-  options: Md5Options,
-): Promise<Attempt> {
+function runInWorker(worker: Worker, blob: Blob, options: Md5Options): Promise<Attempt> {
   const { signal } = options;
   return new Promise<Attempt>((resolve, reject) => {
     let started = false;
@@ -185,12 +180,7 @@ function runInWorker(
           }),
         });
     });
-    const request: WorkerRequest = {
-      type: 'hash',
-      blob,
-      chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
-      workerType: kind === 'inline' ? 'classic' : 'module',
-    };
+    const request: WorkerRequest = { blob, chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE };
     worker.postMessage(request);
   });
 }
@@ -229,7 +219,7 @@ export async function computeMd5(blob: Blob, options: Md5Options = {}): Promise<
       reasons.push(`${kind}: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
-    const attempt = await runInWorker(worker, kind, blob, options);
+    const attempt = await runInWorker(worker, blob, options);
     if ('digest' in attempt) return attempt.digest;
     if ('error' in attempt) throw attempt.error;
     failed.add(kind);

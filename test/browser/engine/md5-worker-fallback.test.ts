@@ -21,7 +21,7 @@ const MISSING = new URL('/filedock-no-such-dir/md5.worker.js', location.href).hr
  * esbuild or Rollup build does.
  */
 function spyOnWorkers({ breakBundled = false } = {}) {
-  const seen: Array<{ url: string; ready: boolean; reader?: boolean }> = [];
+  const seen: Array<{ url: string; ready: boolean }> = [];
   const Original = globalThis.Worker;
   class SpyWorker extends Original {
     constructor(url: string | URL, options?: WorkerOptions) {
@@ -29,16 +29,11 @@ function spyOnWorkers({ breakBundled = false } = {}) {
       const bundled = /md5\.worker\.(js|ts)/.test(href) && href !== SELF_HOSTED;
       const used = breakBundled && bundled ? MISSING : href;
       super(used, options);
-      const record: (typeof seen)[number] = { url: used, ready: false };
+      const record = { url: used, ready: false };
       seen.push(record);
-      this.addEventListener(
-        'message',
-        (event: MessageEvent<{ type: string; reader?: boolean }>) => {
-          if (event.data.type === 'ready') record.ready = true;
-          // Whether the Worker started a second copy of itself to read the file (md5-relay.ts).
-          if (event.data.type === 'done') record.reader = event.data.reader;
-        },
-      );
+      this.addEventListener('message', (event: MessageEvent<{ type: string }>) => {
+        if (event.data.type === 'ready') record.ready = true;
+      });
     }
   }
   vi.stubGlobal('Worker', SpyWorker);
@@ -88,20 +83,6 @@ describe('computeMd5 finds a Worker wherever the bundler put (or lost) md5.worke
     expect(workers[2]!.url).toMatch(/^blob:/);
   });
 
-  it('the inline Worker (a classic script from a Blob URL) and a self-hosted one start their reader from their own URL', async () => {
-    const data = bytes(9 * MiB + 3, 15);
-    const expected = await md5OneShot(data);
-    const workers = spyOnWorkers({ breakBundled: true });
-    expect(await computeMd5(new Blob([data]))).toBe(expected);
-    expect(await computeMd5(new Blob([data]), { workerUrl: SELF_HOSTED })).toBe(expected);
-    expect(workers.map((w) => [w.url.startsWith('blob:') ? 'blob:' : w.url, w.reader])).toEqual([
-      [MISSING, undefined],
-      ['blob:', true],
-      [SELF_HOSTED, true],
-    ]);
-    expect(warnings).toEqual([]);
-  });
-
   it('the inline Worker reports progress and aborts like the other', async () => {
     spyOnWorkers({ breakBundled: true });
     const controller = new AbortController();
@@ -124,7 +105,7 @@ describe('computeMd5 finds a Worker wherever the bundler put (or lost) md5.worke
     expect(await computeMd5(new Blob([data]), { workerUrl: SELF_HOSTED })).toBe(
       await md5OneShot(data),
     );
-    expect(workers).toEqual([{ url: SELF_HOSTED, ready: true, reader: false }]);
+    expect(workers).toEqual([{ url: SELF_HOSTED, ready: true }]);
     expect(warnings).toEqual([]);
   });
 
@@ -136,8 +117,8 @@ describe('computeMd5 finds a Worker wherever the bundler put (or lost) md5.worke
       expect(await computeMd5(new Blob([data]))).toBe(await md5OneShot(data));
     }
     expect(workers).toEqual([
-      { url: SELF_HOSTED, ready: true, reader: false },
-      { url: SELF_HOSTED, ready: true, reader: false },
+      { url: SELF_HOSTED, ready: true },
+      { url: SELF_HOSTED, ready: true },
     ]);
   });
 
