@@ -227,6 +227,23 @@ describe('resume journal writes', () => {
     expect((await journal.list()).map((e) => [e.key, e.step])).toEqual([['b', 'put']]);
   });
 
+  it('puts the writes asked for while a transaction commits together in the next one', async () => {
+    const journal = openResumeJournal({ scope: SCOPE });
+    await journal.list();
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const first = journal.write(entry('a'));
+    const rest: Promise<void>[] = [];
+    // One write per microtask, all before the first transaction commits.
+    for (const key of ['b', 'c', 'd']) {
+      await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+      rest.push(journal.write(entry(key)));
+    }
+    await Promise.all([first, ...rest]);
+    expect(transaction.mock.calls.filter(([, mode]) => mode === 'readwrite')).toHaveLength(2);
+    transaction.mockRestore();
+    expect((await journal.list()).map((e) => e.key).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('keeps a pick’s bytes a few files per transaction, each copy resolving as it commits', async () => {
     const journal = openResumeJournal({ scope: SCOPE });
     await journal.list();

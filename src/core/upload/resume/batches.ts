@@ -1,9 +1,11 @@
 /**
- * Writes asked for in one task go to IndexedDB in one transaction, made at the end of that task.
- * A readwrite transaction is a round trip to the browser's storage, and transactions on one store
- * run one after the other: a pick of a hundred files journaled one transaction each would queue
- * every step's checkpoint behind a hundred commits. Batches are not held back for one another
- * (IndexedDB commits them in the order they are made), so a write is handed over at once.
+ * Group commit: writes asked for while a transaction commits go together in the next one, made
+ * as soon as it has (right after the code that asked, when none is committing). A readwrite transaction
+ * is a round trip to the browser's storage, and transactions on one store run one after the
+ * other anyway: a hundred files journaled one transaction each would queue every step's
+ * checkpoint behind a hundred commits. Grouped, a write waits for at most the transaction in
+ * flight and its own, and the busier the storage, the fewer transactions it is asked for.
+ * Batches commit one after the other, so writes apply in the order they were asked for.
  */
 export interface Batches<T> {
   /** Resolves once the transaction holding `item` has committed, or failed (see `commit`). */
@@ -28,51 +30,48 @@ function newBatch<T>(): Batch<T> {
 }
 
 /**
- * `commit` makes one transaction of its items, synchronously where it can (so the order of
- * batches is the order of transactions), and never rejects. A batch weighs at most `maxWeight`
- * (e.g. the bytes of file copies), so the first files of a large pick are kept without waiting
- * for the others; an item heavier than that goes alone.
+ * `commit` makes one transaction of its items and never rejects. A batch weighs at most
+ * `maxWeight` (e.g. the bytes of file copies), so the first files of a large pick are kept
+ * without waiting for the others; an item heavier than that goes alone.
  */
-export function batchesPerTask<T>(
+export function groupCommit<T>(
   commit: (items: T[]) => Promise<void>,
   options: { weigh?: (item: T) => number; maxWeight?: number } = {},
 ): Batches<T> {
   const weigh = options.weigh ?? (() => 0);
   const maxWeight = options.maxWeight ?? Number.POSITIVE_INFINITY;
-  let filling: Batch<T>[] | undefined;
-  const unsettled = new Set<Promise<void>>();
+  const waiting: Batch<T>[] = [];
+  /** The batch committing now, if any. */
+  let committing: Promise<void> | undefined;
 
-  const flush = (): void => {
-    const batches = filling ?? [];
-    filling = undefined;
-    for (const batch of batches) {
-      unsettled.add(batch.done);
-      commit(batch.items).then(() => {
-        unsettled.delete(batch.done);
-        batch.resolve();
-      });
+  const next = (): void => {
+    const batch = waiting.shift();
+    if (!batch) {
+      committing = undefined;
+      return;
     }
+    committing = commit(batch.items).then(() => {
+      batch.resolve();
+      next();
+    });
   };
 
   return {
     add(item) {
-      if (!filling) {
-        filling = [];
-        queueMicrotask(flush);
-      }
       const weight = weigh(item);
-      let batch = filling.at(-1);
+      let batch = waiting.at(-1);
       if (!batch || (batch.items.length > 0 && batch.weight + weight > maxWeight)) {
         batch = newBatch<T>();
-        filling.push(batch);
+        waiting.push(batch);
       }
       batch.items.push(item);
       batch.weight += weight;
+      // After the code that asked has run: a pick journals all its files in one go.
+      if (!committing) committing = Promise.resolve().then(next);
       return batch.done;
     },
     settled() {
-      const all = [...unsettled, ...(filling ?? []).map((batch) => batch.done)];
-      return Promise.all(all).then(() => undefined);
+      return waiting.at(-1)?.done ?? committing ?? Promise.resolve();
     },
   };
 }

@@ -8,7 +8,7 @@
  * warning) rather than trusted. Upload URLs are stored only until their session's `expiresAt`.
  */
 import { parseEntry, withoutStaleCredentials, type JournalEntry } from './entry.js';
-import { batchesPerTask } from './batches.js';
+import { groupCommit } from './batches.js';
 import { openDatabase, request, type StoreName, transact } from './idb.js';
 import { warnResumeDegraded } from './warn.js';
 
@@ -48,9 +48,9 @@ export interface ResumeJournalOptions {
 const isQuotaError = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'QuotaExceededError';
 
-/** A journal write waiting for the end of the task: an entry put, or a key forgotten. */
+/** A journal write waiting for its transaction: an entry put, or a key forgotten. */
 type EntryOp = { put: JournalEntry } | { remove: string };
-/** A file's bytes waiting for the end of the task; `kept` once committed. */
+/** A file's bytes waiting for their transaction; `kept` once committed. */
 type Copy = { key: string; blob: Blob; kept?: boolean };
 
 /** Bytes copied per transaction: the first files of a large pick are kept without the rest. */
@@ -62,7 +62,7 @@ export function openResumeJournal(options: ResumeJournalOptions): ResumeJournal 
   const now = options.now ?? Date.now;
   let available = true;
   let db: Promise<IDBDatabase> | undefined;
-  /** The open database, once open: a batch's transaction is then made in the same task. */
+  /** The open database, once open: a batch's transaction is then made without a wait. */
   let opened: IDBDatabase | undefined;
 
   const degrade = (reason: string, error: unknown): void => {
@@ -112,7 +112,7 @@ export function openResumeJournal(options: ResumeJournalOptions): ResumeJournal 
   };
 
   // Only a batch that forgets a key spans the bytes: copies never hold up a step's checkpoint.
-  const entryWrites = batchesPerTask<EntryOp>((ops) =>
+  const entryWrites = groupCommit<EntryOp>((ops) =>
     guarded(undefined, (open) => {
       const stores: StoreName[] = ops.some((op) => 'remove' in op)
         ? ['entries', 'bytes', 'handles']
@@ -134,7 +134,7 @@ export function openResumeJournal(options: ResumeJournalOptions): ResumeJournal 
       for (const item of batch) item.kept = true;
     });
 
-  const copies = batchesPerTask<Copy>(
+  const copies = groupCommit<Copy>(
     (batch) =>
       withDatabase(async (open) => {
         try {
