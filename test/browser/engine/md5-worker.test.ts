@@ -62,6 +62,32 @@ describe('computeMd5 in a real Worker', () => {
     expect(workers).toEqual([{ ready: true, terminated: true }]);
   });
 
+  it('reports no progress after an abort, even what the Worker had already sent', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent): void => {
+      unhandled.push(event.reason);
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    const controller = new AbortController();
+    const progress: number[] = [];
+    // 64 KiB steps: the Worker posts progress far faster than the page handles it.
+    const promise = computeMd5(new Blob([bytes(32 * MiB, 5)]), {
+      signal: controller.signal,
+      chunkSize: 64 * 1024,
+      onProgress: ({ loaded }) => {
+        progress.push(loaded);
+        controller.abort();
+      },
+    });
+    await expect(promise).rejects.toMatchObject({ code: 'aborted' });
+    // A whole hash afterwards: any reply still queued from the aborted Worker is dispatched by then.
+    const after = bytes(2 * MiB, 6);
+    expect(await computeMd5(new Blob([after]))).toBe(await md5OneShot(after));
+    window.removeEventListener('unhandledrejection', onUnhandled);
+    expect(progress).toEqual([64 * 1024]);
+    expect(unhandled).toEqual([]);
+  });
+
   it('falls back to the main thread when no Worker can start', async () => {
     class BrokenWorker extends EventTarget {
       constructor() {
