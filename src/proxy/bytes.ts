@@ -9,18 +9,66 @@ export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** First index of `needle` in `hay` at or after `from`, or -1. Uses the native indexOf for its first byte. */
+/** Horspool's shift per byte value: how far the window may move when that byte ends it. */
+const shifts = new WeakMap<Uint8Array, Uint8Array | Uint16Array>();
+
+function shiftsOf(needle: Uint8Array): Uint8Array | Uint16Array {
+  let table = shifts.get(needle);
+  if (!table) {
+    const last = needle.byteLength - 1;
+    table = last < 256 ? new Uint8Array(256) : new Uint16Array(256);
+    table.fill(Math.min(needle.byteLength, table instanceof Uint8Array ? 255 : 65_535));
+    for (let i = 0; i < last; i++) table[needle[i] ?? 0] = last - i;
+    shifts.set(needle, table);
+  }
+  return table;
+}
+
+/**
+ * First index of `needle` in `hay` at or after `from`, or -1.
+ *
+ * Horspool's search: the window's last byte decides how far it moves, so on a file's bytes it
+ * moves by about the needle's length (a multipart delimiter is ~40 bytes) instead of visiting every
+ * occurrence of its first byte. A window whose last byte fits is compared from the front; for a
+ * delimiter (`\r\n--boundary`, whose `\r` occurs nowhere else in it) that keeps the work linear
+ * whatever the body and boundary are: a partial match from one `\r` ends before the next one.
+ */
 export function indexOf(hay: Uint8Array, needle: Uint8Array, from = 0): number {
-  const first = needle[0];
-  if (first === undefined) return from;
-  let i = hay.indexOf(first, from);
-  while (i !== -1 && i + needle.byteLength <= hay.byteLength) {
-    let j = 1;
-    while (j < needle.byteLength && hay[i + j] === needle[j]) j++;
-    if (j === needle.byteLength) return i;
-    i = hay.indexOf(first, i + 1);
+  const length = needle.byteLength;
+  if (length === 0) return from;
+  if (length === 1) return hay.indexOf(needle[0] ?? 0, from);
+  const table = shiftsOf(needle);
+  const last = length - 1;
+  const tail = needle[last];
+  const end = hay.byteLength - length;
+  for (let i = from; i <= end; ) {
+    const byte = hay[i + last] ?? 0;
+    if (byte === tail) {
+      let j = 0;
+      while (j < last && hay[i + j] === needle[j]) j++;
+      if (j === last) return i;
+    }
+    i += table[byte] ?? 1;
   }
   return -1;
+}
+
+/**
+ * Whether `needle` starts in the last `needle.byteLength - 1` bytes of `before` and ends in
+ * `after`: a match split across two chunks, found without joining them.
+ */
+export function straddles(before: Uint8Array, after: Uint8Array, needle: Uint8Array): boolean {
+  const length = needle.byteLength;
+  for (let k = Math.min(length - 1, before.byteLength); k > 0; k--) {
+    if (length - k > after.byteLength) continue;
+    const at = before.byteLength - k;
+    let j = 0;
+    while (j < k && before[at + j] === needle[j]) j++;
+    if (j < k) continue;
+    while (j < length && after[j - k] === needle[j]) j++;
+    if (j === length) return true;
+  }
+  return false;
 }
 
 /** Strict UTF-8 decoding; undefined when the bytes are not UTF-8. */

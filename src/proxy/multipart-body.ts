@@ -5,7 +5,7 @@
  * size). The file must be the last part; its size is counted as it streams and the stream fails
  * as soon as it passes the cap, so upstream never receives a complete oversized file.
  */
-import { concat, encoder, indexOf } from './bytes.js';
+import { concat, encoder, indexOf, straddles } from './bytes.js';
 import { type Refusal, refuse } from './errors.js';
 import type { MultipartHead } from './multipart-head.js';
 
@@ -118,26 +118,29 @@ export function upstreamUpload(head: MultipartHead, maxFileBytes: number): Upstr
             if (at > 0) return;
             continue;
           }
-          // No delimiter here: pass on all but a tail that could be the delimiter's start.
-          const keep = Math.min(buf.byteLength, delimiter.byteLength - 1);
-          const ready = buf.subarray(0, buf.byteLength - keep);
-          const carry = buf.slice(buf.byteLength - keep);
+          // No delimiter in `buf`; one may still start in its last bytes and end in the next
+          // chunk. Read that chunk first: when no delimiter straddles the two, `buf` goes on
+          // whole (the chunk as it came, not copied or split); when one does, or the chunk is
+          // too small to tell, all but the tail goes on and the tail is joined to the chunk.
           const { done, value } = await head.reader.read();
           if (done)
             return fail(
               controller,
               refuse(400, 'invalid_multipart', 'Invalid upload: the body ends early.'),
             );
-          // Chunks are passed on as they came, not copied: only a delimiter that straddles two
-          // chunks (or a tiny chunk) joins them. Copying every chunk doubled the garbage.
-          const joint = concat(carry, value.subarray(0, delimiter.byteLength + 1));
-          const straddles = indexOf(joint, delimiter) !== -1;
-          const join = straddles || value.byteLength < delimiter.byteLength + 2;
-          buf = join ? concat(carry, value) : value;
+          if (value.byteLength >= delimiter.byteLength + 2 && !straddles(buf, value, delimiter)) {
+            const whole = buf;
+            buf = value;
+            if (!emitFile(controller, whole)) return;
+            if (whole.byteLength > 0) return;
+            continue;
+          }
+          const keep = Math.min(buf.byteLength, delimiter.byteLength - 1);
+          const ready = buf.subarray(0, buf.byteLength - keep);
+          buf = concat(buf.subarray(buf.byteLength - keep), value);
           if (!emitFile(controller, ready)) return;
-          if (!join && !emitFile(controller, carry)) return;
           // pull must enqueue before it returns, or a waiting reader is never served.
-          if (ready.byteLength > 0 || (!join && carry.byteLength > 0)) return;
+          if (ready.byteLength > 0) return;
         }
       },
       cancel() {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DevServerOptions } from '../../../src/server/index.js';
 import { apiRequests, call, makeProxy, read, startUpstream } from './helpers.js';
-import { field, filePart, form, MULTIPART, rawMultipart } from './multipart.js';
+import { BOUNDARY, field, filePart, form, MULTIPART, rawMultipart } from './multipart.js';
 
 const LC = '/api/llamacloud';
 const XAI = '/api/xai';
@@ -281,4 +281,27 @@ describe('proxy: multipart chunking', () => {
     expect(await (await fetch(content.body.url)).text()).toBe(file);
     expect(apiRequests(upstream)).toHaveLength(2);
   });
+
+  it.each([1, 5, 17])(
+    'a closing delimiter cut %i bytes in between two large chunks is found',
+    async (cut) => {
+      const { proxy, upstream } = await llamacloud();
+      const file = `${'y'.repeat(150_000)}\r\n--testboundary12`;
+      const text = rawMultipart([field('purpose', 'parse'), filePart('d.txt', file)]);
+      const body = new TextEncoder().encode(text);
+      const closing = text.lastIndexOf(`\r\n--${BOUNDARY}--`);
+      // A large first chunk ending inside the delimiter, then chunks far larger than it.
+      const answer = await call(proxy, 'POST', '/api/v1/beta/files', {
+        base: LC,
+        raw: chunked(body, [closing + cut, 65_536]),
+        headers: { 'content-type': MULTIPART },
+      });
+      expect(answer.status).toBe(200);
+      const content = await call(proxy, 'GET', `/api/v1/beta/files/${answer.body.id}/content`, {
+        base: LC,
+      });
+      expect(await (await fetch(content.body.url)).text()).toBe(file);
+      expect(apiRequests(upstream)).toHaveLength(2);
+    },
+  );
 });
