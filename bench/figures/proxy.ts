@@ -32,27 +32,101 @@ const push = (into: Record<string, number[]>, key: string, value: number): void 
 type Kind = `${'filedock' | 'bare'} ${'direct' | 'proxy'}`;
 const KINDS: Kind[] = ['filedock direct', 'bare direct', 'filedock proxy', 'bare proxy'];
 
+/** The reference servers and filedock/proxy each in a process of their own (bench/lib/process-stack.ts). */
+interface Stack {
+  /** The page's origin: the proxy's process, which also serves the bench page. */
+  origin: string;
+  direct: Record<'llamacloud' | 'xai', string>;
+  reset(api: 'llamacloud' | 'xai'): Promise<void>;
+  /** CPU time (user + system) the proxy's process has used so far, in ms. */
+  proxyCpuMs(): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function startStack(): Promise<Stack> {
+  const entry = resolve(import.meta.dirname, '../lib/process-stack.ts');
+  const start = (role: string, env: Record<string, string>, flags: string[] = []) =>
+    spawn(process.execPath, [...flags, '--import', 'tsx', entry], {
+      env: { ...process.env, ...env, ROLE: role },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+  const first = <T>(child: ChildProcess): Promise<T> =>
+    new Promise((done, fail) => {
+      child.once('message', (m) => done(m as T));
+      child.once('exit', (code) => fail(new Error(`${child.spawnargs.join(' ')} exited ${code}`)));
+    });
+  const servers = start('servers', {});
+  const direct = await first<Record<'llamacloud' | 'xai', string>>(servers);
+  // BENCH_PROXY_PROF=<dir>: a V8 CPU profile of the proxy's process, written when it exits.
+  const prof = process.env.BENCH_PROXY_PROF;
+  const proxy = start(
+    'proxy',
+    { LLAMACLOUD: direct.llamacloud, XAI: direct.xai },
+    prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : [],
+  );
+  const { port } = await first<{ port: number }>(proxy);
+  const exited = (child: ChildProcess) =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.send('exit');
+    });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    direct,
+    reset: (api) =>
+      new Promise((done) => {
+        servers.once('message', () => done());
+        servers.send({ reset: api });
+      }),
+    proxyCpuMs: () =>
+      new Promise((done) => {
+        proxy.once('message', (m) => done((m as { cpuMs: number }).cpuMs));
+        proxy.send('cpu');
+      }),
+    close: async () => {
+      await Promise.all([exited(proxy), exited(servers)]);
+    },
+  };
+}
+
 export async function p8(h: Harness): Promise<FigureResult> {
   const times: Record<string, number[]> = {};
-  for (const api of ['llamacloud', 'xai'] as const) {
-    const path = tmpFile(`direct-${SIZES[api] / MiB}.bin`, SIZES[api]);
-    await repeat(RUNS, async (i) => {
-      const shift = i < 0 ? 0 : i % KINDS.length;
-      for (let k = 0; k < KINDS.length; k += 1) {
-        const kind = KINDS[(k + shift) % KINDS.length]!;
-        const [via, through] = kind.split(' ') as ['filedock' | 'bare', 'direct' | 'proxy'];
-        const page = await h.newPage();
-        await page.setInputFiles('#bare', path);
-        const ms = await page.evaluate(([a, v, t]) => bench.directUpload(a, v, t), [
-          api,
-          via,
-          through,
-        ] as const);
-        await page.close();
-        await h.direct[api].reset();
-        if (i >= 0) push(times, `${api} ${kind}`, ms);
-      }
-    });
+  const stack = await startStack();
+  const pageUrl = `${stack.origin}/?api=${encodeURIComponent(h.api.url)}&llamacloud=${encodeURIComponent(stack.direct.llamacloud)}&xai=${encodeURIComponent(stack.direct.xai)}`;
+  const newPage = async () => {
+    const page = await h.browser.newPage();
+    page.on('pageerror', (error) => console.error('  page error:', error.message));
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => 'bench' in window);
+    return page;
+  };
+  try {
+    for (const api of ['llamacloud', 'xai'] as const) {
+      const path = tmpFile(`direct-${SIZES[api] / MiB}.bin`, SIZES[api]);
+      await repeat(RUNS, async (i) => {
+        const shift = i < 0 ? 0 : i % KINDS.length;
+        for (let k = 0; k < KINDS.length; k += 1) {
+          const kind = KINDS[(k + shift) % KINDS.length]!;
+          const [via, through] = kind.split(' ') as ['filedock' | 'bare', 'direct' | 'proxy'];
+          const page = await newPage();
+          await page.setInputFiles('#bare', path);
+          const cpuBefore = await stack.proxyCpuMs();
+          const ms = await page.evaluate(([a, v, t]) => bench.directUpload(a, v, t), [
+            api,
+            via,
+            through,
+          ] as const);
+          const cpuMs = (await stack.proxyCpuMs()) - cpuBefore;
+          await page.close();
+          await stack.reset(api);
+          if (i >= 0) push(times, `${api} ${kind}`, ms);
+          if (i >= 0 && through === 'proxy') push(times, `${api} proxy cpu`, cpuMs);
+        }
+      });
+    }
+  } finally {
+    await stack.close();
   }
   const memory = await proxyMemory();
   const of = (key: string) => times[key] ?? [];
@@ -75,6 +149,11 @@ export async function p8(h: Harness): Promise<FigureResult> {
           values: of(`${api} ${kind}`),
         })),
       ),
+      ...(['llamacloud', 'xai'] as const).map((api) => ({
+        label: `${api === 'llamacloud' ? 'LlamaCloud' : 'xAI'}: CPU time of filedock/proxy's process per upload through it (user + system; both clients)`,
+        unit: 'ms',
+        values: of(`${api} proxy cpu`),
+      })),
       {
         label: 'filedock/proxy alone in a process: RSS growth while 200 MiB stream through it',
         unit: 'MiB',
@@ -116,7 +195,7 @@ export async function p8(h: Harness): Promise<FigureResult> {
     ],
     notes: [
       "xAI refuses a request above 50 MB (413), so its file is 48 MiB; LlamaCloud takes 64 MiB. Each run uploads the same random-byte file four ways, taking turns going first; the server forgets its files between uploads. filedock's client is made and its lazy transport loaded (one retrieve) before the timed upload, as an app's would be.",
-      'Topology: the proxies and the reference servers share one Node process and event loop here (the bench driver), on 2 cores with Chromium; through the proxy, every byte is read and written once more by that same loop.',
+      "Topology, as deployed: the reference servers run in one Node process, filedock/proxy (serving the bench page on its own origin too) in another, the driver (Playwright) in a third, all on 2 cores with Chromium. Until 2026-12-02 the proxy and the servers shared the driver's process and event loop, so the proxy's streaming competed with the server's multipart parsing on one thread (P8x 1.71 / 2.16 then). The proxy's CPU time per upload is read from its process (process.cpuUsage) before and after each upload: with other work on the 2 cores, it says more about the proxy's own cost than the wall-time ratios do.",
       `Through the proxy the bytes cross one more loopback hop (browser → proxy → reference server, all on this machine's 2 cores); the bare XHR through the proxy takes ${ratio('llamacloud bare proxy', 'llamacloud bare direct').toFixed(3)} (LlamaCloud) and ${ratio('xai bare proxy', 'xai bare direct').toFixed(3)} (xAI) × the bare XHR direct, the proxy's cost with no filedock client in it.`,
       `Memory: the proxy runs alone in a Node process (test/node/proxy/fixtures/proxy-process.ts), a Node client streams a 200 MiB multipart upload through it to the LlamaCloud reference server; RSS sampled every 10 ms, peak − baseline (${memory.seconds.toFixed(1)} s for the upload).`,
     ],
