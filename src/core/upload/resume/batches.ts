@@ -1,13 +1,13 @@
 /**
  * Group commit: writes asked for while a transaction commits go together in the next one, made
- * as soon as it has (right after the code that asked, when none is committing). A readwrite transaction
- * is a round trip to the browser's storage, and transactions on one store run one after the
- * other anyway: a hundred files journaled one transaction each would queue every step's
- * checkpoint behind a hundred commits. Grouped, a write waits for at most the transaction in
- * flight and its own, and the busier the storage, the fewer transactions it is asked for.
+ * as soon as it has (or right after the code that asked, when none is committing). A readwrite
+ * transaction is a round trip to the browser's storage, and transactions on one store run one
+ * after the other anyway: a hundred files journaled one transaction each would queue every
+ * step's checkpoint behind a hundred commits. Grouped, a write waits for at most the transaction
+ * in flight and its own, and the busier the storage, the fewer transactions it is asked for.
  * Batches commit one after the other, so writes apply in the order they were asked for.
  */
-export interface Batches<T> {
+export interface GroupCommit<T> {
   /** Resolves once the transaction holding `item` has committed, or failed (see `commit`). */
   add(item: T): Promise<void>;
   /** Resolves once everything added so far has committed. */
@@ -37,7 +37,7 @@ function newBatch<T>(): Batch<T> {
 export function groupCommit<T>(
   commit: (items: T[]) => Promise<void>,
   options: { weigh?: (item: T) => number; maxWeight?: number } = {},
-): Batches<T> {
+): GroupCommit<T> {
   const weigh = options.weigh ?? (() => 0);
   const maxWeight = options.maxWeight ?? Number.POSITIVE_INFINITY;
   const waiting: Batch<T>[] = [];
