@@ -119,12 +119,17 @@ export async function p4(h: Harness): Promise<FigureResult> {
     const clickPage = await h.newPage();
     await clickPage.evaluate(() => bench.mount({ checksum: true, expected: 1000 }));
     await clickPage.setInputFiles('#root input[type=file]', files);
-    const button = await clickPage.waitForSelector(
-      '[data-filedock-upload] [data-action="cancel"]',
-      { state: 'attached' },
-    );
-    const box = await button.boundingBox();
-    if (!box) throw new Error("the first row's Cancel button has no box");
+    // The first Cancel in the page when it has a box: under load a row's upload can end (its
+    // Cancel leaves) or a row be off screen between finding the button and measuring it.
+    let box: { x: number; y: number; width: number; height: number } | null = null;
+    for (let attempt = 0; !box && attempt < 20; attempt++) {
+      const button = await clickPage.waitForSelector(
+        '[data-filedock-upload] [data-action="cancel"]',
+        { state: 'visible' },
+      );
+      box = await button.boundingBox();
+    }
+    if (!box) throw new Error("no row's Cancel button kept a box long enough to be clicked");
     await clickPage.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const click = (await (
       await clickPage.waitForFunction(() => bench.clickProbe())
