@@ -78,11 +78,14 @@ export async function chooseAgain(
   name: string,
   payload: Payload | string,
 ): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await item(page, name)
-    .getByRole('button', { name: `Choose ${name} again` })
-    .click();
-  await (await chooser).setFiles(
+  // Together, so a click that fails leaves no chooser wait behind to reject unhandled.
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    item(page, name)
+      .getByRole('button', { name: `Choose ${name} again` })
+      .click(),
+  ]);
+  await chooser.setFiles(
     typeof payload === 'string'
       ? payload
       : { name: payload.name, mimeType: payload.mimeType, buffer: payload.buffer },
