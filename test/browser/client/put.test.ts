@@ -117,16 +117,18 @@ describe('the storage PUT in a real browser', () => {
       headers: session.uploadHeaders,
       body: bytes(size),
       signal: controller.signal,
+      // The first progress event, whatever it says: the browser may report every byte handed to
+      // the socket at once, while the server, throttled to 2 MiB/s, is seconds from the end.
       onProgress: (progress) => {
         seen.push(progress);
-        if (progress.loaded > 0 && progress.loaded < size) controller.abort();
+        controller.abort();
       },
     }).then(
       () => undefined,
       (error: unknown) => error as FiledockError,
     );
     expect(outcome).toMatchObject({ code: 'aborted', retryable: false });
-    expect(seen.at(-1)!.loaded).toBeLessThan(size);
+    expect(seen).toHaveLength(1); // nothing reported after the abort
     await expect(client.files.retrieve(session.id)).resolves.toMatchObject({ status: 'PENDING' });
     await expect
       .poll(async () => (await putsOf(session.id))[0]?.endedAt, { timeout: 10_000 })
