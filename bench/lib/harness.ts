@@ -3,15 +3,14 @@
  * next to it, where `new URL('./md5.worker.js', import.meta.url)` looks), a static server for it,
  * the reference Files API server, and headless Chromium, all on loopback.
  */
-import { copyFileSync, createReadStream, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { BROWSER_BUNDLE } from './esbuild-options.js';
+import { benchProxy, pageAndProxies } from './page-server.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createFilesProxy } from '../../src/proxy/index.js';
-import { toNodeListener } from '../../src/proxy/node/index.js';
 import { createDevServer, type DevServer } from '../../src/server/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -40,12 +39,6 @@ async function buildPage(): Promise<void> {
   copyFileSync(join(ROOT, 'bench/page/peers.html'), join(OUT, 'peers.html'));
   copyFileSync(join(ROOT, 'src/components/styles.css'), join(OUT, 'styles.css'));
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-};
 
 function listen(server: Server): Promise<string> {
   return new Promise((resolveUrl) =>
@@ -83,44 +76,12 @@ export async function startHarness(): Promise<Harness> {
     llamacloud: await createDevServer({ api: 'llamacloud', port: 0, rateLimit: false }),
     xai: await createDevServer({ api: 'xai', port: 0, rateLimit: false }),
   };
-  const proxyFor = (name: 'lightfield' | 'llamacloud' | 'xai', upstream: string) =>
-    toNodeListener(
-      createFilesProxy({
-        api: name,
-        apiKey: 'bench',
-        basePath: `/api/${name}`,
-        upstream,
-        authorize: () => ({ id: 'bench', admin: true }),
-        rateLimit: false,
-      }),
-    );
   const proxies = [
-    proxyFor('lightfield', api.url),
-    proxyFor('llamacloud', direct.llamacloud.url),
-    proxyFor('xai', direct.xai.url),
+    benchProxy('lightfield', api.url),
+    benchProxy('llamacloud', direct.llamacloud.url),
+    benchProxy('xai', direct.xai.url),
   ];
-  const statics = createServer((req, res) => {
-    if (req.url?.startsWith('/api/')) {
-      // Each proxy hands a path outside its base to the next one.
-      const chain = (i: number): void =>
-        i < proxies.length
-          ? proxies[i]!(req, res, () => chain(i + 1))
-          : void res.writeHead(404).end();
-      return chain(0);
-    }
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = join(OUT, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(OUT)) return void res.writeHead(404).end();
-    const stream = createReadStream(file);
-    stream.once('open', () => {
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
-      });
-      stream.pipe(res);
-    });
-    stream.once('error', () => res.writeHead(404).end());
-  });
+  const statics = createServer(pageAndProxies(OUT, proxies));
   const staticUrl = await listen(statics);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

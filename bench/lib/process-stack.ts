@@ -11,20 +11,13 @@
  * `'exit'` ends either. The driver (Playwright, the figures) stays in the parent process, so nothing
  * it does runs on the loop that moves the bytes.
  */
-import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve } from 'node:path';
-import { createFilesProxy } from '../../src/proxy/index.js';
-import { toNodeListener } from '../../src/proxy/node/index.js';
+import { resolve } from 'node:path';
+import { benchProxy, pageAndProxies } from './page-server.js';
 import { createDevServer } from '../../src/server/index.js';
 
 const PAGE = resolve(import.meta.dirname, '../.build/page');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-};
 
 async function servers(): Promise<void> {
   const direct = {
@@ -46,42 +39,11 @@ async function servers(): Promise<void> {
 }
 
 function proxy(): void {
-  const proxyFor = (name: 'llamacloud' | 'xai', upstream: string) =>
-    toNodeListener(
-      createFilesProxy({
-        api: name,
-        apiKey: 'bench',
-        basePath: `/api/${name}`,
-        upstream,
-        authorize: () => ({ id: 'bench', admin: true }),
-        rateLimit: false,
-      }),
-    );
   const proxies = [
-    proxyFor('llamacloud', process.env.LLAMACLOUD ?? ''),
-    proxyFor('xai', process.env.XAI ?? ''),
+    benchProxy('llamacloud', process.env.LLAMACLOUD ?? ''),
+    benchProxy('xai', process.env.XAI ?? ''),
   ];
-  const server = createServer({ requestTimeout: 0 }, (req, res) => {
-    if (req.url?.startsWith('/api/')) {
-      const chain = (i: number): void =>
-        i < proxies.length
-          ? proxies[i]!(req, res, () => chain(i + 1))
-          : void res.writeHead(404).end();
-      return chain(0);
-    }
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = join(PAGE, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(PAGE)) return void res.writeHead(404).end();
-    const stream = createReadStream(file);
-    stream.once('open', () => {
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
-      });
-      stream.pipe(res);
-    });
-    stream.once('error', () => res.writeHead(404).end());
-  });
+  const server = createServer({ requestTimeout: 0 }, pageAndProxies(PAGE, proxies));
   server.listen(0, '127.0.0.1', () => {
     process.send?.({ port: (server.address() as AddressInfo).port });
   });
