@@ -17,7 +17,7 @@ import { lazyRunner } from './lazy-runner.js';
 import { localize } from './messages.js';
 import { createUpload, isActive, SETTLED_PHASES } from './reducer.js';
 import { safely } from './report.js';
-import type { Accepted, RunnerHost } from './runner.js';
+import type { Accepted, RunnerHost } from './runner-types.js';
 import { prefetchSteps } from './steps.js';
 import { createUploadStore } from './store.js';
 import type { Upload, UploadEngine, UploadEngineOptions } from './types.js';

@@ -6,7 +6,7 @@
  * fail with the load's `network` error, and a Retry loads again.
  */
 import { toErrorInfo, type ErrorInfo } from '../errors.js';
-import type { Accepted, Runner, RunnerHost } from './runner.js';
+import type { Accepted, Runner, RunnerHost } from './runner-types.js';
 import { loadRunner } from './steps.js';
 
 export interface LazyRunner {

@@ -1,17 +1,5 @@
-/**
- * The runner: what happens to uploads once they are on their way. It keeps each accepted file's
- * job, sniffs types a little ahead of the queue (sniff-queue.ts), starts jobs as lanes free up
- * (lanes.ts), pauses while offline (online.ts), runs each job through the pipeline and reports its
- * end to the store and the app's callbacks; with `resume` on, it journals jobs and restores them.
- *
- * The engine (engine.ts) keeps the records and changes them synchronously where a caller must see
- * the change at once (added, rejected, cancelled, removed); the runner does the rest. It is loaded
- * through `import()` (lazy-runner.ts; runner-loaded.ts is the chunk's entry): none of it is needed
- * to render an uploader.
- */
-import type { FilesBackend } from '../backend.js';
-import { toErrorInfo, type FileError } from '../errors.js';
-import { isMimeTypeAllowed, type PurposeRule } from '../rules/purposes.js';
+import { toErrorInfo } from '../errors.js';
+import { isMimeTypeAllowed } from '../rules/purposes.js';
 import { typeError } from '../rules/validate.js';
 import { runtimeConnectivity } from './connectivity.js';
 import { createJob, jobSettings, stopMd5, type Job } from './job.js';
@@ -22,9 +10,9 @@ import { createOnlineGate } from './online.js';
 import type { Outcome, PipelineContext } from './pipeline.js';
 import { safely } from './report.js';
 import { cancelOnServer, discardOnServer, reconcileCancel } from './server-cancel.js';
+import type { Runner, RunnerHost } from './runner-types.js';
 import { createSniffQueue } from './sniff-queue.js';
 import { loadMd5, loadPipeline, loadResume } from './steps.js';
-import type { UploadStore } from './store.js';
 import type { Upload, UploadEngineOptions } from './types.js';
 
 /**
@@ -34,42 +22,6 @@ import type { Upload, UploadEngineOptions } from './types.js';
 const SNIFF_AHEAD_PER_LANE = 1;
 const concurrencyOf = (options: UploadEngineOptions): number =>
   Math.max(1, Math.floor(options.concurrency ?? 4));
-
-/** What the engine shares with its runner. */
-export interface RunnerHost {
-  readonly backend: FilesBackend;
-  readonly store: UploadStore;
-  /** The options the engine was made with: `resume` and `connectivity` are read once, from these. */
-  readonly initial: UploadEngineOptions;
-  /** The engine's options now: `setOptions` replaces them whole, so read them where used. */
-  options(): UploadEngineOptions;
-  /** Shows the file rejected, with its errors in the app's words. */
-  reject(file: File, localId: string, errors: [FileError, ...FileError[]]): void;
-}
-
-/** A file `add` accepted, with the options it was added under (its job's settings for life). */
-export interface Accepted {
-  readonly localId: string;
-  readonly file: File;
-  readonly options: UploadEngineOptions;
-  readonly rule: PurposeRule;
-}
-
-export interface Runner {
-  /** Files accepted by `add` (or held while the runner loaded): queued, or failed to load it. */
-  take(accepted: readonly Accepted[]): void;
-  /** The engine marked `upload` (the record as it was) cancelled: stop its job and its session. */
-  cancelled(upload: Upload): void;
-  /** A failed upload, run again. */
-  retry(localId: string): void;
-  /** Settled uploads the engine is about to forget. */
-  cleared(localIds: readonly string[]): void;
-  supply(localId: string, file: File): void;
-  resume(localId: string): void;
-  /** New options: a higher concurrency starts queued uploads now. */
-  optionsChanged(): void;
-  destroy(): void;
-}
 
 export function createRunner(host: RunnerHost): Runner {
   const { backend, store, initial } = host;
