@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { bytes } from '../browser/engine/bytes.js';
 import { css } from './support/dom.js';
 import { useE2e } from './support/harness.js';
 
@@ -15,17 +16,7 @@ const MiB = 1024 * 1024;
 
 /** The bytes the page makes (xorshift32 over 32-bit words), made again in Node for the digest. */
 function expectedMd5(size: number, seed: number): string {
-  const words = new Uint32Array(Math.ceil(size / 4));
-  let x = seed;
-  for (let i = 0; i < words.length; i += 1) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    words[i] = x >>> 0;
-  }
-  return createHash('md5')
-    .update(new Uint8Array(words.buffer, 0, size))
-    .digest('hex');
+  return createHash('md5').update(bytes(size, seed)).digest('hex');
 }
 
 /** Installs `window.__blob(size, seed)` in the page: the same bytes as `expectedMd5`. */
