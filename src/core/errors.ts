@@ -163,6 +163,15 @@ export function isAbortError(value: unknown): boolean {
   return isFiledockError(value) && value.code === 'aborted';
 }
 
+/**
+ * Bad input from the calling code: refused before anything is sent (no status). Here rather than
+ * with the client options that use it first, so the lazily loaded transports that check their
+ * arguments share no module with the page's first load but this one.
+ */
+export function badArgument(message: string, param?: string): FiledockError {
+  return new FiledockError({ code: 'bad_request', message, param, retryable: false });
+}
+
 /** Reduce anything thrown to `{code, message}` without losing a FiledockError's code. */
 export function toErrorInfo(value: unknown): ErrorInfo {
   if (isFiledockError(value)) return { code: value.code, message: value.message };

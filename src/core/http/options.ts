@@ -3,7 +3,7 @@
  * client is made. No axios, no zod: this is the light half every client's factory imports.
  */
 import type { AxiosInstance } from 'axios';
-import { FiledockError } from '../errors.js';
+import { badArgument } from '../errors.js';
 
 export type HeadersOption =
   | Record<string, string>
@@ -70,11 +70,6 @@ export function resolveHttpOptions(options: HttpClientOptions): ResolvedHttpOpti
   if (!Number.isInteger(resolved.maxRetries))
     throw badArgument('`maxRetries` must be an integer.', 'maxRetries');
   return resolved;
-}
-
-/** Bad input from the calling code: refused before anything is sent (no status). */
-export function badArgument(message: string, param?: string): FiledockError {
-  return new FiledockError({ code: 'bad_request', message, param, retryable: false });
 }
 
 /** Query keys and messages name the API without its trailing slashes. */

@@ -1,5 +1,5 @@
 /** A file id as one path segment; an empty or non-string id is refused before anything is sent. */
-import { badArgument } from './options.js';
+import { badArgument } from '../errors.js';
 
 export function encodeId(id: string): string {
   if (typeof id !== 'string' || id === '')

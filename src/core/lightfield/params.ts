@@ -3,7 +3,7 @@
  * out matches the published request schemas. Bad input rejects with code `bad_request` and the
  * blamed `param`, and no status (the server never saw it).
  */
-import { badArgument } from '../http/options.js';
+import { badArgument } from '../errors.js';
 import { MAX_FILENAME_LENGTH, MAX_SIZE_BYTES, MD5_PATTERN, PURPOSES } from './constants.js';
 import type { FileCompleteParams, FileCreateParams, FileListParams } from './schemas.js';
 

@@ -3,7 +3,7 @@
  * presigned content URL, over the shared HTTP layer. Only documented parameters go out, and no
  * other service's headers. Loaded with `import()`.
  */
-import { badArgument } from '../http/options.js';
+import { badArgument } from '../errors.js';
 import { filePart, fileProgress } from '../http/multipart.js';
 import { createHttp, requestFor } from '../http/request.js';
 import { encodeId } from '../http/path.js';

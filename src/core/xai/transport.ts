@@ -4,7 +4,7 @@
  * answer shape, retrieve, delete and the content bytes. Loaded with `import()`.
  */
 import { filePart, fileProgress } from '../http/multipart.js';
-import { badArgument } from '../http/options.js';
+import { badArgument } from '../errors.js';
 import { encodeId } from '../http/path.js';
 import { createHttp, requestFor } from '../http/request.js';
 import {
