@@ -5,15 +5,10 @@
  * across users, and the same length whatever the input.
  */
 import { type Refusal, refuse } from './errors.js';
+import { sha256Base64url } from './sha256.js';
 
 /** Printable ASCII, 1–255 characters (the API's limit), as UUIDs and the SDKs' keys are. */
 const KEY = /^[\x21-\x7e]{1,255}$/;
-
-function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 /** The upstream key for this user's key; undefined when none was sent. */
 export async function namespacedKey(
@@ -31,7 +26,5 @@ export async function namespacedKey(
         param: 'Idempotency-Key',
       },
     );
-  const data = new TextEncoder().encode(`${userId.length}:${userId}\n${key}`);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-  return `fdk_${base64url(digest)}`;
+  return `fdk_${await sha256Base64url(`${userId.length}:${userId}\n${key}`)}`;
 }
