@@ -28,9 +28,11 @@ async function write(req: IncomingMessage, res: ServerResponse, response: Respon
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  // A body the proxy refused unread (an oversized or unauthorised upload) is not drained for
-  // keep-alive: the connection closes after the answer.
-  if (!req.readableEnded) headers.connection = 'close';
+  // A body the proxy refused while it was still arriving (an oversized or unauthorised upload)
+  // is not drained for keep-alive: the connection closes after the answer. `complete` (the
+  // parser has seen the whole request), not `readableEnded`: a GET's empty body is never read,
+  // and closing its connection would cost every later call a new one (and a TLS handshake).
+  if (!req.complete) headers.connection = 'close';
   res.writeHead(response.status, headers);
   if (!response.body) {
     res.end();
