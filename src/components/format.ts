@@ -83,21 +83,21 @@ export function formattersFor(labels: Pick<FiledockLabels, 'locale' | 'timeZone'
 /** A text per CLDR plural category; `other` is the one every language has. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
+/**
+ * The helpers' `Intl` objects, made on first use (labels run on every progress frame), in one map
+ * keyed by kind and locale: a plural rule by the tag, a count format by `#tag`, a list by `type|tag`.
+ */
+const made = new Map<string, unknown>();
 
-function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
-  let hit = map.get(locale);
-  if (hit === undefined) {
-    hit = make();
-    map.set(locale, hit);
-  }
+function cached<T>(key: string, make: () => T): T {
+  const hit = (made.get(key) as T | undefined) ?? make();
+  made.set(key, hit);
   return hit;
 }
 
 /** `count` as the locale writes a whole number (Arabic: "٣", German: "1.024"). */
 export function formatCount(locale: string, count: number): string {
-  return cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(count);
+  return cached(`#${locale}`, () => new Intl.NumberFormat(locale)).format(count);
 }
 
 /**
@@ -108,11 +108,9 @@ export function formatCount(locale: string, count: number): string {
  * @example plural('pl', 5, { one: '# plik', few: '# pliki', many: '# plików', other: '# pliku' }) // "5 plików"
  */
 export function plural(locale: string, count: number, forms: PluralForms): string {
-  const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+  const category = cached(locale, () => new Intl.PluralRules(locale)).select(count);
   return (forms[category] ?? forms.other).replaceAll('#', formatCount(locale, count));
 }
-
-const lists = new Map<string, Intl.ListFormat>();
 
 /** "PDF, Word or Markdown" in the locale's words and punctuation. */
 export function formatList(
@@ -120,9 +118,7 @@ export function formatList(
   items: readonly string[],
   type: Intl.ListFormatType = 'disjunction',
 ): string {
-  return cached(lists, `${locale}|${type}`, () => new Intl.ListFormat(locale, { type })).format(
-    items,
-  );
+  return cached(`${type}|${locale}`, () => new Intl.ListFormat(locale, { type })).format(items);
 }
 
 /** A size in bytes as `formattersFor` writes it in `locale` ("1,5 MB", "21 Byte"). */
@@ -140,8 +136,9 @@ export function sizeAndLimit(
   size: number,
   limit: number,
 ): { size: string | undefined; limit: string } {
-  const own = formatSize(locale, size);
-  const max = formatSize(locale, limit);
+  const { bytes } = formattersFor({ locale, timeZone: undefined });
+  const own = bytes(size);
+  const max = bytes(limit);
   return { size: own === max ? undefined : own, limit: max };
 }
 

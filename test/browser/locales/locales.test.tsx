@@ -2,7 +2,7 @@ import { cleanup } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../../src/core/errors.js';
 import { defaultLabels, errorText, mergeLabels } from '../../../src/components/labels.js';
-import { formattersFor, plural } from '../../../src/components/format.js';
+import { formatCount, formatList, formattersFor, plural } from '../../../src/components/format.js';
 import {
   englishIn,
   LOCALES,
@@ -129,5 +129,14 @@ describe('formatting follows the locale', () => {
     expect(summary('he', 2)).toContain('שני קבצים');
     expect(summary('he', 7)).toContain('7 קבצים');
     expect(plural('en', 1, { one: '# file', other: '# files' })).toBe('1 file');
+  });
+
+  it('keeps one Intl object per helper, kind and locale: counts, plurals and lists side by side', () => {
+    expect(formatList('de', ['PDF', 'Word'])).toBe('PDF oder Word');
+    expect(formatCount('de', 1024)).toBe('1.024');
+    expect(plural('de', 2, { one: '# Datei', other: '# Dateien' })).toBe('2 Dateien');
+    expect(formatList('de', ['PDF', 'Word'], 'conjunction')).toBe('PDF und Word');
+    expect(formatList('de', ['PDF', 'Word'])).toBe('PDF oder Word');
+    expect(formatCount('ar', 3)).toBe(new Intl.NumberFormat('ar').format(3));
   });
 });
