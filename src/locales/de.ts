@@ -117,7 +117,7 @@ export const de = {
         }[p.reason];
       return p.fileName === undefined || p.maxLength === undefined
         ? 'Der Dateiname ist ungültig.'
-        : `Der Name von ${clipName(p.fileName)} ist länger als ${plural(locale, p.maxLength, { one: '# Zeichen', other: '# Zeichen' })}.`;
+        : `Der Name von ${clipName(p.fileName)} ist länger als ${n(p.maxLength)} Zeichen.`;
     },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined

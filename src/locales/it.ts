@@ -1,6 +1,7 @@
 /**
  * Italian (italiano). "Carica" for upload and "Scarica" for download, with the informal "tu" of
- * Italian web products; "file" does not change in the plural.
+ * Italian web products; "file" does not change in the plural
+ * (`one` is left to `other`).
  * @example import { it } from 'filedock/locales/it'; <FilesProvider labels={it}>
  */
 import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
@@ -34,7 +35,7 @@ export const it = {
     empty: 'Nessun caricamento',
     totalProgress: 'Avanzamento totale',
     totalSummary: ({ done, count, percent }) =>
-      `Completati: ${n(done)} su ${plural(locale, count, { one: '# file', many: '# di file', other: '# file' })} · ${percent}`,
+      `Completati: ${n(done)} su ${plural(locale, count, { many: '# di file', other: '# file' })} · ${percent}`,
   },
   item: {
     progress: (name) => `Caricamento di ${name}`,
@@ -121,7 +122,7 @@ export const it = {
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? 'Hai selezionato troppi file insieme.'
-        : `Puoi aggiungere al massimo ${plural(locale, p.maxFiles, { one: '# file', many: '# di file', other: '# file' })} alla volta; ${p.fileName} non è stato aggiunto.`,
+        : `Puoi aggiungere al massimo ${plural(locale, p.maxFiles, { many: '# di file', other: '# file' })} alla volta; ${p.fileName} non è stato aggiunto.`,
     network: 'La connessione si è interrotta.',
     timeout: 'Il server ha impiegato troppo tempo a rispondere.',
     'rate-limited': 'Troppi caricamenti contemporanei. Riprova tra poco.',

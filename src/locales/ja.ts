@@ -1,9 +1,9 @@
 /**
  * Japanese (日本語). Polite です/ます; a delete is confirmed with 削除 / キャンセル, as Japanese
- * dialogs do. Japanese has one plural form: counts take the counter 件.
+ * dialogs do. Japanese has one plural form: a count is the number and the counter 件, no `plural`.
  * @example import { ja } from 'filedock/locales/ja'; <FilesProvider labels={ja}>
  */
-import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
+import { clipName, formatCount, formatList, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'ja';
@@ -33,8 +33,7 @@ export const ja = {
     list: 'アップロード一覧',
     empty: 'アップロードはまだありません',
     totalProgress: '全体の進行状況',
-    totalSummary: ({ done, count, percent }) =>
-      `${plural(locale, count, { other: '#件' })}中 ${n(done)}件完了 · ${percent}`,
+    totalSummary: ({ done, count, percent }) => `${n(count)}件中 ${n(done)}件完了 · ${percent}`,
   },
   item: {
     progress: (name) => `${name} のアップロード`,
@@ -118,12 +117,12 @@ export const ja = {
         }[p.reason];
       return p.fileName === undefined || p.maxLength === undefined
         ? 'ファイル名が無効です。'
-        : `${clipName(p.fileName)} のファイル名が ${plural(locale, p.maxLength, { other: '#文字' })}を超えています。`;
+        : `${clipName(p.fileName)} のファイル名が ${n(p.maxLength)}文字を超えています。`;
     },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? '一度に選択できるファイル数を超えています。'
-        : `一度に追加できるファイルは ${plural(locale, p.maxFiles, { other: '#件' })}までです。${p.fileName} は追加されませんでした。`,
+        : `一度に追加できるファイルは ${n(p.maxFiles)}件までです。${p.fileName} は追加されませんでした。`,
     network: '接続が切断されました。',
     timeout: 'サーバーの応答がタイムアウトしました。',
     'rate-limited': '同時アップロードが多すぎます。しばらくしてからもう一度お試しください。',

@@ -1,9 +1,10 @@
 /**
  * Korean (한국어). Formal polite style (합니다체) for messages, noun phrases for buttons; a delete
- * is confirmed with 삭제 / 취소. Korean has one plural form: counts take the counter 개.
+ * is confirmed with 삭제 / 취소. Korean has one plural form: a
+ * count is the number and the counter 개, no `plural`.
  * @example import { ko } from 'filedock/locales/ko'; <FilesProvider labels={ko}>
  */
-import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
+import { clipName, formatCount, formatList, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'ko';
@@ -34,7 +35,7 @@ export const ko = {
     empty: '아직 업로드한 파일이 없습니다',
     totalProgress: '전체 진행률',
     totalSummary: ({ done, count, percent }) =>
-      `파일 ${plural(locale, count, { other: '#개' })} 중 ${n(done)}개 완료 · ${percent}`,
+      `파일 ${n(count)}개 중 ${n(done)}개 완료 · ${percent}`,
   },
   item: {
     progress: (name) => `${name} 업로드`,
@@ -118,12 +119,12 @@ export const ko = {
         }[p.reason];
       return p.fileName === undefined || p.maxLength === undefined
         ? '파일 이름이 올바르지 않습니다.'
-        : `${clipName(p.fileName)}의 파일 이름이 ${plural(locale, p.maxLength, { other: '#자' })}를 초과합니다.`;
+        : `${clipName(p.fileName)}의 파일 이름이 ${n(p.maxLength)}자를 초과합니다.`;
     },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? '한 번에 너무 많은 파일을 선택했습니다.'
-        : `파일은 한 번에 최대 ${plural(locale, p.maxFiles, { other: '#개' })}까지 추가할 수 있습니다. ${p.fileName} 파일은 추가되지 않았습니다.`,
+        : `파일은 한 번에 최대 ${n(p.maxFiles)}개까지 추가할 수 있습니다. ${p.fileName} 파일은 추가되지 않았습니다.`,
     network: '연결이 끊어졌습니다.',
     timeout: '서버 응답 시간이 초과되었습니다.',
     'rate-limited': '동시에 업로드하는 파일이 너무 많습니다. 잠시 후 다시 시도하세요.',

@@ -1,9 +1,10 @@
 /**
  * Simplified Chinese (简体中文). Full-width punctuation; a delete is confirmed with 删除 / 取消, as
- * Chinese dialogs do. Chinese has one plural form: counts take the measure word 个.
+ * Chinese dialogs do. Chinese has one plural form: a count is
+ * the number and the measure word 个, no `plural`.
  * @example import { zhCN } from 'filedock/locales/zh-CN'; <FilesProvider labels={zhCN}>
  */
-import { clipName, formatCount, formatList, plural, sizeAndLimit } from '../components/format.js';
+import { clipName, formatCount, formatList, sizeAndLimit } from '../components/format.js';
 import type { Locale } from '../components/labels.js';
 
 const locale = 'zh-CN';
@@ -34,7 +35,7 @@ export const zhCN = {
     empty: '暂无上传',
     totalProgress: '总进度',
     totalSummary: ({ done, count, percent }) =>
-      `${plural(locale, count, { other: '# 个文件' })}，已完成 ${n(done)} 个 · ${percent}`,
+      `${n(count)} 个文件，已完成 ${n(done)} 个 · ${percent}`,
   },
   item: {
     progress: (name) => `${name} 的上传进度`,
@@ -114,12 +115,12 @@ export const zhCN = {
         }[p.reason];
       return p.fileName === undefined || p.maxLength === undefined
         ? '文件名无效。'
-        : `${clipName(p.fileName)} 的文件名超过 ${plural(locale, p.maxLength, { other: '# 个字符' })}。`;
+        : `${clipName(p.fileName)} 的文件名超过 ${n(p.maxLength)} 个字符。`;
     },
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
         ? '一次选择的文件过多。'
-        : `一次最多只能添加 ${plural(locale, p.maxFiles, { other: '# 个文件' })}，${p.fileName} 未添加。`,
+        : `一次最多只能添加 ${n(p.maxFiles)} 个文件，${p.fileName} 未添加。`,
     network: '网络连接已断开。',
     timeout: '服务器响应超时。',
     'rate-limited': '同时上传的文件过多，请稍后重试。',
