@@ -11,4 +11,7 @@ export const BROWSER_BUNDLE = {
   splitting: true,
   platform: 'browser',
   jsx: 'automatic',
+  // As apps ship text: Vite builds with `charset: 'utf8'` and terser (webpack, Next) writes UTF-8
+  // by default; esbuild's own default escapes every non-ASCII character as `\uXXXX`.
+  charset: 'utf8',
 } as const satisfies BuildOptions;
