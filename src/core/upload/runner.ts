@@ -1,3 +1,4 @@
+import { computeMd5 } from '../checksum/md5.js';
 import { toErrorInfo } from '../errors.js';
 import { isMimeTypeAllowed } from '../rules/purposes.js';
 import { typeError } from '../rules/validate.js';
@@ -7,12 +8,12 @@ import { createLanes } from './lanes.js';
 import { lazyResume } from './lazy-resume.js';
 import { localize } from './messages.js';
 import { createOnlineGate } from './online.js';
-import type { Outcome, PipelineContext } from './pipeline.js';
+import { runJob, type Outcome, type PipelineContext } from './pipeline.js';
 import { safely } from './report.js';
 import { cancelOnServer, discardOnServer, reconcileCancel } from './server-cancel.js';
 import type { Runner, RunnerHost } from './runner-types.js';
 import { createSniffQueue } from './sniff-queue.js';
-import { loadMd5, loadPipeline, loadResume } from './steps.js';
+import { loadResume } from './steps.js';
 import type { Upload, UploadEngineOptions } from './types.js';
 
 /**
@@ -54,9 +55,7 @@ export function createRunner(host: RunnerHost): Runner {
     backend,
     hashFile: (file, hashOptions) => {
       const { hashFile } = host.options();
-      return hashFile
-        ? hashFile(file, hashOptions)
-        : loadMd5().then((md5) => md5.computeMd5(file, hashOptions));
+      return hashFile ? hashFile(file, hashOptions) : computeMd5(file, hashOptions);
     },
     dispatch: (action, urgency) => store.dispatch(action, urgency),
     isOnline: () => connection.online(),
@@ -125,8 +124,9 @@ export function createRunner(host: RunnerHost): Runner {
     job.started = true;
     const upload = find(job.localId);
     if (upload) safely(host.options().onStart, upload);
-    loadPipeline()
-      .then(({ runJob }) => runJob(ctx, job, controller.signal))
+    // On a microtask, as when the pipeline was a chunk of its own: the sniff queue moves on first.
+    Promise.resolve()
+      .then(() => runJob(ctx, job, controller.signal))
       .then(
         (outcome) => finish(job, controller, outcome),
         (error: unknown) => finish(job, controller, { type: 'failed', error: toErrorInfo(error) }),

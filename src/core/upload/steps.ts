@@ -1,16 +1,15 @@
 /**
  * The engine's parts that only matter once a file is on its way, loaded on first use (see
- * lazily): the runner (queue, lanes, sniffing ahead, the runs), the pipeline's network steps, the
- * sniffer and the MD5 reader. An app that only renders an uploader ships the records and the
- * checks made at `add`, not these.
+ * lazily): the runner (queue, lanes, sniffing ahead, the runs) with the pipeline's network steps
+ * and the MD5 reader in its chunk (all three were fetched at the same moment as chunks of their
+ * own, and split apart they made the first load share more chunks with them), and the sniffer.
+ * An app that only renders an uploader ships the records and the checks made at `add`, not these.
  */
 import { lazily } from '../lazy.js';
 import { loadSniffer } from '../rules/validate.js';
 
 export const loadRunner = lazily(() => import('./runner-loaded.js'));
-export const loadPipeline = lazily(() => import('./pipeline.js'));
 export { loadSniffer };
-export const loadMd5 = lazily(() => import('../checksum/md5.js'));
 /** Only an engine with `resume` on loads it, when it is made. */
 export const loadResume = lazily(() => import('./resume-loaded.js'));
 
@@ -20,6 +19,5 @@ export const loadResume = lazily(() => import('./resume-loaded.js'));
  */
 export function prefetchSteps(): void {
   if (typeof window === 'undefined') return;
-  for (const load of [loadRunner, loadPipeline, loadSniffer, loadMd5])
-    load().catch(() => undefined);
+  for (const load of [loadRunner, loadSniffer]) load().catch(() => undefined);
 }
