@@ -41,8 +41,8 @@ export { mimeTypeFromBytes, detectSignature, type Signature } from './rules/snif
 // module this barrel names by name, axios included, in its entry chunk (test/matrix, esbuild).
 export * from './checksum/index.js';
 export { createUploadEngine } from './upload/engine.js';
+export { reduceUploads } from './upload/run-part.js';
 export {
-  reduce as reduceUploads,
   createUpload,
   isActive,
   ACTIVE_PHASES,

@@ -81,82 +81,76 @@ export function createUpload(
   };
 }
 
-/** What each action needs the upload's phase to be. */
-function allowed(action: UploadAction, phase: UploadPhase): boolean {
-  switch (action.type) {
-    case 'rejected':
-      return phase === 'queued';
-    case 'cancelled':
-      return ACTIVE_PHASES.has(phase) || phase === 'failed' || phase === 'interrupted';
-    case 'requeued':
-      return phase === 'failed' || phase === 'interrupted';
-    case 'interrupted':
-      return phase === 'interrupted';
-    case 'completed':
-      return ACTIVE_PHASES.has(phase) || phase === 'interrupted';
-    case 'reconciled':
-      return phase === 'cancelled';
-    default:
-      return ACTIVE_PHASES.has(phase);
+/**
+ * Actions only a running upload brings: the runner, its pipeline and resume dispatch them, so
+ * their transitions (run-part.ts) load with the runner and are handed to the store by it. The
+ * others are what `add`, cancel, remove and Retry do at once, before the runner may be there.
+ */
+export type RunAction = Extract<
+  UploadAction,
+  {
+    type:
+      | 'phase'
+      | 'session'
+      | 'progress'
+      | 'md5'
+      | 'retrying'
+      | 'completed'
+      | 'reconciled'
+      | 'interrupted';
   }
-}
+>;
 
+/** A run action's change to its upload; `undefined` where the lifecycle forbids it. */
+export type ApplyRun = (upload: Upload, action: RunAction) => Upload | undefined;
+
+/** A stopped upload moves no more bytes: its speed and time left are cleared. */
+const stopped = (upload: Upload): UploadProgress => ({
+  ...upload.progress,
+  bytesPerSecond: 0,
+  etaSeconds: undefined,
+});
+
+/** The upload after `action`; `undefined` where its phase forbids the action. */
 function apply(
   upload: Upload,
   action: Exclude<UploadAction, { type: 'added' | 'removed' }>,
-): Upload {
+  run: ApplyRun | undefined,
+): Upload | undefined {
+  const { phase } = upload;
   switch (action.type) {
     case 'rejected':
-      return { ...upload, phase: 'rejected', rejection: action.rejection, error: action.error };
-    case 'phase':
-      return upload.phase === action.phase ? upload : { ...upload, phase: action.phase };
-    case 'session':
-      return { ...upload, serverFile: action.serverFile };
-    case 'progress':
-      return {
-        ...upload,
-        progress: makeProgress(action.loaded, upload.progress.total, action.bytesPerSecond),
-      };
-    case 'md5':
-      return { ...upload, md5: action.md5 };
-    case 'retrying':
-      return { ...upload, attempts: upload.attempts + 1 };
-    case 'completed':
-    case 'reconciled':
-      return {
-        ...upload,
-        phase: 'completed',
-        serverFile: action.serverFile,
-        error: undefined,
-        progress: makeProgress(upload.progress.total, upload.progress.total),
-      };
+      return phase === 'queued'
+        ? { ...upload, phase: 'rejected', rejection: action.rejection, error: action.error }
+        : undefined;
     case 'failed':
-      return {
-        ...upload,
-        phase: 'failed',
-        error: action.error,
-        progress: { ...upload.progress, bytesPerSecond: 0, etaSeconds: undefined },
-      };
+      return isActive(upload)
+        ? { ...upload, phase: 'failed', error: action.error, progress: stopped(upload) }
+        : undefined;
     case 'cancelled':
-      return {
-        ...upload,
-        phase: 'cancelled',
-        progress: { ...upload.progress, bytesPerSecond: 0, etaSeconds: undefined },
-      };
+      return isActive(upload) || phase === 'failed' || phase === 'interrupted'
+        ? { ...upload, phase: 'cancelled', progress: stopped(upload) }
+        : undefined;
     case 'requeued':
-      return {
-        ...upload,
-        phase: 'queued',
-        error: undefined,
-        interruption: undefined,
-        ...(action.file ? { file: action.file } : {}),
-      };
-    case 'interrupted':
-      return { ...upload, interruption: action.reason, error: action.error };
+      return phase === 'failed' || phase === 'interrupted'
+        ? {
+            ...upload,
+            phase: 'queued',
+            error: undefined,
+            interruption: undefined,
+            ...(action.file ? { file: action.file } : {}),
+          }
+        : undefined;
+    default:
+      return run?.(upload, action);
   }
 }
 
-export function reduce(state: UploadState, action: UploadAction): UploadState {
+/**
+ * The state after `action`. `run` applies the run actions (see `RunAction`); without it they
+ * change nothing. `reduceUploads` (run-part.ts) is this with every action.
+ */
+export function reduce(state: UploadState, action: UploadAction, run?: ApplyRun): UploadState {
   if (action.type === 'added') {
     return action.uploads.length === 0 ? state : { uploads: [...state.uploads, ...action.uploads] };
   }
@@ -167,9 +161,8 @@ export function reduce(state: UploadState, action: UploadAction): UploadState {
   }
   const index = state.uploads.findIndex((upload) => upload.localId === action.localId);
   const current = state.uploads[index];
-  if (!current || !allowed(action, current.phase)) return state;
-  const next = apply(current, action);
-  if (next === current) return state;
+  const next = current && apply(current, action, run);
+  if (!next || next === current) return state;
   const uploads = state.uploads.slice();
   uploads[index] = next;
   return { uploads };

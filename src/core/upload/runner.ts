@@ -10,6 +10,7 @@ import { localize } from './messages.js';
 import { createOnlineGate } from './online.js';
 import { runJob, type Outcome, type PipelineContext } from './pipeline.js';
 import { safely } from './report.js';
+import { createRunPart } from './run-part.js';
 import { cancelOnServer, discardOnServer, reconcileCancel } from './server-cancel.js';
 import type { Runner, RunnerHost } from './runner-types.js';
 import { createSniffQueue } from './sniff-queue.js';
@@ -26,6 +27,8 @@ const concurrencyOf = (options: UploadEngineOptions): number =>
 
 export function createRunner(host: RunnerHost): Runner {
   const { backend, store, initial } = host;
+  // From here on uploads run: the store learns their transitions and paces their notifications.
+  store.extend(createRunPart);
   const jobs = new Map<string, Job>();
   const lanes = createLanes<Job>(
     () => concurrencyOf(host.options()),

@@ -10,6 +10,9 @@
  *   sooner than `MIN_FLUSH_INTERVAL_MS` after the previous notification, so fifty parallel
  *   uploads give at most ~30 renders a second: a phase or MD5 change does not force a flush of
  *   its own on top of the per-frame progress one.
+ * Only a running upload brings changes of the second class, so their transitions and the frame
+ * pacing load with the runner (run-part.ts), which hands them to the store (`extend`); until
+ * then every change is of the first class.
  * `getSnapshot` always reflects the latest state (only the notification waits) and returns the
  * same object until the state changes.
  */
@@ -18,6 +21,7 @@ import {
   reduce,
   initialState,
   isActive,
+  type ApplyRun,
   type UploadAction,
   type UploadState,
 } from './reducer.js';
@@ -26,8 +30,19 @@ import type { UploadSnapshot } from './types.js';
 
 export type Urgency = 'now' | 'frame';
 
-/** Least time between a notification and the next non-urgent one: ~30 renders a second at most. */
-export const MIN_FLUSH_INTERVAL_MS = 32;
+/** What the runner adds to the store (run-part.ts). */
+export interface RunPart {
+  /** The run actions' transitions. */
+  apply: ApplyRun;
+  /**
+   * Schedules the notification of a change that may wait for a frame and returns true; false
+   * for one to notify on a microtask. `urgency` overrides the class the action type picks;
+   * `lastFlush` is when the last notification went out.
+   */
+  paced(action: UploadAction, urgency: Urgency | undefined, lastFlush: number): boolean;
+  /** Drops the frame asked for: a flush is on its way. */
+  cancel(): void;
+}
 
 export interface UploadStore {
   /** `urgency` overrides the class the action type picks (see the header). */
@@ -35,6 +50,8 @@ export interface UploadStore {
   getState(): UploadState;
   getSnapshot(): UploadSnapshot;
   subscribe(listener: () => void): () => void;
+  /** Takes the runner's part of the store, made with the store's flush. */
+  extend(make: (flush: () => void) => RunPart): void;
   /** Drops a pending frame timer; later changes flush on microtasks only. */
   destroy(): void;
 }
@@ -60,36 +77,6 @@ export function selectSnapshot(state: UploadState): UploadSnapshot {
   };
 }
 
-type FrameHandle = { cancel(): void };
-
-function requestFrame(callback: () => void): FrameHandle {
-  const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number })
-    .requestAnimationFrame;
-  const caf = (globalThis as { cancelAnimationFrame?: (id: number) => void }).cancelAnimationFrame;
-  if (typeof raf === 'function' && typeof caf === 'function') {
-    const id = raf(callback);
-    return { cancel: () => caf(id) };
-  }
-  return requestTimeout(callback, 16);
-}
-
-function requestTimeout(callback: () => void, ms: number): FrameHandle {
-  const id = setTimeout(callback, ms);
-  return { cancel: () => clearTimeout(id) };
-}
-
-/** Actions whose notification never waits for a frame (see the header). */
-const URGENT: ReadonlySet<UploadAction['type']> = new Set([
-  'added',
-  'removed',
-  'rejected',
-  'completed',
-  'reconciled',
-  'failed',
-  'cancelled',
-  'requeued',
-]);
-
 export function createUploadStore(): UploadStore {
   let state = initialState;
   let snapshot = selectSnapshot(state);
@@ -97,15 +84,13 @@ export function createUploadStore(): UploadStore {
   const listeners = new Set<() => void>();
   let dirty = false;
   let microtaskQueued = false;
-  /** A pending frame or end-of-interval timer; a microtask flush cancels it. */
-  let pending: FrameHandle | undefined;
+  let run: RunPart | undefined;
   let destroyed = false;
   /** When the last notification went out; `-Infinity` so the first one never waits. */
   let lastFlush = Number.NEGATIVE_INFINITY;
 
   const flush = (): void => {
-    pending?.cancel();
-    pending = undefined;
+    run?.cancel();
     microtaskQueued = false;
     if (!dirty) return;
     dirty = false;
@@ -119,26 +104,19 @@ export function createUploadStore(): UploadStore {
     }
   };
 
-  const schedule = (urgency: Urgency): void => {
-    if (microtaskQueued) return;
-    if (destroyed || urgency === 'now') {
-      pending?.cancel();
-      pending = undefined;
-      microtaskQueued = true;
-      queueMicrotask(flush);
-    } else if (!pending) {
-      const wait = lastFlush + MIN_FLUSH_INTERVAL_MS - Date.now();
-      pending = wait > 0 ? requestTimeout(flush, wait) : requestFrame(flush);
-    }
+  const soon = (): void => {
+    run?.cancel();
+    microtaskQueued = true;
+    queueMicrotask(flush);
   };
 
   return {
     dispatch(action, urgency) {
-      const next = reduce(state, action);
+      const next = reduce(state, action, run?.apply);
       if (next === state) return;
       state = next;
       dirty = true;
-      schedule(urgency ?? (URGENT.has(action.type) ? 'now' : 'frame'));
+      if (!microtaskQueued && (destroyed || !run?.paced(action, urgency, lastFlush))) soon();
     },
     getState: () => state,
     getSnapshot() {
@@ -152,11 +130,13 @@ export function createUploadStore(): UploadStore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    extend(make) {
+      run ??= make(flush);
+    },
     destroy() {
       destroyed = true;
-      pending?.cancel();
-      pending = undefined;
-      if (dirty) schedule('now');
+      run?.cancel();
+      if (dirty && !microtaskQueued) soon();
     },
   };
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   createUpload,
   initialState,
-  reduce,
   type UploadAction,
   type UploadState,
 } from '../../../src/core/upload/reducer.js';
+import { reduceUploads as reduce } from '../../../src/core/upload/run-part.js';
 import { selectSnapshot } from '../../../src/core/upload/store.js';
 import type { FileObject } from '../../../src/core/lightfield/schemas.js';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createUpload } from '../../../src/core/upload/reducer.js';
-import { createUploadStore, MIN_FLUSH_INTERVAL_MS } from '../../../src/core/upload/store.js';
+import { createRunPart, MIN_FLUSH_INTERVAL_MS } from '../../../src/core/upload/run-part.js';
+import { createUploadStore } from '../../../src/core/upload/store.js';
 import type { FileObject } from '../../../src/core/lightfield/schemas.js';
 
 const serverFile: FileObject = {
@@ -16,9 +17,13 @@ const serverFile: FileObject = {
 const upload = (id: string) =>
   createUpload(id, new File(['abcd'], `${id}.txt`, { type: 'text/plain' }), undefined, 1);
 
-/** A store with `count` uploads already added and notified, and a listener attached after that. */
+/**
+ * A store with `count` uploads already added and notified, and a listener attached after that;
+ * extended with the runner's part, as the runner does when it is made.
+ */
 async function storeWith(count: number) {
   const store = createUploadStore();
+  store.extend(createRunPart);
   store.dispatch({
     type: 'added',
     uploads: Array.from({ length: count }, (_, i) => upload(`u${i}`)),
@@ -75,6 +80,44 @@ describe('upload store: notification pace', () => {
     expect(store.getSnapshot().uploads[0]!.md5).toBe('ab');
     expect(listener).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(MIN_FLUSH_INTERVAL_MS);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('upload store before the runner is there', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('notifies every change on a microtask, and run actions change nothing until the runner part comes', async () => {
+    const store = createUploadStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.dispatch({ type: 'added', uploads: [upload('u0'), upload('u1')] });
+    await Promise.resolve();
+    expect(listener).toHaveBeenCalledTimes(1);
+    const before = store.getState();
+    store.dispatch({ type: 'phase', localId: 'u0', phase: 'uploading' });
+    store.dispatch({ type: 'completed', localId: 'u0', serverFile });
+    expect(store.getState()).toBe(before);
+    store.dispatch({ type: 'cancelled', localId: 'u1' });
+    await Promise.resolve();
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(store.getSnapshot().uploads.map((u) => u.phase)).toEqual(['queued', 'cancelled']);
+
+    store.extend(createRunPart);
+    store.dispatch({ type: 'phase', localId: 'u0', phase: 'uploading' });
+    await Promise.resolve();
+    expect(listener).toHaveBeenCalledTimes(2); // paced now: waits for the interval
+    expect(store.getSnapshot().uploads[0]!.phase).toBe('uploading');
+    await vi.advanceTimersByTimeAsync(MIN_FLUSH_INTERVAL_MS);
+    expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it('after destroy, flushes run actions on microtasks only', async () => {
+    const { store, listener } = await storeWith(1);
+    store.destroy();
+    store.dispatch({ type: 'phase', localId: 'u0', phase: 'uploading' });
+    await Promise.resolve();
     expect(listener).toHaveBeenCalledTimes(1);
   });
 });
