@@ -28,7 +28,7 @@ export const ar = {
     input: 'اختيار ملفات لتحميلها',
     idle: 'اسحب الملفات إلى هنا أو انقر للاستعراض',
     accept: 'أفلِت الملفات لتحميلها',
-    reject: 'لا يمكن تحميل بعض هذه الملفات هنا',
+    reject: 'بعض الملفات غير مقبولة هنا',
     disabled: 'التحميل معطَّل',
     help: ({ types: t, maxSize }) =>
       t.length === 0 ? `أي ملف بحد أقصى ${maxSize}` : `${types(t)} بحد أقصى ${maxSize}`,
@@ -58,11 +58,11 @@ export const ar = {
     // The reasons filedock gives name the file: no need to say it twice.
     rejected: (name, reasons) =>
       name !== '' && reasons.includes(name) ? reasons : `لم تتم إضافة ${b(name)}: ${reasons}`,
-    chooseAgain: (name) => `اختيار ${b(name)} مرة أخرى`,
+    chooseAgain: (name) => `اختيار ${b(name)} مجددًا`,
     resume: (name) => `استئناف تحميل ${b(name)}`,
     interrupted: (name, reason) =>
       ({
-        'choose-again': `تم تحديث الصفحة أثناء تحميل ${b(name)}. اختر الملف مرة أخرى للمتابعة.`,
+        'choose-again': `تم تحديث الصفحة أثناء تحميل ${b(name)}. اختر الملف مجددًا للمتابعة.`,
         permission: `تم تحديث الصفحة أثناء تحميل ${b(name)}. استأنف التحميل للمتابعة.`,
         unreachable: `توقف تحميل ${b(name)} وتعذر الوصول إلى الخادم.`,
         elsewhere: `يجري تحميل ${b(name)} في علامة تبويب أخرى.`,
@@ -98,11 +98,11 @@ export const ar = {
         : `نوع الملف ${b(p.fileName)} غير مقبول هنا. الأنواع المقبولة: ${types(p.types)}.`,
     'file-too-large': ({ params: p }) => {
       if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
-        return 'حجم الملف يتجاوز الحد الأقصى.';
+        return 'الملف كبير جدًا.';
       const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
       return size === undefined
         ? `حجم ${b(p.fileName)} أكبر من الحد الأقصى البالغ ${limit}.`
-        : `حجم ${b(p.fileName)} هو ${size}، وهو أكبر من الحد الأقصى البالغ ${limit}.`;
+        : `حجم ${b(p.fileName)} هو ${size}، والحد الأقصى ${limit}.`;
     },
     'file-too-small': ({ params: p }) => {
       if (p?.fileName === undefined || p.size === undefined || p.minSize === undefined)
@@ -114,44 +114,43 @@ export const ar = {
           : `الملف ${b(p.fileName)} فارغ، والحد الأدنى للحجم ${limit}.`;
       return size === undefined
         ? `حجم ${b(p.fileName)} أقل من الحد الأدنى البالغ ${limit}.`
-        : `حجم ${b(p.fileName)} هو ${size}، وهو أقل من الحد الأدنى البالغ ${limit}.`;
+        : `حجم ${b(p.fileName)} هو ${size}، والحد الأدنى ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) => {
-      if (p?.reason === undefined) return 'اسم الملف غير صالح.';
-      if (p.reason !== 'too-long')
-        return {
-          empty: 'لا يمكن أن يكون اسم الملف فارغًا.',
-          'control-characters': 'يحتوي اسم الملف على أحرف تحكم.',
-          'path-separator': 'لا يمكن أن يحتوي اسم الملف على فاصل مسار (/ أو \\).',
-          reserved: '«.» و«..» ليسا اسمين صالحين للملف.',
-        }[p.reason];
-      return p.fileName === undefined || p.maxLength === undefined
-        ? 'اسم الملف غير صالح.'
-        : `اسم الملف ${b(clipName(p.fileName))} أطول من ${plural(locale, p.maxLength, { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' })}.`;
-    },
+    // One general text for a reason without its own text and for too-long without its values.
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `اسم الملف ${b(clipName(p.fileName))} أطول من ${plural(locale, p.maxLength, { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' })}.`
+        : ((
+            {
+              empty: 'لا يمكن أن يكون اسم الملف فارغًا.',
+              'control-characters': 'يحتوي اسم الملف على أحرف تحكم.',
+              'path-separator': 'لا يمكن أن يحتوي اسم الملف على / أو \\.',
+              reserved: '«.» و«..» ليسا اسمين صالحين للملف.',
+            } as Record<string, string | undefined>
+          )[p?.reason ?? ''] ?? 'اسم الملف غير صالح.'),
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
-        ? 'تم اختيار عدد كبير جدًا من الملفات دفعة واحدة.'
-        : `يمكن إضافة ${plural(locale, p.maxFiles, { zero: '# ملفات', one: 'ملف واحد', two: 'ملفين', few: '# ملفات', many: '# ملفًا', other: '# ملف' })} كحد أقصى في المرة الواحدة، ولم تتم إضافة ${b(p.fileName)}.`,
+        ? 'عدد الملفات المختارة كبير جدًا.'
+        : `يمكن إضافة ${plural(locale, p.maxFiles, { zero: '# ملفات', one: 'ملف واحد', two: 'ملفين', few: '# ملفات', many: '# ملفًا', other: '# ملف' })} كحد أقصى دفعة واحدة، ولم تتم إضافة ${b(p.fileName)}.`,
     network: 'انقطع الاتصال.',
     timeout: 'استغرق الخادم وقتًا طويلًا للرد.',
-    'rate-limited': 'عدد التحميلات المتزامنة كبير جدًا. حاول مرة أخرى بعد قليل.',
+    'rate-limited': 'عدد التحميلات المتزامنة كبير جدًا. حاول بعد قليل.',
     'storage-rejected': 'رفضت خدمة التخزين التحميل.',
     'upload-expired': 'انتهت صلاحية جلسة التحميل.',
     'checksum-mismatch': 'وصل الملف تالفًا (المجموع الاختباري غير مطابق).',
-    'invalid-response': 'أرسل الخادم ردًا تعذرت قراءته.',
+    'invalid-response': 'تعذرت قراءة رد الخادم.',
     aborted: 'تم إيقاف التحميل.',
     bad_request: 'رفض الخادم الطلب.',
     unauthorized: 'لم تسجّل الدخول.',
     forbidden: 'ليس لديك إذن بالتحميل هنا.',
     not_found: 'الملف لم يعد موجودًا.',
-    conflict: 'يوجد ملف بالاسم نفسه بالفعل.',
+    conflict: 'يوجد ملف بالاسم نفسه.',
     unsupported_media_type: 'لا يدعم الخادم نوع الملف هذا.',
     unprocessable_content: 'تعذر على الخادم معالجة الملف.',
     internal_server_error: 'حدثت مشكلة في الخادم.',
     service_unavailable: 'الخدمة غير متاحة حاليًا.',
     gateway_timeout: 'لم تستجب الخدمة في الوقت المناسب.',
-    'file-mismatch': 'الملف المختار ليس الملف الذي كان قيد التحميل. لم يتم تحميل أي شيء.',
+    'file-mismatch': 'الملف المختار ليس الذي كان قيد التحميل. لم يتم تحميل شيء.',
   },
   errorFallback: ({ code }) => `حدث خطأ غير متوقع (${b(code)}).`,
   list: {
@@ -178,7 +177,7 @@ export const ar = {
     retry: 'إعادة المحاولة',
     previous: 'الصفحة السابقة',
     next: 'الصفحة التالية',
-    pagination: 'التنقل بين الصفحات',
+    pagination: 'الصفحات',
     pageOf: (page, pageCount) =>
       pageCount === undefined ? `الصفحة ${page}` : `الصفحة ${page} من ${pageCount}`,
   },

@@ -22,9 +22,9 @@ export const ru = {
   dropzone: {
     label: 'Загрузить файлы',
     input: 'Выбрать файлы для загрузки',
-    idle: 'Перетащите файлы сюда или нажмите, чтобы выбрать',
-    accept: 'Отпустите, чтобы загрузить',
-    reject: 'Некоторые из этих файлов нельзя загрузить сюда',
+    idle: 'Перетащите файлы сюда или нажмите для выбора',
+    accept: 'Отпустите для загрузки',
+    reject: 'Некоторые файлы сюда загрузить нельзя',
     disabled: 'Загрузка отключена',
     help: ({ types: t, maxSize }) =>
       t.length === 0 ? `Любые файлы до ${maxSize}` : `${types(t)}, до ${maxSize}`,
@@ -51,8 +51,8 @@ export const ru = {
     resume: (name) => `Продолжить загрузку ${name}`,
     interrupted: (name, reason) =>
       ({
-        'choose-again': `Страница была перезагружена во время загрузки ${name}. Чтобы продолжить, выберите файл снова.`,
-        permission: `Страница была перезагружена во время загрузки ${name}. Чтобы продолжить, возобновите загрузку.`,
+        'choose-again': `Страница перезагрузилась во время загрузки ${name}. Чтобы продолжить, выберите файл снова.`,
+        permission: `Страница перезагрузилась во время загрузки ${name}. Чтобы продолжить, возобновите загрузку.`,
         unreachable: `Загрузка ${name} прервана, сервер недоступен.`,
         elsewhere: `${name} загружается в другой вкладке.`,
       })[reason],
@@ -83,11 +83,11 @@ export const ru = {
   errors: {
     'file-invalid-type': ({ params: p }) =>
       p?.fileName === undefined || !p.types?.length
-        ? 'Файлы этого типа сюда загрузить нельзя.'
-        : `Тип файла ${p.fileName} здесь не принимается. Допустимые форматы: ${types(p.types)}.`,
+        ? 'Такие файлы сюда загрузить нельзя.'
+        : `Тип файла ${p.fileName} не подходит. Допустимые форматы: ${types(p.types)}.`,
     'file-too-large': ({ params: p }) => {
       if (p?.fileName === undefined || p.size === undefined || p.maxSize === undefined)
-        return 'Файл превышает максимальный размер.';
+        return 'Файл слишком большой.';
       const { size, limit } = sizeAndLimit(locale, p.size, p.maxSize);
       return size === undefined
         ? `Файл ${p.fileName} больше допустимых ${limit}.`
@@ -100,49 +100,48 @@ export const ru = {
       if (p.size === 0)
         return p.minSize <= 1
           ? `Файл ${p.fileName} пуст.`
-          : `Файл ${p.fileName} пуст, а минимальный размер — ${limit}.`;
+          : `Файл ${p.fileName} пуст, а минимум — ${limit}.`;
       return size === undefined
         ? `Файл ${p.fileName} меньше минимальных ${limit}.`
         : `Размер файла ${p.fileName} — ${size}, а минимум — ${limit}.`;
     },
-    'filename-invalid': ({ params: p }) => {
-      if (p?.reason === undefined) return 'Недопустимое имя файла.';
-      if (p.reason !== 'too-long')
-        return {
-          empty: 'Имя файла не может быть пустым.',
-          'control-characters': 'Имя файла содержит управляющие символы.',
-          'path-separator': 'Имя файла не может содержать разделитель пути (/ или \\).',
-          reserved: '«.» и «..» — недопустимые имена файлов.',
-        }[p.reason];
-      return p.fileName === undefined || p.maxLength === undefined
-        ? 'Недопустимое имя файла.'
-        : `Имя файла ${clipName(p.fileName)} длиннее ${plural(locale, p.maxLength, { one: '# символа', few: '# символов', many: '# символов', other: '# символа' })}.`;
-    },
+    // One general text for a reason without its own text and for too-long without its values.
+    'filename-invalid': ({ params: p }) =>
+      p?.reason === 'too-long' && p.fileName !== undefined && p.maxLength !== undefined
+        ? `Имя файла ${clipName(p.fileName)} длиннее ${plural(locale, p.maxLength, { one: '# символа', few: '# символов', many: '# символов', other: '# символа' })}.`
+        : ((
+            {
+              empty: 'Имя файла не может быть пустым.',
+              'control-characters': 'Имя файла содержит управляющие символы.',
+              'path-separator': 'Имя файла не может содержать / или \\.',
+              reserved: '«.» и «..» — недопустимые имена.',
+            } as Record<string, string | undefined>
+          )[p?.reason ?? ''] ?? 'Недопустимое имя файла.'),
     'too-many-files': ({ params: p }) =>
       p?.fileName === undefined || p.maxFiles === undefined
-        ? 'Выбрано слишком много файлов сразу.'
-        : `За один раз можно добавить не больше ${plural(locale, p.maxFiles, { one: '# файла', few: '# файлов', many: '# файлов', other: '# файла' })}; файл ${p.fileName} не добавлен.`,
+        ? 'Выбрано слишком много файлов.'
+        : `Можно добавить не больше ${plural(locale, p.maxFiles, { one: '# файла', few: '# файлов', many: '# файлов', other: '# файла' })} сразу; ${p.fileName} не добавлен.`,
     network: 'Соединение потеряно.',
-    timeout: 'Сервер слишком долго не отвечал.',
-    'rate-limited': 'Слишком много загрузок одновременно. Повторите попытку чуть позже.',
+    timeout: 'Сервер не ответил вовремя.',
+    'rate-limited': 'Слишком много загрузок сразу. Повторите чуть позже.',
     'storage-rejected': 'Хранилище отклонило загрузку.',
     'upload-expired': 'Сеанс загрузки истёк.',
-    'checksum-mismatch': 'Файл пришёл повреждённым (контрольная сумма не совпадает).',
-    'invalid-response': 'Сервер прислал ответ, который не удалось прочитать.',
+    'checksum-mismatch': 'Файл повреждён: контрольная сумма не совпадает.',
+    'invalid-response': 'Не удалось прочитать ответ сервера.',
     aborted: 'Загрузка остановлена.',
     bad_request: 'Сервер отклонил запрос.',
     unauthorized: 'Вы не вошли в систему.',
-    forbidden: 'У вас нет прав на загрузку сюда.',
+    forbidden: 'Нет прав на загрузку сюда.',
     not_found: 'Файл больше не существует.',
-    conflict: 'Файл с таким именем уже существует.',
-    unsupported_media_type: 'Сервер не поддерживает файлы этого типа.',
+    conflict: 'Файл с таким именем уже есть.',
+    unsupported_media_type: 'Сервер не поддерживает такие файлы.',
     unprocessable_content: 'Сервер не смог обработать файл.',
-    internal_server_error: 'На сервере произошла ошибка.',
+    internal_server_error: 'Ошибка на сервере.',
     service_unavailable: 'Сервис сейчас недоступен.',
     gateway_timeout: 'Сервис не ответил вовремя.',
-    'file-mismatch': 'Выбран не тот файл, который загружался. Ничего не загружено.',
+    'file-mismatch': 'Выбран не тот файл, что загружался. Ничего не загружено.',
   },
-  errorFallback: ({ code }) => `Произошла непредвиденная ошибка (${code}).`,
+  errorFallback: ({ code }) => `Непредвиденная ошибка (${code}).`,
   list: {
     caption: 'Файлы',
     name: 'Имя',
@@ -167,7 +166,7 @@ export const ru = {
     retry: 'Повторить',
     previous: 'Предыдущая страница',
     next: 'Следующая страница',
-    pagination: 'Навигация по страницам',
+    pagination: 'Страницы',
     pageOf: (page, pageCount) =>
       pageCount === undefined ? `Страница ${page}` : `Страница ${page} из ${pageCount}`,
   },
