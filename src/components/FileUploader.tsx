@@ -15,14 +15,14 @@ import { loadInterrupted } from './lazy-interrupted.js';
 import { LiveRegion } from './LiveRegion.js';
 import { ProgressBar } from './ProgressBar.js';
 import { useAnnouncements } from './use-announcements.js';
-import { useLabels } from './use-labels.js';
+import { type ResolvedLabels, useLabels } from './use-labels.js';
 import {
   type FileDropzonePassThrough,
   type UseFileDropzoneOptions,
   useFileDropzone,
 } from './use-file-dropzone.js';
 import { useIncrementalList } from './use-incremental-list.js';
-import { UploadItem, type UploadItemActions } from './UploadItem.js';
+import { type UploadItemActions, uploadItem } from './UploadItem.js';
 
 export interface FileUploaderProps {
   /** Picks the rule files are validated against (types, size) and is sent with each create. @default undefined */
@@ -89,7 +89,8 @@ export function FileUploader(props: FileUploaderProps) {
     dropzoneOptions,
   } = props;
   const { rules } = useFilesContext('FileUploader');
-  const { labels, format } = useLabels(local);
+  const resolved = useLabels(local);
+  const { labels, format } = resolved;
   const rule = ruleFor(purpose, rules);
   const limit = maxFiles ?? rule.maxFiles;
 
@@ -162,7 +163,7 @@ export function FileUploader(props: FileUploaderProps) {
       {uploads.length > 0 ? (
         <ul className="filedock-list" aria-label={labels.uploader.list}>
           {listed.map((u) => (
-            <Row key={u.localId} upload={u} api={api} labels={local} renderItem={renderItem} />
+            <Row key={u.localId} upload={u} api={api} labels={resolved} renderItem={renderItem} />
           ))}
         </ul>
       ) : (
@@ -181,13 +182,15 @@ interface RowProps {
   api: Record<'cancel' | 'retry' | 'remove' | 'resume', (localId: string) => void> & {
     supply: (localId: string, file: File) => void;
   };
-  labels: FiledockLabelsInput | undefined;
+  /** Resolved once for the whole list, not per row. */
+  labels: ResolvedLabels;
   renderItem: FileUploaderProps['renderItem'];
 }
 
 /**
  * One row, memoised: upload records are immutable and replaced only when they change, so a
- * progress notification re-renders the rows that moved, not the whole list.
+ * progress notification re-renders the rows that moved, not the whole list. The default item is
+ * drawn inside this one component, so a row costs its elements and no further components.
  */
 const Row = memo(function Row({ upload, api, labels, renderItem }: RowProps) {
   const { localId } = upload;
@@ -202,9 +205,5 @@ const Row = memo(function Row({ upload, api, labels, renderItem }: RowProps) {
     [api, localId],
   );
   // A custom row returns its own `<li>`.
-  return renderItem ? (
-    renderItem(upload, actions)
-  ) : (
-    <UploadItem upload={upload} labels={labels} {...actions} />
-  );
+  return renderItem ? renderItem(upload, actions) : uploadItem(upload, labels, actions);
 });

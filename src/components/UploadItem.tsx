@@ -1,14 +1,14 @@
 'use client';
-import { Suspense } from 'react';
+import { type ReactElement, Suspense } from 'react';
 import type { Upload } from '../core/upload/types.js';
 import { cx } from './class-names.js';
 import { errorText } from './english.js';
 import type { FiledockLabelsInput } from './labels.js';
 import { Interrupted } from './lazy-interrupted.js';
-import { ProgressBar } from './ProgressBar.js';
-import { StatusBadge } from './StatusBadge.js';
+import { progressBar } from './ProgressBar.js';
+import { statusBadge } from './StatusBadge.js';
 import { canRemove, canRetry, isActive, pickedName, storedName } from './upload-state.js';
-import { useLabels } from './use-labels.js';
+import { type ResolvedLabels, useLabels } from './use-labels.js';
 
 export interface UploadItemActions {
   cancel: () => void;
@@ -33,23 +33,25 @@ export interface UploadItemProps extends UploadItemActions {
  * badge, the error or the rejection reasons, and the actions its phase allows. State is on the
  * element as `data-phase` and `data-error-code`.
  */
-export function UploadItem({
-  upload,
-  cancel,
-  retry,
-  remove,
-  supply,
-  resume,
-  labels: local,
-  className,
-}: UploadItemProps) {
-  const { labels, format } = useLabels(local);
+export function UploadItem({ upload, labels: local, className, ...actions }: UploadItemProps) {
+  return uploadItem(upload, useLabels(local), actions, className);
+}
+
+/**
+ * The item's markup with labels and formatters already resolved, as a plain call: a list of a
+ * thousand uploads resolves them once and gives each row one component (its memo), not one per
+ * badge, bar and button.
+ */
+export function uploadItem(
+  upload: Upload,
+  { labels, format }: ResolvedLabels,
+  { cancel, retry, remove, supply, resume }: UploadItemActions,
+  className?: string,
+): ReactElement {
   const name = pickedName(upload);
   const stored = storedName(upload);
   const { phase, progress } = upload;
   const errorCode = upload.error?.code ?? upload.rejection?.errors[0]?.code;
-  const reasons = upload.rejection?.errors.map((e) => errorText(labels, e)).join('; ');
-  const percent = format.percent(progress.percent);
   const showSpeed = phase === 'uploading' && progress.bytesPerSecond > 0;
 
   return (
@@ -69,22 +71,25 @@ export function UploadItem({
           <span className="filedock-item-stored">{labels.item.storedAs(stored)}</span>
         ) : null}
         <span className="filedock-item-size">{format.bytes(upload.file.size)}</span>
-        <StatusBadge status={phase} labels={local} />
+        {statusBadge(phase, labels)}
       </div>
       {phase === 'rejected' ? (
         <p className="filedock-item-error" role="alert">
-          {labels.item.rejected(name, reasons ?? '')}
+          {labels.item.rejected(
+            name,
+            upload.rejection?.errors.map((e) => errorText(labels, e)).join('; ') ?? '',
+          )}
         </p>
       ) : (
-        <ProgressBar
-          value={progress.percent}
-          label={labels.item.progress(name)}
-          valueText={labels.item.progressText({
-            percent,
+        progressBar({
+          value: progress.percent,
+          label: labels.item.progress(name),
+          valueText: labels.item.progressText({
+            percent: format.percent(progress.percent),
             loaded: format.bytes(progress.loaded),
             total: format.bytes(progress.total || upload.file.size),
-          })}
-        />
+          }),
+        })
       )}
       {showSpeed ? (
         <span className="filedock-item-speed">
@@ -110,42 +115,23 @@ export function UploadItem({
         </Suspense>
       ) : null}
       <div className="filedock-item-actions">
-        {isActive(phase) ? (
-          <ActionButton
-            action="cancel"
-            glyph="✕"
-            text={labels.item.cancel(name)}
-            onClick={cancel}
-          />
-        ) : null}
-        {canRetry(phase) ? (
-          <ActionButton action="retry" glyph="↻" text={labels.item.retry(name)} onClick={retry} />
-        ) : null}
-        {canRemove(phase) && upload.interruption !== 'elsewhere' ? (
-          <ActionButton
-            action="remove"
-            glyph="✕"
-            text={labels.item.remove(name)}
-            onClick={remove}
-          />
-        ) : null}
+        {isActive(phase) ? actionButton('cancel', '✕', labels.item.cancel(name), cancel) : null}
+        {canRetry(phase) ? actionButton('retry', '↻', labels.item.retry(name), retry) : null}
+        {canRemove(phase) && upload.interruption !== 'elsewhere'
+          ? actionButton('remove', '✕', labels.item.remove(name), remove)
+          : null}
       </div>
     </li>
   );
 }
 
 /** A real button whose accessible name is the full sentence; the glyph is decoration. */
-function ActionButton({
-  action,
-  glyph,
-  text,
-  onClick,
-}: {
-  action: string;
-  glyph: string;
-  text: string;
-  onClick: () => void;
-}) {
+function actionButton(
+  action: string,
+  glyph: string,
+  text: string,
+  onClick: () => void,
+): ReactElement {
   return (
     <button
       type="button"
