@@ -23,8 +23,8 @@ export interface DeleteButtonProps {
  * the file. Escape keeps it too. State on the wrapper as `data-state`: `idle` · `confirming` · `deleting` ·
  * `error` (with an alert; the delete button is back to try again).
  *
- * Only clients that delete show it, so it loads on demand (`RowDelete`); it imports nothing the
- * list itself loads, or the bundler would move that into a chunk of its own.
+ * Only clients that delete show it, so it is a chunk of its own (`lazy-file-table.tsx`); it
+ * imports nothing the table itself loads, or the bundler would move that into a chunk of its own.
  */
 export function DeleteButton({ file, labels, remove, error, onDeleted }: DeleteButtonProps) {
   const [confirming, setConfirming] = useState(false);

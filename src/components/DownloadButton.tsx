@@ -2,10 +2,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { RemoteFile } from '../core/backend.js';
-import { useFilesContext } from '../react/context.js';
-import { useSignedUrl } from '../react/use-file-url.js';
+import type { FilesContextValue } from '../react/context.js';
+import type { useSignedUrl } from '../react/use-file-url.js';
 
 export interface DownloadButtonProps {
+  /** The list's `useFilesContext()`. */
+  context: FilesContextValue;
   file: RemoteFile;
   /** Accessible name, e.g. "Download report.pdf". */
   label: string;
@@ -15,6 +17,8 @@ export interface DownloadButtonProps {
    * @default a temporary `<a download>` clicked in this window
    */
   onDownload?: (url: string, file: RemoteFile) => void;
+  /** filedock's `useSignedUrl` (`TableKit` in FileTable.tsx says why this and `context` are props). */
+  useSignedUrl: typeof useSignedUrl;
 }
 
 /**
@@ -24,15 +28,14 @@ export interface DownloadButtonProps {
  * on click and save it through an object URL, so no signed link is involved.
  */
 export function DownloadButton(props: DownloadButtonProps) {
-  const { backend } = useFilesContext('DownloadButton');
-  return backend.capabilities.download === 'bytes' ? (
+  return props.context.backend.capabilities.download === 'bytes' ? (
     <BytesDownload {...props} />
   ) : (
     <UrlDownload {...props} />
   );
 }
 
-function UrlDownload({ file, label, onDownload = openUrl }: DownloadButtonProps) {
+function UrlDownload({ file, label, onDownload = openUrl, useSignedUrl }: DownloadButtonProps) {
   const [wanted, setWanted] = useState(false);
   const [pendingOpen, setPendingOpen] = useState(false);
   const { data, isError, isFetching } = useSignedUrl(wanted ? file.id : undefined);
@@ -57,8 +60,8 @@ function UrlDownload({ file, label, onDownload = openUrl }: DownloadButtonProps)
   );
 }
 
-function BytesDownload({ file, label, onDownload = openUrl }: DownloadButtonProps) {
-  const { backend, queryClient } = useFilesContext('DownloadButton');
+function BytesDownload({ context, file, label, onDownload = openUrl }: DownloadButtonProps) {
+  const { backend, queryClient } = context;
   const save = useMutation(
     {
       mutationFn: async () => {

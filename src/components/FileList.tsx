@@ -1,17 +1,13 @@
 'use client';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { RemoteFile } from '../core/backend.js';
-import { toErrorInfo } from '../core/errors.js';
+import { type ErrorInfo, toErrorInfo } from '../core/errors.js';
 import { useFilesContext } from '../react/context.js';
-import { localSizeOf } from '../react/local-sizes.js';
 import { useFiles } from '../react/use-files.js';
 import { defined, rootClass } from './class-names.js';
-import { DownloadButton } from './DownloadButton.js';
-import type { FiledockLabelsInput, ShownLabels } from './labels.js';
 import { errorText, localeAttributes } from './english.js';
-import { Pagination } from './Pagination.js';
-import { loadDeleteButton, RowDelete } from './RowDelete.js';
-import { StatusBadge } from './StatusBadge.js';
+import type { FiledockLabelsInput } from './labels.js';
+import { forgetFileTable, lazyFileTable, loadFileTable } from './lazy-file-table.js';
 import { useLabels } from './use-labels.js';
 
 export interface FileListProps {
@@ -43,6 +39,11 @@ export interface FileListProps {
  * loading, empty and error states (with a retry). A size or date the service does not report
  * shows as a dash (for a file uploaded from this page, the picked file's size). State is on the
  * root as `data-state` (`loading` · `error` · `empty` · `ready`).
+ *
+ * What shows once a page has arrived is a chunk of its own, fetched on mount: until it is there
+ * the list says it is loading (so does a plain `renderToString` of a list with data; streaming
+ * SSR waits for it). A chunk that cannot be fetched shows as the list's error (`network`), and
+ * Retry fetches it again.
  */
 export function FileList({
   limit,
@@ -55,30 +56,34 @@ export function FileList({
   theme,
 }: FileListProps) {
   const { labels, format } = useLabels(local);
-  // The deleted row takes the focus with it: the table gets it back and a polite line says why.
-  const table = useRef<HTMLTableElement>(null);
   const [deletedText, setDeletedText] = useState('');
   const onDeleted = useCallback(
-    (file: RemoteFile) => {
-      setDeletedText(labels.list.deleted(file.filename));
-      table.current?.focus();
-    },
+    (file: RemoteFile) => setDeletedText(labels.list.deleted(file.filename)),
     [labels],
   );
-  const { backend, queryClient } = useFilesContext('FileList');
-  const deletes = backend.capabilities.delete;
-  // The delete UI comes as a chunk of its own: fetched now, alongside the first page, so the rows
-  // do not wait for it.
+  const context = useFilesContext('FileList');
+  const deletes = context.backend.capabilities.delete;
+  // The table's code (with the delete button's, where the client deletes) is fetched now,
+  // alongside the first page, so the rows do not wait for it.
   useEffect(() => {
-    if (deletes) void loadDeleteButton();
+    void loadFileTable(deletes);
   }, [deletes]);
+  const Table = lazyFileTable(deletes);
+  // The table reports when it is on screen, so the root says `ready` only with the rows there
+  // (a client that deletes, or not, has a table of its own).
+  const [shownFor, setShownFor] = useState<boolean | undefined>(undefined);
+  const shown = shownFor === deletes;
+  const onShown = useCallback(() => setShownFor(deletes), [deletes]);
+  const [tableError, setTableError] = useState<ErrorInfo | undefined>(undefined);
   const files = useFiles(defined({ limit, page: controlled, onPageChange }));
   const rows = files.data?.data;
-  const state = files.isPending
-    ? 'loading'
-    : files.isError && !rows
-      ? 'error'
-      : rows && rows.length === 0
+  const queryError = files.isError && !rows ? toErrorInfo(files.error) : undefined;
+  const error = queryError ?? (rows ? tableError : undefined);
+  const state = error
+    ? 'error'
+    : !rows || !shown
+      ? 'loading'
+      : rows.length === 0
         ? 'empty'
         : 'ready';
 
@@ -96,103 +101,41 @@ export function FileList({
       data-state={state}
       data-theme={theme}
     >
-      {state === 'loading' ? loading : null}
-      {state === 'error' ? (
-        <div className="filedock-message" data-error-code={toErrorInfo(files.error).code}>
-          <p role="alert">{labels.list.error(errorText(labels, toErrorInfo(files.error)))}</p>
+      {files.isPending ? loading : null}
+      {error ? (
+        <div className="filedock-message" data-error-code={error.code}>
+          <p role="alert">{labels.list.error(errorText(labels, error))}</p>
           <button
             type="button"
             className="filedock-button"
             data-action="retry"
-            onClick={() => void files.refetch()}
+            onClick={() => {
+              if (queryError) {
+                void files.refetch();
+              } else {
+                forgetFileTable(deletes);
+                setTableError(undefined);
+              }
+            }}
           >
             {labels.list.retry}
           </button>
         </div>
-      ) : null}
-      {state === 'empty' ? <p className="filedock-message">{labels.list.empty}</p> : null}
-      {rows && rows.length > 0 ? (
-        // The delete button loads on demand (see RowDelete): until it has, the rows wait here.
+      ) : rows ? (
+        // Until the table's chunk is there, the list goes on saying it is loading.
         <Suspense fallback={loading}>
-          <table
-            ref={table}
-            tabIndex={-1}
-            className="filedock-table"
-            aria-busy={files.isPlaceholderData || undefined}
-          >
-            <caption className="filedock-visually-hidden">{labels.list.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{labels.list.name}</th>
-                <th scope="col">{labels.list.size}</th>
-                <th scope="col">{labels.list.created}</th>
-                <th scope="col">{labels.list.status}</th>
-                <th scope="col">
-                  <span className="filedock-visually-hidden">{labels.list.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((file) => {
-                const size = knownSize(
-                  file.sizeBytes ?? localSizeOf(queryClient, backend.scope, file.id),
-                );
-                const created = knownDate(file.createdAt);
-                return (
-                  <tr key={file.id} data-file-id={file.id} data-status={file.status}>
-                    <th scope="row" className="filedock-cell-name">
-                      {/* Isolated, in its own direction; the cell still aligns with the table. */}
-                      <bdi>{file.filename}</bdi>
-                    </th>
-                    <td
-                      className="filedock-cell-size"
-                      data-missing={size === undefined ? '' : undefined}
-                    >
-                      {size === undefined ? <Missing labels={labels} /> : format.bytes(size)}
-                    </td>
-                    <td
-                      className="filedock-cell-created"
-                      data-missing={created === undefined ? '' : undefined}
-                    >
-                      {created === undefined ? (
-                        <Missing labels={labels} />
-                      ) : (
-                        <time dateTime={created}>{format.date(created)}</time>
-                      )}
-                    </td>
-                    <td>
-                      <StatusBadge status={file.status} labels={local} />
-                    </td>
-                    <td className="filedock-cell-actions">
-                      {file.status === 'COMPLETED' ? (
-                        <DownloadButton
-                          file={file}
-                          label={labels.list.download(file.filename)}
-                          {...(onDownload ? { onDownload } : {})}
-                        />
-                      ) : null}
-                      {deletes ? (
-                        <RowDelete file={file} labels={labels} onDeleted={onDeleted} />
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <Table
+            context={context}
+            files={files}
+            labels={labels}
+            format={format}
+            local={local}
+            onDownload={onDownload}
+            onDeleted={onDeleted}
+            onShown={onShown}
+            onFailed={setTableError}
+          />
         </Suspense>
-      ) : null}
-      {state === 'ready' || state === 'empty' ? (
-        <Pagination
-          page={files.page}
-          pageCount={files.pageCount}
-          hasPreviousPage={files.hasPreviousPage}
-          hasNextPage={files.hasNextPage}
-          onPrevious={() => files.setPage((p) => p - 1)}
-          onNext={() => files.setPage((p) => p + 1)}
-          labels={labels}
-          format={format}
-        />
       ) : null}
       {deletes ? (
         <p className="filedock-visually-hidden" role="status">
@@ -200,25 +143,5 @@ export function FileList({
         </p>
       ) : null}
     </div>
-  );
-}
-
-/** A size the service reported (or the picked file had); anything else shows as missing. */
-function knownSize(bytes: number | undefined): number | undefined {
-  return bytes !== undefined && Number.isFinite(bytes) && bytes >= 0 ? bytes : undefined;
-}
-
-/** A date that parses; an absent or garbled one shows as missing, never "Invalid Date". */
-function knownDate(iso: string | undefined): string | undefined {
-  return iso !== undefined && !Number.isNaN(Date.parse(iso)) ? iso : undefined;
-}
-
-/** A dash for the eye, words for screen readers (which would read "em dash" or nothing). */
-function Missing({ labels }: { labels: ShownLabels }) {
-  return (
-    <>
-      <span aria-hidden="true">{labels.list.missing}</span>
-      <span className="filedock-visually-hidden">{labels.list.missingText}</span>
-    </>
   );
 }

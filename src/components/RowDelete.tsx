@@ -1,38 +1,32 @@
 'use client';
-import { type ComponentType, lazy } from 'react';
+import type { ComponentType } from 'react';
 import type { RemoteFile } from '../core/backend.js';
-import type { DeleteButtonProps } from './DeleteButton.js';
 import { toErrorInfo } from '../core/errors.js';
-import { useDeleteFile } from '../react/use-delete-file.js';
-import { errorText } from './english.js';
+import type { useDeleteFile } from '../react/use-delete-file.js';
+import type { DeleteButtonProps } from './DeleteButton.js';
+import type { errorText } from './english.js';
 import type { ShownLabels } from './labels.js';
-
-/**
- * The delete UI's code; `FileList` starts loading it on mount where the client deletes. Never
- * rejects: a chunk that cannot be fetched (offline, a deploy that removed it) leaves the rows
- * without their delete button rather than throwing into the app's error boundary, and the
- * prefetch leaves no unhandled rejection.
- */
-export const loadDeleteButton = (): Promise<{ default: ComponentType<DeleteButtonProps> }> =>
-  import('./DeleteButton.js').then(
-    (module) => ({ default: module.DeleteButton }),
-    () => ({ default: () => null }),
-  );
-
-const DeleteButton = lazy(loadDeleteButton);
 
 export interface RowDeleteProps {
   file: RemoteFile;
   labels: ShownLabels;
+  /** The two-step button, from its own chunk (see lazy-file-table.tsx). */
+  button: ComponentType<DeleteButtonProps>;
+  /** filedock's `useDeleteFile` and `errorText` (`TableKit` says why they are props). */
+  useDeleteFile: typeof useDeleteFile;
+  errorText: typeof errorText;
   onDeleted: (file: RemoteFile) => void;
 }
 
-/**
- * A row's delete: the mutation here, the two-step button loaded with the first row of a client
- * that deletes (a client that does not never loads it). Suspends until it has loaded: `FileList`
- * keeps the rows behind its loading text meanwhile, so no row shows without its button.
- */
-export function RowDelete({ file, labels, onDeleted }: RowDeleteProps) {
+/** A row's delete: this row's mutation, shown through the delete button. */
+export function RowDelete({
+  file,
+  labels,
+  button: DeleteButton,
+  useDeleteFile,
+  errorText,
+  onDeleted,
+}: RowDeleteProps) {
   const remove = useDeleteFile();
   return (
     <DeleteButton
