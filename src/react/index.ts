@@ -25,4 +25,4 @@ export {
   type FilesListQueryParams,
   type FileUrl,
 } from './query-options.js';
-export { isUploadMutationMeta, type UploadMutationMeta } from './upload-mutations.js';
+export { isUploadMutationMeta, type UploadMutationMeta } from './upload-meta.js';

@@ -12,28 +12,16 @@
  * Rejected files never start, so they never become mutations.
  *
  * Completion also writes the file into the cache and invalidates every list page of the client.
+ *
+ * Only an upload that starts needs any of this, so `useFileUpload` loads it with the runner
+ * (`loadWithRunner`), and no upload starts before it is there.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { FilesBackend, RemoteFile } from '../core/backend.js';
+import type { RemoteFile } from '../core/backend.js';
 import { FiledockError, type TransportErrorCode } from '../core/errors.js';
 import type { Upload } from '../core/upload/types.js';
-import { rememberLocalSize } from './local-sizes.js';
-import { keysOf } from './query-options.js';
-
-/** `meta` of every upload mutation, to tell them apart in global callbacks. */
-export interface UploadMutationMeta extends Record<string, unknown> {
-  filedock: 'upload';
-  localId: string;
-}
-
-/** True for mutations filedock registered for an upload. */
-export function isUploadMutationMeta(meta: unknown): meta is UploadMutationMeta {
-  return (
-    typeof meta === 'object' &&
-    meta !== null &&
-    (meta as { filedock?: unknown }).filedock === 'upload'
-  );
-}
+import type { ScopedFilesQueryKeys } from './keys.js';
+import type { UploadMutationMeta } from './upload-meta.js';
 
 interface Deferred {
   resolve(upload: Upload): void;
@@ -59,10 +47,16 @@ export interface UploadMutationBridge {
   onUploaded(file: RemoteFile, upload: Upload): void;
 }
 
-/** Where the bridge writes: the provider's QueryClient and the client the keys are scoped to. */
+/**
+ * Where the bridge writes: the provider's QueryClient, the keys of its client, and where the
+ * picked file's size is kept for lists that have none (local-sizes.ts). Handed in by the hook
+ * rather than imported: this module loads with the upload runner (see `loadWithRunner`), and
+ * modules it imported would leave the hook's chunk for one shared with it.
+ */
 export interface BridgeTarget {
   queryClient: QueryClient;
-  backend: FilesBackend;
+  keys: ScopedFilesQueryKeys;
+  rememberSize(file: RemoteFile, size: number): void;
 }
 
 /** `target` is read at each event, so a provider swapping its QueryClient or client is followed. */
@@ -71,14 +65,14 @@ export function createUploadMutationBridge(target: () => BridgeTarget): UploadMu
 
   return {
     onStart(upload) {
-      const { queryClient, backend } = target();
+      const { queryClient, keys } = target();
       // A start without a settle before it would leave a mutation pending forever.
       open.get(upload.localId)?.resolve(upload);
       const settle = deferred();
       open.set(upload.localId, settle);
       const meta: UploadMutationMeta = { filedock: 'upload', localId: upload.localId };
       const mutation = queryClient.getMutationCache().build(queryClient, {
-        mutationKey: keysOf(backend).upload(upload.purpose),
+        mutationKey: keys.upload(upload.purpose),
         mutationFn: () => settle.promise,
         // The engine pauses on offline itself; a paused mutation would never call mutationFn.
         networkMode: 'always',
@@ -106,9 +100,8 @@ export function createUploadMutationBridge(target: () => BridgeTarget): UploadMu
     },
 
     onUploaded(file, upload) {
-      const { queryClient, backend } = target();
-      const keys = keysOf(backend);
-      rememberLocalSize(queryClient, backend.scope, file.id, upload.file.size);
+      const { queryClient, keys, rememberSize } = target();
+      rememberSize(file, upload.file.size);
       queryClient.setQueryData(keys.detail(file.id), file);
       void queryClient.invalidateQueries({ queryKey: keys.lists() });
     },

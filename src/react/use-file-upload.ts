@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { RemoteFile } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
+import { lazily } from '../core/lazy.js';
 import { createUploadEngine } from '../core/upload/engine.js';
 import { guardUnloadLazily } from '../core/upload/lazy-unload-guard.js';
 import type {
@@ -23,7 +24,12 @@ import type { PurposeRules } from '../core/rules/purposes.js';
 import { mergeRules } from './provider-rules.js';
 import { type FilesContextValue, useFilesContext } from './context.js';
 import { createEngineHolder } from './engine-holder.js';
-import { createUploadMutationBridge } from './upload-mutations.js';
+import { rememberLocalSize } from './local-sizes.js';
+import { keysOf } from './query-options.js';
+import type { UploadMutationBridge } from './upload-mutations.js';
+
+/** The React Query bridge, loaded with the upload runner (see `loadWithRunner`). */
+const loadBridge = lazily(() => import('./upload-mutations.js'));
 
 export interface UseFileUploadOptions {
   /**
@@ -122,17 +128,32 @@ export function useFileUpload(options: UseFileUploadOptions = {}): UseFileUpload
   });
 
   const [holder] = useState(() => {
-    const bridge = createUploadMutationBridge(() => latest.current.context);
-    const callbacks: Pick<UploadEngineOptions, 'onStart' | 'onSettled' | 'onUploaded' | 'onError'> =
-      {
-        onStart: bridge.onStart,
-        onSettled: bridge.onSettled,
-        onUploaded: (file, upload) => {
-          bridge.onUploaded(file, upload);
-          latest.current.options.onUploaded?.(file, upload);
-        },
-        onError: (error, upload) => latest.current.options.onError?.(error, upload),
-      };
+    // Set before the runner is made: the engine starts no upload before `loadWithRunner` resolved.
+    let bridge: UploadMutationBridge | undefined;
+    const callbacks: Pick<
+      UploadEngineOptions,
+      'onStart' | 'onSettled' | 'onUploaded' | 'onError' | 'loadWithRunner'
+    > = {
+      loadWithRunner: () =>
+        loadBridge().then(({ createUploadMutationBridge }) => {
+          bridge ??= createUploadMutationBridge(() => {
+            const { queryClient, backend } = latest.current.context;
+            return {
+              queryClient,
+              keys: keysOf(backend),
+              rememberSize: (file, size) =>
+                rememberLocalSize(queryClient, backend.scope, file.id, size),
+            };
+          });
+        }),
+      onStart: (upload) => bridge?.onStart(upload),
+      onSettled: (upload) => bridge?.onSettled(upload),
+      onUploaded: (file, upload) => {
+        bridge?.onUploaded(file, upload);
+        latest.current.options.onUploaded?.(file, upload);
+      },
+      onError: (error, upload) => latest.current.options.onError?.(error, upload),
+    };
     const current = (): UploadEngineOptions => ({
       ...engineOptions(latest.current.options, latest.current.context),
       ...callbacks,

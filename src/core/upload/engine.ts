@@ -35,7 +35,7 @@ const ruleOf = (options: UploadEngineOptions) =>
 
 export function createUploadEngine(initial: UploadEngineOptions): UploadEngine {
   const { backend } = initial;
-  prefetchSteps();
+  prefetchSteps(async () => initial.loadWithRunner?.());
   // Replaced whole by setOptions. Read where used, so callbacks and concurrency are always the
   // latest; what an upload depends on for its whole life is handed over with it at `add`.
   let options: UploadEngineOptions = initial;

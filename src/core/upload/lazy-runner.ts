@@ -1,9 +1,10 @@
 /**
  * The runner (runner.ts) is a chunk of its own: the engine is made when an uploader mounts, the
  * runner is needed at the first file added, and a browser fetches it in between (steps.ts).
- * Until it is there, accepted files wait here. Nothing of theirs runs yet, so the engine's record
- * of them is all there is: a cancel or remove just forgets them. If the chunk cannot load, they
- * fail with the load's `network` error, and a Retry loads again.
+ * Until it is there (with what the engine's `loadWithRunner` loads), accepted files wait here.
+ * Nothing of theirs runs yet, so the engine's record of them is all there is: a cancel or remove
+ * just forgets them. If the chunk cannot load, they fail with the load's `network` error, and a
+ * Retry loads again.
  */
 import { toErrorInfo, type ErrorInfo } from '../errors.js';
 import type { Accepted, Runner, RunnerHost } from './runner-types.js';
@@ -36,8 +37,9 @@ export function lazyRunner(
   const load = (): void => {
     if (runner || loading) return;
     loading = true;
-    loadRunner()
-      .then(({ createRunner }) => {
+    // Async, so a `loadWithRunner` that throws fails the held files instead of the caller's `add`.
+    Promise.all([loadRunner(), (async () => host.options().loadWithRunner?.())()])
+      .then(([{ createRunner }]) => {
         runner = createRunner(host);
         const taken = [...held.values()];
         held.clear();

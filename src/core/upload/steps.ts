@@ -15,9 +15,10 @@ export const loadResume = lazily(() => import('./resume-loaded.js'));
 
 /**
  * In a browser, an engine starts fetching them when it is made (an uploader mounting), so the
- * first file dropped does not wait for them. Failures are retried on first real use.
+ * first file dropped does not wait for them; `withRunner` (the engine's `loadWithRunner`) with
+ * them. Failures are retried on first real use.
  */
-export function prefetchSteps(): void {
+export function prefetchSteps(withRunner: () => Promise<unknown>): void {
   if (typeof window === 'undefined') return;
-  for (const load of [loadRunner, loadSniffer]) load().catch(() => undefined);
+  for (const load of [loadRunner, loadSniffer, withRunner]) load().catch(() => undefined);
 }

@@ -93,6 +93,16 @@ export interface UploadEngineOptions {
   /** An upload reached `completed`, `failed` or `cancelled` (once per start). */
   onSettled?: (upload: Upload) => void;
   /**
+   * Code the callbacks above need, loaded with the runner (the chunk that runs uploads): called
+   * when the engine starts fetching the runner (in a browser, when it is made) and again when
+   * files are added, it holds every upload back until it has resolved, so the callbacks can rely
+   * on it. A rejection fails the files waiting for the runner with it (code `network` for a chunk
+   * that did not load), and their Retry calls it again. `useFileUpload` loads its React Query
+   * bridge this way.
+   * @default undefined
+   */
+  loadWithRunner?: () => Promise<unknown>;
+  /**
    * Replace the English message of any error code (validation and transport alike), e.g. to
    * localize. A function gets the default message and the file.
    * @default undefined (English messages: the validator's own, or the server's/transport's)
