@@ -8,7 +8,7 @@
  */
 import type { DataTag, QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import type { FilePage, FilesBackend, RemoteFile } from '../core/backend.js';
-import { FiledockError } from '../core/errors.js';
+import { badArgument } from '../core/errors.js';
 import { filesQueryKeys, type ScopedFilesQueryKeys } from './keys.js';
 import { URL_RETRY_INTERVAL_MS, urlRefreshAt } from './url-timing.js';
 
@@ -64,18 +64,10 @@ export function normalizeListParams(
   maxPageSize: number = DEFAULT_LIST_LIMIT,
 ): { offset: number; limit: number; cursor?: string } {
   const { offset = 0, limit = DEFAULT_LIST_LIMIT, cursor } = params;
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new FiledockError({
-      code: 'bad_request',
-      message: `filedock: limit must be a positive integer, got ${limit}`,
-    });
-  }
-  if (!Number.isInteger(offset) || offset < 0) {
-    throw new FiledockError({
-      code: 'bad_request',
-      message: `filedock: offset must be a non-negative integer, got ${offset}`,
-    });
-  }
+  if (!Number.isInteger(limit) || limit < 1)
+    throw badArgument(`filedock: limit must be a positive integer, got ${limit}`);
+  if (!Number.isInteger(offset) || offset < 0)
+    throw badArgument(`filedock: offset must be a non-negative integer, got ${offset}`);
   const normal = { offset, limit: Math.min(limit, Math.max(1, maxPageSize)) };
   return cursor === undefined ? normal : { ...normal, cursor };
 }
@@ -127,10 +119,9 @@ export function fileUrlQueryOptions(
     queryKey: keysOf(backend).url(id),
     queryFn: ({ signal }) => {
       if (!backend.downloadUrl) {
-        throw new FiledockError({
-          code: 'bad_request',
-          message: 'filedock: this client has no download URLs (capabilities.download is "bytes")',
-        });
+        throw badArgument(
+          'filedock: this client has no download URLs (capabilities.download is "bytes")',
+        );
       }
       return backend.downloadUrl(id, { signal });
     },
@@ -163,10 +154,9 @@ export function fileContentQueryOptions(
     queryKey: keysOf(backend).content(id),
     queryFn: ({ signal }) => {
       if (!backend.download) {
-        throw new FiledockError({
-          code: 'bad_request',
-          message: 'filedock: this client has no content download (capabilities.download is "url")',
-        });
+        throw badArgument(
+          'filedock: this client has no content download (capabilities.download is "url")',
+        );
       }
       return backend.download(id, { signal });
     },

@@ -6,7 +6,7 @@ import {
   useMutation,
 } from '@tanstack/react-query';
 import type { FilePage, FilesBackend } from '../core/backend.js';
-import { FiledockError } from '../core/errors.js';
+import { badArgument } from '../core/errors.js';
 import type { ScopedFilesQueryKeys } from './keys.js';
 import { useFilesContext } from './context.js';
 import { keysOf } from './query-options.js';
@@ -53,10 +53,7 @@ export function useDeleteFile(
 
 async function deleteFile(backend: FilesBackend, id: string): Promise<void> {
   if (!backend.delete) {
-    throw new FiledockError({
-      code: 'bad_request',
-      message: 'filedock: this client does not delete files (capabilities.delete is false)',
-    });
+    throw badArgument('filedock: this client does not delete files (capabilities.delete is false)');
   }
   await backend.delete(id);
 }
