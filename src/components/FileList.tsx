@@ -129,7 +129,6 @@ export function FileList({
             files={files}
             labels={labels}
             format={format}
-            local={local}
             onDownload={onDownload}
             onDeleted={onDeleted}
             onShown={onShown}

@@ -10,10 +10,10 @@ import type { DeleteButtonProps } from './DeleteButton.js';
 import type { errorText } from './english.js';
 import { DownloadButton } from './DownloadButton.js';
 import type { Formatters } from './format.js';
-import type { FiledockLabelsInput, ShownLabels } from './labels.js';
+import type { ShownLabels } from './labels.js';
 import { Pagination } from './Pagination.js';
 import { RowDelete } from './RowDelete.js';
-import type { StatusBadge } from './StatusBadge.js';
+import type { statusBadge } from './StatusBadge.js';
 
 /**
  * What the table uses from modules an app's first load has anyway, handed over by `FileList`
@@ -27,7 +27,7 @@ export interface TableKit {
   useDeleteFile: typeof useDeleteFile;
   useSignedUrl: typeof useSignedUrl;
   localSizeOf: typeof localSizeOf;
-  StatusBadge: typeof StatusBadge;
+  statusBadge: typeof statusBadge;
   errorText: typeof errorText;
 }
 
@@ -38,8 +38,6 @@ export interface FileTableProps {
   files: UseFilesResult;
   labels: ShownLabels;
   format: Formatters;
-  /** The list's own `labels` prop, for the status badges. */
-  local: FiledockLabelsInput | undefined;
   onDownload: ((url: string, file: RemoteFile) => void) | undefined;
   /** The delete button where the client deletes and its chunk loaded; no button otherwise. */
   deleteButton: ComponentType<DeleteButtonProps> | undefined;
@@ -60,14 +58,12 @@ export function FileTable({
   files,
   labels,
   format,
-  local,
   onDownload,
   deleteButton,
   onDeleted,
   onShown,
   kit,
 }: FileTableProps) {
-  const { StatusBadge } = kit;
   const { backend, queryClient } = context;
   // The deleted row takes the focus with it: the table gets it back.
   const table = useRef<HTMLElement | null>(null);
@@ -142,9 +138,7 @@ export function FileTable({
                       <time dateTime={created}>{format.date(created)}</time>
                     )}
                   </td>
-                  <td>
-                    <StatusBadge status={file.status} labels={local} />
-                  </td>
+                  <td>{kit.statusBadge(file.status, labels)}</td>
                   <td className="filedock-cell-actions">
                     {file.status === 'COMPLETED' ? (
                       <DownloadButton

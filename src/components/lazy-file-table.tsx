@@ -12,7 +12,7 @@ import { useDeleteFile } from '../react/use-delete-file.js';
 import { useSignedUrl } from '../react/use-file-url.js';
 import { errorText } from './english.js';
 import type { FileTableProps, TableKit } from './FileTable.js';
-import { StatusBadge } from './StatusBadge.js';
+import { statusBadge } from './StatusBadge.js';
 
 export type LazyTableProps = Omit<FileTableProps, 'deleteButton' | 'kit'> & {
   /** The table's chunk could not be fetched: the list shows this as its error, with a retry. */
@@ -21,7 +21,7 @@ export type LazyTableProps = Omit<FileTableProps, 'deleteButton' | 'kit'> & {
 
 type Table = ComponentType<LazyTableProps>;
 
-const kit: TableKit = { useDeleteFile, useSignedUrl, localSizeOf, StatusBadge, errorText };
+const kit: TableKit = { useDeleteFile, useSignedUrl, localSizeOf, statusBadge, errorText };
 
 const loadTable = lazily(() => import('./FileTable.js'));
 // Only clients that delete show the delete button, so it is a chunk of its own again.
