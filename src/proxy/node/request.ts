@@ -8,6 +8,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
+import { bodyStream } from './body-stream.js';
 
 type FrameworkRequest = IncomingMessage & {
   originalUrl?: string;
@@ -49,38 +50,6 @@ function parsedBody(req: FrameworkRequest): string | Uint8Array | undefined {
   return JSON.stringify(req.body);
 }
 
-/**
- * A pull-based stream over the request: it pauses the socket while nobody reads (backpressure).
- * Once cancelled, what still arrives is discarded: enqueueing into a cancelled stream throws, and
- * in a socket's event handler that would be an uncaught exception.
- */
-function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
-  let open = true;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      req.pause();
-      req.on('data', (chunk: Buffer) => {
-        if (!open) return;
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        if ((controller.desiredSize ?? 0) <= 0) req.pause();
-      });
-      req.once('end', () => {
-        if (open) controller.close();
-      });
-      req.once('error', (error) => {
-        if (open) controller.error(error);
-      });
-    },
-    pull() {
-      req.resume();
-    },
-    cancel() {
-      open = false;
-      req.resume(); // drain and discard what is left, so the answer can still be written
-    },
-  });
-}
-
 export function toRequest(req: FrameworkRequest, signal: AbortSignal): Request {
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.originalUrl ?? req.url ?? '/', originOf(req));
@@ -94,7 +63,7 @@ export function toRequest(req: FrameworkRequest, signal: AbortSignal): Request {
       if (parsed.length > 0)
         init.body = typeof parsed === 'string' ? parsed : new Uint8Array(parsed);
     } else if (!req.readableEnded) {
-      init.body = streamOf(req);
+      init.body = bodyStream(req);
       init.duplex = 'half';
     }
   }
