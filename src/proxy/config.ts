@@ -31,6 +31,8 @@ export interface ProxyConfig {
   pinnedQuery: Record<string, string>;
   log: (event: ProxyLogEvent) => void;
   fetch: typeof fetch;
+  /** The app gave its own fetch: every upstream call goes through it, uploads included. */
+  ownFetch: boolean;
 }
 
 function nodeEnv(): string | undefined {
@@ -150,5 +152,6 @@ export function resolveConfig(options: FilesProxyOptions): ProxyConfig {
         }
       : () => undefined,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    ownFetch: options.fetch !== undefined,
   };
 }

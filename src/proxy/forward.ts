@@ -12,6 +12,7 @@ import type { Principal } from './options.js';
 import { upstreamPath } from './own-list.js';
 import type { Prepared } from './prepare.js';
 import { jsonResponse, passThrough, refusalResponse } from './respond.js';
+import type { Transport } from './transport.js';
 import { callUpstream, type UpstreamCall } from './upstream.js';
 
 async function undo(config: ProxyConfig, fileId: string): Promise<void> {
@@ -66,6 +67,7 @@ export async function forward(
   user: Principal,
   prepared: Prepared,
   idempotencyKey: string | undefined,
+  transport: Transport,
 ): Promise<Response> {
   const { route, fileId, query, upload } = prepared;
   const maxFileBytes = upload
@@ -87,7 +89,7 @@ export async function forward(
     signal: request.signal,
     readText: !route.stream,
   };
-  const result = await callUpstream(config, call);
+  const result = await callUpstream(config, call, transport);
   // A body the proxy cut (too large, malformed) explains the failure better than upstream's view.
   const cut = streamed?.failure();
   if (cut) {

@@ -17,6 +17,7 @@ import { createRateShare, type RateShare, rateLimited } from './rate-share.js';
 import { describe, redact } from './redact.js';
 import { jsonResponse, noContent, passThrough, refusalResponse } from './respond.js';
 import type { ApiName, Operation } from './services/types.js';
+import { FETCH_WITH, type FetchWith, type Transport } from './transport.js';
 
 export interface FilesProxy {
   readonly api: ApiName;
@@ -24,6 +25,8 @@ export interface FilesProxy {
   readonly basePath: string;
   /** Answers one request; never throws (failures become 5xx answers). */
   fetch(request: Request): Promise<Response>;
+  /** For the runtime adapters: `fetch`, with the adapter's own transport for uploads. */
+  readonly [FETCH_WITH]?: FetchWith;
 }
 
 interface Trace {
@@ -54,13 +57,14 @@ async function serve(
   rate: RateShare,
   request: Request,
   trace: Trace,
+  transport: Transport,
 ): Promise<Response | Refusal> {
   if (request.method === 'OPTIONS') return answerPreflight(config, request);
   const crossSite = crossSiteRefusal(config, request);
   if (crossSite) return crossSite;
   const prepared = await prepare(config, request);
   if (isRefusal(prepared)) return prepared;
-  const answer = await authorized(config, rate, request, trace, prepared);
+  const answer = await authorized(config, rate, request, trace, prepared, transport);
   // An upload refused after its first bytes were read: stop reading the rest.
   if (isRefusal(answer)) await prepared.upload?.reader.cancel().catch(() => undefined);
   return answer;
@@ -72,6 +76,7 @@ async function authorized(
   request: Request,
   trace: Trace,
   prepared: Prepared,
+  transport: Transport,
 ): Promise<Response | Refusal> {
   const { route, fileId, body } = prepared;
   trace.operation = route.operation;
@@ -110,7 +115,7 @@ async function authorized(
   }
   const key = route.method === 'POST' ? await namespacedKey(request, user.id) : undefined;
   if (isRefusal(key)) return key;
-  return forward(config, request, user, prepared, key);
+  return forward(config, request, user, prepared, key, transport);
 }
 
 /**
@@ -131,36 +136,34 @@ async function authorized(
 export function createFilesProxy(options: FilesProxyOptions): FilesProxy {
   const config = resolveConfig(options);
   const rate = createRateShare(config.rateLimit);
+  const fetchWith: FetchWith = async (request, transport) => {
+    const started = Date.now();
+    const trace: Trace = {};
+    let response: Response;
+    try {
+      const answer = await serve(config, rate, request, trace, transport);
+      response = isRefusal(answer) ? refusalResponse(config, request, answer) : answer;
+    } catch (error) {
+      config.log({
+        level: 'error',
+        message: redact(`proxy failure: ${describe(error)}`, config.apiKey),
+        ...trace,
+      });
+      response = refusalResponse(config, request, refuse(500, 'internal_error', 'Internal error.'));
+    }
+    config.log({
+      level: response.status >= 500 ? 'error' : 'info',
+      message: `${request.method} ${trace.operation ?? 'unmatched'} ${response.status}`,
+      status: response.status,
+      durationMs: Date.now() - started,
+      ...trace,
+    });
+    return response;
+  };
   return {
     api: config.service.api,
     basePath: config.basePath,
-    async fetch(request) {
-      const started = Date.now();
-      const trace: Trace = {};
-      let response: Response;
-      try {
-        const answer = await serve(config, rate, request, trace);
-        response = isRefusal(answer) ? refusalResponse(config, request, answer) : answer;
-      } catch (error) {
-        config.log({
-          level: 'error',
-          message: redact(`proxy failure: ${describe(error)}`, config.apiKey),
-          ...trace,
-        });
-        response = refusalResponse(
-          config,
-          request,
-          refuse(500, 'internal_error', 'Internal error.'),
-        );
-      }
-      config.log({
-        level: response.status >= 500 ? 'error' : 'info',
-        message: `${request.method} ${trace.operation ?? 'unmatched'} ${response.status}`,
-        status: response.status,
-        durationMs: Date.now() - started,
-        ...trace,
-      });
-      return response;
-    },
+    fetch: (request) => fetchWith(request, {}),
+    [FETCH_WITH]: fetchWith,
   };
 }

@@ -5,7 +5,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FilesProxy } from '../proxy.js';
+import { FETCH_WITH, type Transport } from '../transport.js';
 import { toRequest } from './request.js';
+import { nodeStreamingFetch } from './streaming-fetch.js';
+
+/** Uploads go upstream over node:http: see streaming-fetch.ts. */
+const NODE: Transport = { streamingFetch: nodeStreamingFetch };
 
 export type NodeListener = (
   req: IncomingMessage,
@@ -82,8 +87,8 @@ export function toNodeListener(proxy: FilesProxy): NodeListener {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request.');
       return;
     }
-    proxy
-      .fetch(request)
+    const fetchWith = proxy[FETCH_WITH];
+    (fetchWith ? fetchWith(request, NODE) : proxy.fetch(request))
       .then((response) => write(req, res, response))
       .catch(() => {
         if (!res.headersSent) res.writeHead(500).end();

@@ -1,0 +1,111 @@
+/**
+ * Upstream calls with a streamed body (uploads) over node:http(s) instead of fetch. Node's fetch
+ * passes every chunk of a request body through several async generators and web-stream reads,
+ * and the garbage they leave keeps the collector busy: several times the CPU of writing each
+ * chunk to the socket as it comes, with backpressure from 'drain', which is what this does.
+ *
+ * fetch's contract where the proxy relies on it (StreamingFetch): a redirect is answered, never
+ * followed; a body that errors, a network failure or the signal (before or after the answer's
+ * headers) reject the call and destroy the upstream request.
+ */
+import { Agent as HttpAgent, type ClientRequest, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
+import type { StreamingFetch } from '../transport.js';
+
+/** Connections are kept for the next upload, as fetch's own pool does. */
+const agents = {
+  http: new HttpAgent({ keepAlive: true }),
+  https: new HttpsAgent({ keepAlive: true }),
+};
+
+function drained(req: ClientRequest): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      req.off('drain', done);
+      req.off('close', closed);
+      resolve();
+    };
+    const closed = (): void => {
+      req.off('drain', done);
+      reject(new Error('the upstream connection closed'));
+    };
+    req.once('drain', done);
+    req.once('close', closed);
+  });
+}
+
+async function pump(req: ClientRequest, reader: ReadableStreamDefaultReader<Uint8Array>) {
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (req.destroyed) return;
+    if (!req.write(value)) await drained(req);
+  }
+  req.end();
+}
+
+function answerHeaders(raw: string[]): Headers {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    try {
+      headers.append(raw[i] as string, raw[i + 1] as string);
+    } catch {
+      // A header fetch could not hold either; the proxy passes on only an allow-list anyway.
+    }
+  }
+  return headers;
+}
+
+export const nodeStreamingFetch: StreamingFetch = (url, init) =>
+  new Promise<Response>((resolve, reject) => {
+    const { signal } = init;
+    if (signal.aborted) {
+      init.body.cancel(signal.reason).catch(() => undefined);
+      reject(signal.reason);
+      return;
+    }
+    const target = new URL(url);
+    const secure = target.protocol === 'https:';
+    const headers: Record<string, string> = {};
+    init.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const req = (secure ? httpsRequest : httpRequest)(target, {
+      method: init.method,
+      headers,
+      agent: secure ? agents.https : agents.http,
+    });
+    const reader = init.body.getReader();
+    let answered = false;
+    const fail = (error: unknown): void => {
+      if (!answered) reject(error);
+      answered = true;
+      req.destroy(error instanceof Error ? error : undefined);
+      reader.cancel(error).catch(() => undefined);
+    };
+    const onAbort = (): void => fail(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    req.once('error', fail);
+    req.once('close', () => signal.removeEventListener('abort', onAbort));
+    req.once('response', (res) => {
+      if (answered) return void res.destroy();
+      answered = true;
+      const status = res.statusCode ?? 502;
+      const empty = status === 204 || status === 304 || init.method === 'HEAD';
+      try {
+        resolve(
+          new Response(empty ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), {
+            status,
+            statusText: res.statusMessage ?? '',
+            headers: answerHeaders(res.rawHeaders),
+          }),
+        );
+      } catch (error) {
+        // A status fetch cannot represent (1xx beyond informational handling).
+        reject(error);
+        req.destroy();
+      }
+    });
+    pump(req, reader).catch(fail);
+  });
