@@ -19,6 +19,37 @@ const rowIds = () =>
   [...document.querySelectorAll('tr[data-file-id]')].map((tr) => tr.getAttribute('data-file-id'));
 
 describe('FileList', () => {
+  it('says ready only while its rows are in the document, from the first page to the next', async () => {
+    // First in this file, so the table's chunk is fetched here: checked at every change of the
+    // list's DOM, whenever the chunk arrives.
+    const states: string[] = [];
+    const mismatches: string[] = [];
+    const observer = new MutationObserver(() => {
+      const root = document.querySelector('[data-filedock-file-list]');
+      const state = root?.getAttribute('data-state');
+      if (!root || !state) return;
+      if (states.at(-1) !== state) states.push(state);
+      const rows = root.querySelectorAll('tr[data-file-id]').length;
+      if ((state === 'ready') !== rows > 0) mismatches.push(`${state} with ${rows} rows`);
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-state'],
+    });
+    try {
+      renderWithClient(<FileList />, { files: seeds(30), latencyMs: 20 });
+      await waitFor(() => expect(rowIds()).toHaveLength(25));
+      await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+      await waitFor(() => expect(rowIds()).toHaveLength(5));
+    } finally {
+      observer.disconnect();
+    }
+    expect(mismatches).toEqual([]);
+    expect(states).toEqual(['loading', 'ready']);
+  });
+
   it('shows 25 rows per page with working Previous/Next buttons, disabled at the ends', async () => {
     renderWithClient(<FileList />, { files: seeds(30) });
     await waitFor(() => expect(rowIds()).toHaveLength(25));
