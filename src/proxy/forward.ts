@@ -33,18 +33,25 @@ async function undo(config: ProxyConfig, fileId: string): Promise<void> {
   });
 }
 
+/** An answer's text parsed as JSON; undefined when it is not JSON. */
+function parsed(text: string | undefined): { value: unknown } | undefined {
+  if (!text) return undefined;
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Records the creator of a created file; the refusal when the answer or the store fails. */
 async function record(
   config: ProxyConfig,
   user: Principal,
-  text: string,
+  json: { value: unknown } | undefined,
 ): Promise<Refusal | undefined> {
-  let answer: unknown;
-  try {
-    answer = JSON.parse(text);
-  } catch {
+  if (!json)
     return refuse(502, 'invalid_upstream_answer', 'The Files API answered with invalid JSON.');
-  }
+  const answer = json.value;
   const id = config.service.createdId(answer);
   if (id === undefined || !config.service.idPattern.test(id))
     return refuse(502, 'invalid_upstream_answer', 'The Files API answer has no valid file id.');
@@ -110,8 +117,10 @@ export async function forward(
     return refusalResponse(config, request, result.refusal);
   }
   const { response, text } = result;
+  // Parsed once: for the ownership record and for the answer.
+  const json = response.ok ? parsed(text) : undefined;
   if (route.access === 'create' && response.ok) {
-    const refusal = await record(config, user, text ?? '');
+    const refusal = await record(config, user, json);
     if (refusal) return refusalResponse(config, request, refusal);
   }
   if (route.operation === 'delete' && (response.ok || response.status === 404) && fileId)
@@ -119,16 +128,13 @@ export async function forward(
   if (route.stream) return passThrough(config, request, response, { stream: true });
   if (response.ok && text !== undefined && text !== '') {
     // Re-serialised: what reaches the browser is JSON the proxy parsed, never raw bytes.
-    try {
-      if (!isJson(response)) throw new TypeError('not JSON');
-      return jsonResponse(config, request, response.status, JSON.parse(text), response.headers);
-    } catch {
-      return refusalResponse(
-        config,
-        request,
-        refuse(502, 'invalid_upstream_answer', 'The Files API answered with invalid JSON.'),
-      );
-    }
+    if (json && isJson(response))
+      return jsonResponse(config, request, response.status, json.value, response.headers);
+    return refusalResponse(
+      config,
+      request,
+      refuse(502, 'invalid_upstream_answer', 'The Files API answered with invalid JSON.'),
+    );
   }
   return passThrough(config, request, response, { ...(text === undefined ? {} : { text }) });
 }

@@ -4,6 +4,23 @@ import { corsHeaders } from './cors.js';
 import { type Refusal, refusalBody } from './errors.js';
 import { answerHeaders } from './headers.js';
 
+/**
+ * The text of answers the proxy wrote itself. A Node adapter sends it as it is, with its length,
+ * instead of reading it back out of the Response's stream: most answers are a few hundred bytes
+ * of JSON, and the stream costs more than the bytes.
+ */
+const texts = new WeakMap<Response, string>();
+
+export function answerText(response: Response): string | undefined {
+  return texts.get(response);
+}
+
+function textResponse(text: string, status: number, headers: Headers): Response {
+  const response = new Response(text, { status, headers });
+  texts.set(response, text);
+  return response;
+}
+
 function withCors(headers: Headers, config: ProxyConfig, request: Request): Headers {
   for (const [name, value] of Object.entries(corsHeaders(config, request)))
     headers.set(name, value);
@@ -13,7 +30,7 @@ function withCors(headers: Headers, config: ProxyConfig, request: Request): Head
 export function refusalResponse(config: ProxyConfig, request: Request, refusal: Refusal): Response {
   const headers = withCors(answerHeaders(undefined, { json: true }), config, request);
   for (const [name, value] of Object.entries(refusal.headers ?? {})) headers.set(name, value);
-  return new Response(refusalBody(refusal), { status: refusal.status, headers });
+  return textResponse(refusalBody(refusal), refusal.status, headers);
 }
 
 export function jsonResponse(
@@ -24,7 +41,7 @@ export function jsonResponse(
   upstream?: Headers,
 ): Response {
   const headers = withCors(answerHeaders(upstream, { json: true }), config, request);
-  return new Response(JSON.stringify(body), { status, headers });
+  return textResponse(JSON.stringify(body), status, headers);
 }
 
 /** Upstream's status and body as they are (errors included), with allow-listed headers. */
@@ -40,8 +57,9 @@ export function passThrough(
     request,
   );
   const empty = upstream.status === 204 || upstream.status === 205 || upstream.status === 304;
-  const body = empty ? null : options.text !== undefined ? options.text : upstream.body;
-  return new Response(body, { status: upstream.status, headers });
+  if (!empty && options.text !== undefined)
+    return textResponse(options.text, upstream.status, headers);
+  return new Response(empty ? null : upstream.body, { status: upstream.status, headers });
 }
 
 export function noContent(headers: Record<string, string>): Response {

@@ -22,6 +22,9 @@ export interface UpstreamCall {
   readText?: boolean;
 }
 
+/** Decoding without `stream` keeps no state between calls: one decoder serves them all. */
+const decoder = new TextDecoder();
+
 /** Upstream JSON answers larger than this are refused (a list page is a few kB). */
 const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 
@@ -92,7 +95,7 @@ export async function callUpstream(
         ok: false,
         refusal: refuse(502, 'invalid_upstream_answer', 'The Files API answer was too large.'),
       };
-    return { ok: true, response, text: new TextDecoder().decode(bytes) };
+    return { ok: true, response, text: decoder.decode(bytes) };
   } catch (cause) {
     if (isRedirectError(cause))
       return {

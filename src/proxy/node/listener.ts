@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FilesProxy } from '../proxy.js';
+import { answerText } from '../respond.js';
 import { FETCH_WITH, type Transport } from '../transport.js';
 import { toRequest } from './request.js';
 import { nodeStreamingFetch } from './streaming-fetch.js';
@@ -38,6 +39,14 @@ async function write(req: IncomingMessage, res: ServerResponse, response: Respon
   // parser has seen the whole request), not `readableEnded`: a GET's empty body is never read,
   // and closing its connection would cost every later call a new one (and a TLS handshake).
   if (!req.complete) headers.connection = 'close';
+  const text = answerText(response);
+  if (text !== undefined) {
+    // The proxy's own text answer: one write with its length, no stream to read it back from.
+    headers['content-length'] = String(Buffer.byteLength(text));
+    res.writeHead(response.status, headers);
+    res.end(text);
+    return;
+  }
   res.writeHead(response.status, headers);
   if (!response.body) {
     res.end();

@@ -1,7 +1,8 @@
 /**
  * toNodeListener's connection handling: calls whose request arrived whole keep their connection
- * (a browser's next call reuses it); an upload refused while its body is still arriving is
- * answered with `Connection: close`, so the rest of it is not read.
+ * (a browser's next call reuses it), and the proxy's JSON answers go out with their length; an
+ * upload refused while its body is still arriving is answered with `Connection: close`, so the
+ * rest of it is not read.
  */
 import { Agent, request as httpRequest } from 'node:http';
 import type { Socket } from 'node:net';
@@ -13,6 +14,7 @@ import { listen } from './listen.js';
 interface Sent {
   status: number;
   connection: string | undefined;
+  length: string | undefined;
   socket: Socket;
   body: string;
 }
@@ -35,6 +37,7 @@ function send(
         resolve({
           status: res.statusCode ?? 0,
           connection: res.headers.connection,
+          length: res.headers['content-length'],
           socket: req.socket as Socket,
           body,
         }),
@@ -64,8 +67,11 @@ describe('toNodeListener connections', () => {
       });
       const refused = await send(agent, `${url}${BASE}/v1/files`, {});
       expect([listed.status, retrieved.status, refused.status]).toEqual([200, 200, 401]);
-      for (const answer of [created, listed, retrieved, refused])
+      for (const answer of [created, listed, retrieved, refused]) {
         expect(answer.connection).toBe('keep-alive');
+        // The proxy's own JSON answers go out whole, with their length.
+        expect(answer.length).toBe(String(Buffer.byteLength(answer.body)));
+      }
       // One socket served all four calls.
       expect(new Set([created, listed, retrieved, refused].map((a) => a.socket)).size).toBe(1);
     } finally {
