@@ -3,7 +3,7 @@ import { type ComponentType, useCallback, useRef } from 'react';
 import type { RemoteFile } from '../core/backend.js';
 import type { FilesContextValue } from '../react/context.js';
 import type { localSizeOf } from '../react/local-sizes.js';
-import type { useDeleteFile } from '../react/use-delete-file.js';
+import type { keysOf } from '../react/query-options.js';
 import type { useSignedUrl } from '../react/use-file-url.js';
 import type { UseFilesResult } from '../react/use-files.js';
 import type { DeleteButtonProps } from './DeleteButton.js';
@@ -24,7 +24,7 @@ import type { statusBadge } from './StatusBadge.js';
  * would join the first load of apps that use the hooks alone.
  */
 export interface TableKit {
-  useDeleteFile: typeof useDeleteFile;
+  keysOf: typeof keysOf;
   useSignedUrl: typeof useSignedUrl;
   localSizeOf: typeof localSizeOf;
   statusBadge: typeof statusBadge;
@@ -65,6 +65,7 @@ export function FileTable({
   kit,
 }: FileTableProps) {
   const { backend, queryClient } = context;
+  const keys = kit.keysOf(backend);
   // The deleted row takes the focus with it: the table gets it back.
   const table = useRef<HTMLElement | null>(null);
   const deleted = useCallback(
@@ -154,7 +155,8 @@ export function FileTable({
                         file={file}
                         labels={labels}
                         button={deleteButton}
-                        useDeleteFile={kit.useDeleteFile}
+                        context={context}
+                        keys={keys}
                         errorText={kit.errorText}
                         onDeleted={deleted}
                       />

@@ -1,8 +1,11 @@
 'use client';
+import { useMutation } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { RemoteFile } from '../core/backend.js';
 import { toErrorInfo } from '../core/errors.js';
-import type { useDeleteFile } from '../react/use-delete-file.js';
+import type { FilesContextValue } from '../react/context.js';
+import { deleteFileMutation } from '../react/delete-file-mutation.js';
+import type { ScopedFilesQueryKeys } from '../react/keys.js';
 import type { DeleteButtonProps } from './DeleteButton.js';
 import type { errorText } from './english.js';
 import type { ShownLabels } from './labels.js';
@@ -12,8 +15,9 @@ export interface RowDeleteProps {
   labels: ShownLabels;
   /** The two-step button, from its own chunk (see lazy-file-table.tsx). */
   button: ComponentType<DeleteButtonProps>;
-  /** filedock's `useDeleteFile` and `errorText` (`TableKit` says why they are props). */
-  useDeleteFile: typeof useDeleteFile;
+  /** The list's context and query keys, and filedock's `errorText` (`TableKit` says why). */
+  context: FilesContextValue;
+  keys: ScopedFilesQueryKeys;
   errorText: typeof errorText;
   onDeleted: (file: RemoteFile) => void;
 }
@@ -23,11 +27,13 @@ export function RowDelete({
   file,
   labels,
   button: DeleteButton,
-  useDeleteFile,
+  context: { backend, queryClient },
+  keys,
   errorText,
   onDeleted,
 }: RowDeleteProps) {
-  const remove = useDeleteFile();
+  // `useDeleteFile`'s mutation, without the hook: see deleteFileMutation.
+  const remove = useMutation(deleteFileMutation(backend, queryClient, keys), queryClient);
   return (
     <DeleteButton
       file={file}

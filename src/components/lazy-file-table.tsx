@@ -8,7 +8,7 @@ import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'r
 import { type ErrorInfo, toErrorInfo } from '../core/errors.js';
 import { lazily } from '../core/lazy.js';
 import { localSizeOf } from '../react/local-sizes.js';
-import { useDeleteFile } from '../react/use-delete-file.js';
+import { keysOf } from '../react/query-options.js';
 import { useSignedUrl } from '../react/use-file-url.js';
 import { errorText } from './english.js';
 import type { FileTableProps, TableKit } from './FileTable.js';
@@ -21,7 +21,7 @@ export type LazyTableProps = Omit<FileTableProps, 'deleteButton' | 'kit'> & {
 
 type Table = ComponentType<LazyTableProps>;
 
-const kit: TableKit = { useDeleteFile, useSignedUrl, localSizeOf, statusBadge, errorText };
+const kit: TableKit = { keysOf, useSignedUrl, localSizeOf, statusBadge, errorText };
 
 const loadTable = lazily(() => import('./FileTable.js'));
 // Only clients that delete show the delete button, so it is a chunk of its own again.
