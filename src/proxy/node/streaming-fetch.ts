@@ -19,30 +19,34 @@ const agents = {
   https: new HttpsAgent({ keepAlive: true }),
 };
 
-function drained(req: ClientRequest): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = (): void => {
-      req.off('drain', done);
-      req.off('close', closed);
-      resolve();
-    };
-    const closed = (): void => {
-      req.off('drain', done);
-      reject(new Error('the upstream connection closed'));
-    };
-    req.once('drain', done);
-    req.once('close', closed);
-  });
-}
-
+/** Writes the body's chunks as they come, waiting for 'drain' whenever the socket is full. */
 async function pump(req: ClientRequest, reader: ReadableStreamDefaultReader<Uint8Array>) {
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (req.destroyed) return;
-    if (!req.write(value)) await drained(req);
+  // One pair of listeners for the whole body, not a pair per full socket.
+  let wake: (() => void) | undefined;
+  const resume = (): void => {
+    const waiting = wake;
+    wake = undefined;
+    waiting?.();
+  };
+  req.on('drain', resume);
+  req.on('close', resume);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (req.destroyed) return;
+      if (!req.write(value)) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        if (req.destroyed) throw new Error('the upstream connection closed');
+      }
+    }
+    req.end();
+  } finally {
+    req.off('drain', resume);
+    req.off('close', resume);
   }
-  req.end();
 }
 
 function answerHeaders(raw: string[]): Headers {
