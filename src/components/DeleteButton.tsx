@@ -2,11 +2,11 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { RemoteFile } from '../core/backend.js';
-import type { ShownLabels } from './labels.js';
+import type { TableShownLabels } from './labels.js';
 
 export interface DeleteButtonProps {
   file: RemoteFile;
-  labels: ShownLabels;
+  labels: TableShownLabels;
   /** This row's `useDeleteFile()`. */
   remove: UseMutationResult<void, Error, string>;
   /** The failed delete's error in the labels' words. */

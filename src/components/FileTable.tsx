@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentType, useCallback, useRef } from 'react';
+import { type ComponentType, useCallback, useMemo, useRef } from 'react';
 import type { RemoteFile } from '../core/backend.js';
 import type { FilesContextValue } from '../react/context.js';
 import type { localSizeOf } from '../react/local-sizes.js';
@@ -10,9 +10,10 @@ import type { DeleteButtonProps } from './DeleteButton.js';
 import type { errorText } from './english.js';
 import { DownloadButton } from './DownloadButton.js';
 import type { Formatters } from './format.js';
-import type { ShownLabels } from './labels.js';
+import type { ShownLabels, TableShownLabels } from './labels.js';
 import { Pagination } from './Pagination.js';
 import { RowDelete } from './RowDelete.js';
+import { withTableTexts } from './table-labels.js';
 import type { statusBadge } from './StatusBadge.js';
 
 /**
@@ -56,7 +57,7 @@ export interface FileTableProps {
 export function FileTable({
   context,
   files,
-  labels,
+  labels: shown,
   format,
   onDownload,
   deleteButton,
@@ -66,6 +67,7 @@ export function FileTable({
 }: FileTableProps) {
   const { backend, queryClient } = context;
   const keys = kit.keysOf(backend);
+  const labels = useMemo(() => withTableTexts(shown), [shown]);
   // The deleted row takes the focus with it: the table gets it back.
   const table = useRef<HTMLElement | null>(null);
   const deleted = useCallback(
@@ -193,7 +195,7 @@ function knownDate(iso: string | undefined): string | undefined {
 }
 
 /** A dash for the eye, words for screen readers (which would read "em dash" or nothing). */
-function Missing({ labels }: { labels: ShownLabels }) {
+function Missing({ labels }: { labels: TableShownLabels }) {
   return (
     <>
       <span aria-hidden="true">{labels.list.missing}</span>

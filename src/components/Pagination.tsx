@@ -1,5 +1,5 @@
 'use client';
-import type { ShownLabels } from './labels.js';
+import type { TableShownLabels } from './labels.js';
 import type { Formatters } from './format.js';
 
 export interface PaginationProps {
@@ -9,7 +9,7 @@ export interface PaginationProps {
   hasNextPage: boolean;
   onPrevious: () => void;
   onNext: () => void;
-  labels: ShownLabels;
+  labels: TableShownLabels;
   format: Formatters;
 }
 

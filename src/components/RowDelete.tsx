@@ -8,11 +8,11 @@ import { deleteFileMutation } from '../react/delete-file-mutation.js';
 import type { ScopedFilesQueryKeys } from '../react/keys.js';
 import type { DeleteButtonProps } from './DeleteButton.js';
 import type { errorText } from './english.js';
-import type { ShownLabels } from './labels.js';
+import type { TableShownLabels } from './labels.js';
 
 export interface RowDeleteProps {
   file: RemoteFile;
-  labels: ShownLabels;
+  labels: TableShownLabels;
   /** The two-step button, from its own chunk (see lazy-file-table.tsx). */
   button: ComponentType<DeleteButtonProps>;
   /** The list's context and query keys, and filedock's `errorText` (`TableKit` says why). */

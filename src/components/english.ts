@@ -1,7 +1,8 @@
 /**
  * The English texts and the label helpers the components run on (`labels.ts` holds the types and
  * the public `defaultLabels` / `mergeLabels`). The texts of an interrupted upload are not here:
- * they load with its UI (`resume-labels.ts`), which an uploader without `resume` never shows.
+ * they load with its UI (`resume-labels.ts`), which an uploader without `resume` never shows; nor
+ * are those of the list's table, which load with it (`table-labels.ts`).
  */
 import type { FiledockLabels, FiledockLabelsInput, LabelledError, ShownLabels } from './labels.js';
 
@@ -86,33 +87,12 @@ export const english: ShownLabels = {
     service_unavailable: 'The service is unavailable right now.',
     'file-mismatch': keepMessage, // it names both files
   },
+  // The rest of the list's texts load with its table (table-labels.ts).
   list: {
-    caption: 'Files',
-    name: 'Name',
-    size: 'Size',
-    created: 'Created',
-    status: 'Status',
-    actions: 'Actions',
-    missing: '—',
-    missingText: 'Not known',
-    download: (name) => `Download ${name}`,
-    delete: (name) => `Delete ${name}`,
-    confirmDelete: (name) => `Confirm delete ${name}`,
-    confirmDeleteText: 'Delete',
-    keep: (name) => `Keep ${name}`,
-    keepText: 'Keep',
-    deleting: (name) => `Deleting ${name}…`,
-    deleteFailed: (name, reason) => `${name} could not be deleted. ${reason}`,
     deleted: (name) => `${name} deleted.`,
     loading: 'Loading files…',
-    empty: 'No files yet',
     error: (reason) => `The files could not be loaded. ${reason}`,
     retry: 'Try again',
-    previous: 'Previous page',
-    next: 'Next page',
-    pagination: 'Pagination',
-    pageOf: (page, pageCount) =>
-      pageCount === undefined ? `Page ${page}` : `Page ${page} of ${pageCount}`,
   },
 };
 

@@ -10,6 +10,7 @@ import type { RemoteFileStatus } from '../core/backend.js';
 import type { ErrorCode, ErrorInfo, FileErrorParams } from '../core/errors.js';
 import type { InterruptionReason, UploadPhase } from '../core/upload/types.js';
 import { resumeLabels } from './resume-labels.js';
+import { tableLabels } from './table-labels.js';
 import { english, mergeOver } from './english.js';
 export { errorText, localeAttributes } from './english.js';
 
@@ -191,19 +192,31 @@ type ResumeText = keyof ResumeLabels;
 /** The item texts only an interrupted upload shows (resume after a reload). */
 export type ResumeLabels = Pick<FiledockLabels['item'], 'chooseAgain' | 'resume' | 'interrupted'>;
 
+/** The list's texts only its table shows (rows, download and delete, pagination). */
+export type TableLabels = Omit<FiledockLabels['list'], 'deleted' | 'loading' | 'error' | 'retry'>;
+
 /**
- * What the components render with: every label, the resume-only texts given only when the app or
- * a locale gave them (the interrupted-upload UI brings the English ones).
+ * What the components render with: every label, the resume-only and table-only texts given only
+ * when the app or a locale gave them (the interrupted-upload UI and the list's table bring the
+ * English ones).
  */
-export type ShownLabels = Omit<FiledockLabels, 'item'> & {
+export type ShownLabels = Omit<FiledockLabels, 'item' | 'list'> & {
   item: Omit<FiledockLabels['item'], ResumeText> & Partial<ResumeLabels>;
+  list: Omit<FiledockLabels['list'], keyof TableLabels> & Partial<TableLabels>;
 };
 
-/** Every English default, the resume-only texts included. */
-export const defaultLabels: FiledockLabels = /* @__PURE__ */ withResumeTexts(english);
+/** What the list's table renders with: `ShownLabels` with every list text. */
+export type TableShownLabels = Omit<ShownLabels, 'list'> & { list: FiledockLabels['list'] };
 
-function withResumeTexts(base: ShownLabels): FiledockLabels {
-  return { ...base, item: { ...base.item, ...resumeLabels } };
+/** Every English default, the resume-only and table-only texts included. */
+export const defaultLabels: FiledockLabels = /* @__PURE__ */ withAllTexts(english);
+
+function withAllTexts(base: ShownLabels): FiledockLabels {
+  return {
+    ...base,
+    item: { ...base.item, ...resumeLabels },
+    list: { ...base.list, ...tableLabels },
+  };
 }
 
 /** Later inputs win, group by group; `undefined` inputs are skipped. */
