@@ -3,7 +3,6 @@ import { type ReactElement, Suspense } from 'react';
 import type { Upload } from '../core/upload/types.js';
 import { cx } from './class-names.js';
 import { errorText } from './english.js';
-import type { Formatters } from './format.js';
 import type { FiledockLabelsInput } from './labels.js';
 import { Interrupted } from './lazy-interrupted.js';
 import { progressBar } from './ProgressBar.js';
@@ -54,8 +53,6 @@ export function uploadItem(
   const { phase, progress } = upload;
   const errorCode = upload.error?.code ?? upload.rejection?.errors[0]?.code;
   const showSpeed = phase === 'uploading' && progress.bytesPerSecond > 0;
-  const size = format.bytes(upload.file.size);
-  const zero = zeroTexts(format);
 
   return (
     <li
@@ -73,7 +70,7 @@ export function uploadItem(
         {stored ? (
           <span className="filedock-item-stored">{labels.item.storedAs(stored)}</span>
         ) : null}
-        <span className="filedock-item-size">{size}</span>
+        <span className="filedock-item-size">{format.bytes(upload.file.size)}</span>
         {statusBadge(phase, labels)}
       </div>
       {phase === 'rejected' ? (
@@ -88,12 +85,9 @@ export function uploadItem(
           value: progress.percent,
           label: labels.item.progress(name),
           valueText: labels.item.progressText({
-            percent: progress.percent === 0 ? zero.percent : format.percent(progress.percent),
-            loaded: progress.loaded === 0 ? zero.bytes : format.bytes(progress.loaded),
-            total:
-              progress.total === 0 || progress.total === upload.file.size
-                ? size
-                : format.bytes(progress.total),
+            percent: format.percent(progress.percent),
+            loaded: format.bytes(progress.loaded),
+            total: format.bytes(progress.total || upload.file.size),
           }),
         })
       )}
@@ -129,18 +123,6 @@ export function uploadItem(
       </div>
     </li>
   );
-}
-
-const zeros = new WeakMap<Formatters, { percent: string; bytes: string }>();
-
-/** "0%" and "0 bytes" in the formatters' locale: every queued row says both, so each is formatted once. */
-function zeroTexts(format: Formatters): { percent: string; bytes: string } {
-  let texts = zeros.get(format);
-  if (!texts) {
-    texts = { percent: format.percent(0), bytes: format.bytes(0) };
-    zeros.set(format, texts);
-  }
-  return texts;
 }
 
 /** A real button whose accessible name is the full sentence; the glyph is decoration. */
