@@ -1,5 +1,5 @@
 'use client';
-import { memo, type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import type { RemoteFile } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { typeLabels } from '../core/rules/describe.js';
@@ -15,14 +15,14 @@ import { loadInterrupted } from './lazy-interrupted.js';
 import { LiveRegion } from './LiveRegion.js';
 import { ProgressBar } from './ProgressBar.js';
 import { useAnnouncements } from './use-announcements.js';
-import { type ResolvedLabels, useLabels } from './use-labels.js';
+import { useLabels } from './use-labels.js';
 import {
   type FileDropzonePassThrough,
   type UseFileDropzoneOptions,
   useFileDropzone,
 } from './use-file-dropzone.js';
-import { useIncrementalList } from './use-incremental-list.js';
-import { type UploadItemActions, uploadItem } from './UploadItem.js';
+import type { UploadItemActions } from './UploadItem.js';
+import { UploadList } from './UploadList.js';
 
 export interface FileUploaderProps {
   /** Picks the rule files are validated against (types, size) and is sent with each create. @default undefined */
@@ -130,7 +130,6 @@ export function FileUploader(props: FileUploaderProps) {
     () => ({ cancel, retry, remove, supply, resume }),
     [cancel, retry, remove, supply, resume],
   );
-  const listed = useIncrementalList(uploads, ROWS_PER_TASK);
   const counted = uploads.filter((u) => u.phase !== 'rejected' && u.phase !== 'cancelled');
   const summary =
     counted.length > 0 &&
@@ -161,11 +160,13 @@ export function FileUploader(props: FileUploaderProps) {
         </div>
       ) : null}
       {uploads.length > 0 ? (
-        <ul className="filedock-list" aria-label={labels.uploader.list}>
-          {listed.map((u) => (
-            <Row key={u.localId} upload={u} api={api} labels={resolved} renderItem={renderItem} />
-          ))}
-        </ul>
+        <UploadList
+          uploads={uploads}
+          api={api}
+          labels={resolved}
+          label={labels.uploader.list}
+          renderItem={renderItem}
+        />
       ) : (
         (renderEmpty?.() ?? null)
       )}
@@ -173,37 +174,3 @@ export function FileUploader(props: FileUploaderProps) {
     </div>
   );
 }
-
-/** Rows mounted per task when many files arrive at once (see `useIncrementalList`). */
-const ROWS_PER_TASK = 100;
-
-interface RowProps {
-  upload: Upload;
-  api: Record<'cancel' | 'retry' | 'remove' | 'resume', (localId: string) => void> & {
-    supply: (localId: string, file: File) => void;
-  };
-  /** Resolved once for the whole list, not per row. */
-  labels: ResolvedLabels;
-  renderItem: FileUploaderProps['renderItem'];
-}
-
-/**
- * One row, memoised: upload records are immutable and replaced only when they change, so a
- * progress notification re-renders the rows that moved, not the whole list. The default item is
- * drawn inside this one component, so a row costs its elements and no further components.
- */
-const Row = memo(function Row({ upload, api, labels, renderItem }: RowProps) {
-  const { localId } = upload;
-  const actions = useMemo<UploadItemActions>(
-    () => ({
-      cancel: () => api.cancel(localId),
-      retry: () => api.retry(localId),
-      remove: () => api.remove(localId),
-      supply: (file: File) => api.supply(localId, file),
-      resume: () => api.resume(localId),
-    }),
-    [api, localId],
-  );
-  // A custom row returns its own `<li>`.
-  return renderItem ? renderItem(upload, actions) : uploadItem(upload, labels, actions);
-});
