@@ -13,7 +13,7 @@ import type { FiledockLabelsInput } from './labels.js';
 import { errorText, localeAttributes } from './english.js';
 import { loadInterrupted } from './lazy-interrupted.js';
 import { LiveRegion } from './LiveRegion.js';
-import { ProgressBar } from './ProgressBar.js';
+import { progressBar } from './ProgressBar.js';
 import { useAnnouncements } from './use-announcements.js';
 import { useLabels } from './use-labels.js';
 import {
@@ -151,22 +151,16 @@ export function FileUploader(props: FileUploaderProps) {
       <Dropzone dropzone={dropzone} help={help} labels={local} />
       {summary !== false ? (
         <div className="filedock-total">
-          <ProgressBar
-            value={progress.percent}
-            label={labels.uploader.totalProgress}
-            valueText={summary}
-          />
+          {progressBar({
+            value: progress.percent,
+            label: labels.uploader.totalProgress,
+            valueText: summary,
+          })}
           <span className="filedock-total-text">{summary}</span>
         </div>
       ) : null}
       {uploads.length > 0 ? (
-        <UploadList
-          uploads={uploads}
-          api={api}
-          labels={resolved}
-          label={labels.uploader.list}
-          renderItem={renderItem}
-        />
+        <UploadList uploads={uploads} api={api} labels={resolved} renderItem={renderItem} />
       ) : (
         (renderEmpty?.() ?? null)
       )}

@@ -20,8 +20,6 @@ export interface UploadListProps {
   api: UploadListApi;
   /** Resolved once for the whole list, not per row. */
   labels: ResolvedLabels;
-  /** The list's accessible name. */
-  label: string;
   renderItem: ((upload: Upload, actions: UploadItemActions) => ReactNode) | undefined;
 }
 
@@ -31,22 +29,16 @@ export interface UploadListProps {
  * hook that hands the engine its options after each of its commits) stays as it was, and the
  * engine is not woken once per slice while the list first fills.
  */
-export const UploadList = memo(function UploadList({
-  uploads,
-  api,
-  labels,
-  label,
-  renderItem,
-}: UploadListProps) {
+export function UploadList({ uploads, api, labels, renderItem }: UploadListProps) {
   const listed = useIncrementalList(uploads, ROWS_PER_TASK);
   return (
-    <ul className="filedock-list" aria-label={label}>
+    <ul className="filedock-list" aria-label={labels.labels.uploader.list}>
       {listed.map((u) => (
         <Row key={u.localId} upload={u} api={api} labels={labels} renderItem={renderItem} />
       ))}
     </ul>
   );
-});
+}
 
 interface RowProps {
   upload: Upload;
