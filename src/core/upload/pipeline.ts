@@ -134,6 +134,7 @@ async function createStep(
   // One key for every try of this create, so a retry whose first answer was lost gets the same
   // session back instead of a second one. The request is not aborted on cancel: if the server
   // made a session we want its id, to cancel it there too instead of leaving it PENDING.
+  // Usually given at `add` (journaled with the pick); a renewed session's is made here.
   job.createKey ??= newIdempotencyKey();
   const idempotencyKey = job.createKey;
   await ctx.checkpoint(job); // a reload mid-create sends the same key again (see Job.createKey)

@@ -1,5 +1,6 @@
 import { computeMd5 } from '../checksum/md5.js';
 import { toErrorInfo } from '../errors.js';
+import { newIdempotencyKey } from '../http/idempotency.js';
 import { isMimeTypeAllowed } from '../rules/purposes.js';
 import { typeError } from '../rules/validate.js';
 import { runtimeConnectivity } from './connectivity.js';
@@ -181,6 +182,9 @@ export function createRunner(host: RunnerHost): Runner {
           jobSettings(options, backend, options.purpose, rule),
           backend.transfer.kind,
         );
+        // Its create's key from the start: journaled with the pick's entries (one write for
+        // the pick), so the create finds it written and sends at once (see Job.createKey).
+        if (job.step === 'create') job.createKey = newIdempotencyKey();
         jobs.set(localId, job);
         // One whose wait ended in a failure to load the runner waits for its Retry.
         if (find(localId)?.phase !== 'queued') continue;
@@ -232,6 +236,7 @@ export function createRunner(host: RunnerHost): Runner {
       job.conflictRenewals = 0;
       job.checksumReputs = 0;
       store.dispatch({ type: 'requeued', localId });
+      if (job.step === 'create') job.createKey ??= newIdempotencyKey();
       resume?.tracker.added(job); // journaled again: it was forgotten when it failed
       enqueue(job);
     },

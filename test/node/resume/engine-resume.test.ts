@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { computeMd5OnMainThread } from '../../../src/core/checksum/md5.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
+import type { JournalEntry } from '../../../src/core/upload/resume/entry.js';
 import type { ResumeJournal } from '../../../src/core/upload/resume/journal.js';
 import type { UploadEngineOptions } from '../../../src/core/upload/types.js';
 import {
@@ -189,6 +190,28 @@ describe('engine with resume across a reload', () => {
     const again = backend.calls.filter((c) => c.method === 'create').at(-1);
     expect(again?.options?.idempotencyKey).toBe(cut.options?.idempotencyKey);
     expect(entries.size).toBe(0);
+  });
+
+  it('journals each create’s idempotency key with the pick, before any create is sent', async () => {
+    const memory = memoryJournal();
+    const firstWrites = new Map<string, JournalEntry>();
+    const journal: ResumeJournal = {
+      ...memory.journal,
+      write: (entry) => {
+        if (!firstWrites.has(entry.key)) firstWrites.set(entry.key, structuredClone(entry));
+        return memory.journal.write(entry);
+      },
+    };
+    const backend = new FakeBackend();
+    const a = engineWith(backend, journal);
+    const ids = a.add([file(), file(), file()]) as string[];
+    for (let i = 0; i < ids.length; i += 1) await backend.next('create');
+    const keys = backend.calls
+      .filter((c) => c.method === 'create')
+      .map((c) => c.options?.idempotencyKey);
+    expect(new Set(keys).size).toBe(3);
+    // Each file's first entry carries the key its create was sent with.
+    expect(ids.map((id) => firstWrites.get(id)?.createKey).sort()).toEqual([...keys].sort());
   });
 
   it('still shows an upload that failed before the reload, and Retry starts it over', async () => {

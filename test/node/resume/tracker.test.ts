@@ -40,9 +40,9 @@ describe('resume tracker', () => {
   it('journals a new upload with its bytes when small, and owns it', async () => {
     const { tracker, entries, bytes, held } = setup();
     tracker.added(job());
-    await tracker.checkpoint(job()); // after the writes queued by `added`
+    await tracker.checkpoint(job({ step: 'put', session })); // once the bytes are kept
     expect(entries.get('k')).toMatchObject({
-      step: 'added',
+      step: 'put',
       bytes: 'stored',
       purpose: 'knowledge_user',
       file: { name: 'a.pdf', size: 5, type: 'application/pdf', lastModified: 5 },
@@ -87,16 +87,23 @@ describe('resume tracker', () => {
 });
 
 describe('resume tracker: what a step waits for', () => {
-  /** The in-memory journal, its writes committed only when the test says so. */
+  /** The in-memory journal, its writes committed and its bytes copied only when the test says. */
   function held() {
     const memory = memoryJournal();
     const commits: Array<() => void> = [];
+    const copies: Array<() => void> = [];
+    let written = 0;
     const journal = {
       ...memory.journal,
       write: (entry: Parameters<typeof memory.journal.write>[0]) => {
+        written += 1;
         void memory.journal.write(entry);
         return new Promise<void>((resolve) => commits.push(resolve));
       },
+      putBytes: (key: string, blob: Blob) =>
+        new Promise<boolean>((resolve) =>
+          copies.push(() => resolve(memory.journal.putBytes(key, blob))),
+        ),
     };
     const tracker = createResumeTracker({
       journal,
@@ -108,7 +115,10 @@ describe('resume tracker: what a step waits for', () => {
     const commitAll = () => {
       for (const commit of commits.splice(0)) commit();
     };
-    return { ...memory, tracker, commitAll };
+    const copyAll = () => {
+      for (const copy of copies.splice(0)) copy();
+    };
+    return { ...memory, tracker, commitAll, copyAll, writes: () => written };
   }
   const resolvedYet = async (promise: Promise<void>): Promise<boolean> => {
     let done = false;
@@ -119,29 +129,59 @@ describe('resume tracker: what a step waits for', () => {
     return done;
   };
 
-  it('holds a create until its idempotency key is written, and the bytes kept before it', async () => {
-    const { tracker, entries, commitAll } = held();
+  it('holds a create until its idempotency key is written, not for the bytes copy', async () => {
+    const { tracker, entries, commitAll, bytes } = held();
     tracker.added(job());
     const before = tracker.checkpoint(job({ createKey: 'key-1' }));
     expect(entries.get('k')?.createKey).toBe('key-1'); // handed over at once
     expect(await resolvedYet(before)).toBe(false);
-    let resolved = false;
-    void before.then(() => {
-      resolved = true;
-    });
-    // Each commit lets the next write come: the bytes copy then writes `stored`.
-    await vi.waitFor(() => {
-      commitAll();
-      expect(resolved).toBe(true);
-    });
-    expect(entries.get('k')).toMatchObject({ createKey: 'key-1', bytes: 'stored' });
+    commitAll();
+    expect(await resolvedYet(before)).toBe(true);
+    expect(bytes.size).toBe(0); // still copying
   });
 
-  it('hands a PUT’s and a complete’s checkpoints over and lets the step go on', async () => {
+  it('journals a create key given at add with the first entry, and its create writes nothing more', async () => {
+    const { tracker, entries, commitAll, writes } = held();
+    tracker.added(job({ createKey: 'key-1' }));
+    expect(entries.get('k')).toMatchObject({ step: 'added', createKey: 'key-1' });
+    const before = tracker.checkpoint(job({ createKey: 'key-1' }));
+    expect(writes()).toBe(1); // the create adds no write of its own
+    expect(await resolvedYet(before)).toBe(false); // its key is not written yet
+    commitAll();
+    expect(await resolvedYet(before)).toBe(true);
+  });
+
+  it('writes and waits for a new create key (a renewed session’s)', async () => {
+    const { tracker, entries, commitAll, writes } = held();
+    tracker.added(job({ createKey: 'key-1' }));
+    commitAll();
+    const count = writes();
+    const renewed = tracker.checkpoint(job({ createKey: 'key-2' }));
+    expect(writes()).toBe(count + 1);
+    expect(entries.get('k')?.createKey).toBe('key-2');
+    expect(await resolvedYet(renewed)).toBe(false);
+    commitAll();
+    expect(await resolvedYet(renewed)).toBe(true);
+  });
+
+  it('holds a PUT until the bytes are kept and journaled, not for its own write', async () => {
+    const { tracker, entries, commitAll, copyAll } = held();
+    tracker.added(job());
+    commitAll();
+    const put = tracker.checkpoint(job({ step: 'put', session }));
+    expect(entries.get('k')).toMatchObject({ step: 'put', session: { id: 'fil_1' } });
+    expect(await resolvedYet(put)).toBe(false);
+    copyAll();
+    expect(await resolvedYet(put)).toBe(false); // kept, but the entry does not say so yet
+    commitAll();
+    expect(await resolvedYet(put)).toBe(true);
+    expect(entries.get('k')).toMatchObject({ step: 'put', bytes: 'stored' });
+  });
+
+  it('hands a complete’s checkpoint over and lets the step go on', async () => {
     const { tracker, entries } = held();
     tracker.added(job());
-    expect(await resolvedYet(tracker.checkpoint(job({ step: 'put', session })))).toBe(true);
-    expect(entries.get('k')).toMatchObject({ step: 'put', session: { id: 'fil_1' } });
+    void tracker.checkpoint(job({ step: 'put', session }));
     const md5 = 'd41d8cd98f00b204e9800998ecf8427e';
     const complete = tracker.checkpoint(job({ step: 'complete', session, md5 }));
     expect(await resolvedYet(complete)).toBe(true);
@@ -149,11 +189,16 @@ describe('resume tracker: what a step waits for', () => {
   });
 
   it('never puts back an older step when the bytes copy lands after a checkpoint', async () => {
-    const { tracker, entries, commitAll } = held();
+    const { tracker, entries, commitAll, copyAll } = held();
     tracker.added(job());
-    await tracker.checkpoint(job({ step: 'put', session }));
-    commitAll();
-    await vi.waitFor(() => expect(entries.get('k')?.bytes).toBe('stored'));
+    const put = tracker.checkpoint(job({ step: 'put', session }));
+    await vi.waitFor(() => {
+      commitAll();
+      copyAll();
+      expect(entries.get('k')?.bytes).toBe('stored');
+    });
     expect(entries.get('k')?.step).toBe('put');
+    commitAll();
+    await put;
   });
 });

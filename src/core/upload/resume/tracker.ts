@@ -28,12 +28,19 @@ export interface ResumeTracker {
   adopt(entry: JournalEntry, claim: ResumeClaim): void;
   /**
    * Write where the job is now, before its next step runs. The write is handed to the journal at
-   * once; the promise (the step waits for it) resolves once it is written, with the bytes kept
-   * before it, only where a reload mid-request would otherwise lose track of what the server
-   * made: a create (its idempotency key, sent again after a reload) and a direct upload (when it
-   * started, to look for its file). A PUT or complete goes on while its checkpoint commits: a
-   * reload before it has finds the step before, which the server's answer resolves (the create's
-   * key gives the same session back; a PENDING session is sent the bytes again, a COMPLETED one
+   * once; the promise (the step waits for it) resolves where a reload mid-request would otherwise
+   * lose track of what the server made or of the bytes:
+   * - a create, once its idempotency key is written (sent again after a reload, it gets the same
+   *   session back). A key given at `added` was written with the upload's first entry, so the
+   *   create writes nothing and usually finds that write done. It does not wait for the bytes: a
+   *   reload while it is in flight and before they are kept asks for the file again, and the key
+   *   still finds the session;
+   * - a PUT, once the bytes are kept (small files) and the entry says so: a reload mid-PUT then
+   *   continues by itself. Its own write (the session) is not waited for: a reload before it
+   *   commits finds the create's key, which gives the same session back;
+   * - a direct upload, once written with the bytes kept (when it started, to look for its file).
+   * A complete goes on while its checkpoint commits: a reload before it has finds the PUT, and
+   * the server's answer resolves it (a PENDING session is sent the bytes again, a COMPLETED one
    * is shown completed).
    */
   checkpoint(job: TrackedJob): Promise<void>;
@@ -63,8 +70,10 @@ function handleOf(file: File): FileSystemFileHandle | undefined {
 
 interface Tracked {
   entry: JournalEntry;
+  /** Settles once `entry` as it is now is written (writes apply in call order). */
+  written: Promise<void>;
   claim: ResumeClaim | undefined;
-  /** The bytes copy and its entry write: a create waits for it, a removal comes after it. */
+  /** The bytes copy and its entry write: a PUT waits for it, a removal comes after it. */
   copying: Promise<void>;
   /** No more writes: forgotten, or replaced by a retry's. */
   forgotten: boolean;
@@ -88,8 +97,18 @@ export function createResumeTracker(deps: {
   const tracked = new Map<string, Tracked>();
 
   /** Writes the entry as it is now; resolves once written. */
-  const write = (item: Tracked): Promise<void> =>
-    item.forgotten ? Promise.resolve() : settled(journal.write(item.entry));
+  const write = (item: Tracked): Promise<void> => {
+    if (item.forgotten) return Promise.resolve();
+    item.written = settled(journal.write(item.entry));
+    return item.written;
+  };
+
+  /** Whether the job is where its entry already says, so a checkpoint has nothing to write. */
+  const unchanged = (entry: JournalEntry, job: TrackedJob): boolean =>
+    entry.step === STEP[job.step] &&
+    entry.createKey === job.createKey &&
+    entry.md5 === job.md5 &&
+    entry.session?.id === job.session?.id;
 
   const keepBytes = async (item: Tracked, file: File): Promise<BytesSource> => {
     if (file.size <= deps.storeBytesUpTo && (await journal.putBytes(item.entry.key, file)))
@@ -114,11 +133,13 @@ export function createResumeTracker(deps: {
         updatedAt: time,
         expiresAt: time + deps.ttlMs,
         ...(job.settings.purpose !== undefined ? { purpose: job.settings.purpose } : {}),
+        ...(job.createKey !== undefined ? { createKey: job.createKey } : {}),
       };
       const previous = tracked.get(job.localId); // a retry: this tab owns it already
       if (previous) previous.forgotten = true; // its pending copy writes nothing now
       const item: Tracked = {
         entry,
+        written: Promise.resolve(),
         claim: previous?.claim,
         copying: Promise.resolve(),
         forgotten: false,
@@ -144,12 +165,16 @@ export function createResumeTracker(deps: {
       );
     },
     adopt(entry, claim) {
-      tracked.set(entry.key, { entry, claim, copying: Promise.resolve(), forgotten: false });
+      const done = Promise.resolve();
+      tracked.set(entry.key, { entry, written: done, claim, copying: done, forgotten: false });
     },
     checkpoint(job) {
       const item = tracked.get(job.localId);
       if (!item || !journal.available) return Promise.resolve();
+      // A create whose key came with its first entry (the pick's write) has nothing to write.
+      if (job.step === 'create' && unchanged(item.entry, job)) return item.written;
       const { session } = job;
+      const moved = item.entry.step !== STEP[job.step];
       item.entry = {
         ...item.entry,
         step: STEP[job.step],
@@ -166,14 +191,18 @@ export function createResumeTracker(deps: {
       else delete item.entry.session;
       if (job.createKey !== undefined) item.entry.createKey = job.createKey;
       else delete item.entry.createKey;
-      coordinator.announce({
-        type: 'progress',
-        key: job.localId,
-        phase: item.entry.step,
-        percent: 0,
-      });
+      // Other tabs show the step; a write within it (the MD5 once known) tells them nothing new.
+      if (moved)
+        coordinator.announce({
+          type: 'progress',
+          key: job.localId,
+          phase: item.entry.step,
+          percent: 0,
+        });
       const written = write(item);
-      return job.step === 'create' || job.step === 'upload'
+      if (job.step === 'create') return written;
+      if (job.step === 'put') return item.copying;
+      return job.step === 'upload'
         ? Promise.all([written, item.copying]).then(() => undefined)
         : Promise.resolve();
     },
