@@ -1,5 +1,5 @@
 'use client';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import type { RemoteFile } from '../core/backend.js';
 import type { ErrorInfo } from '../core/errors.js';
 import { typeLabels } from '../core/rules/describe.js';
@@ -12,6 +12,7 @@ import { Dropzone } from './Dropzone.js';
 import type { FiledockLabelsInput } from './labels.js';
 import { errorText, localeAttributes } from './english.js';
 import { loadInterrupted } from './lazy-interrupted.js';
+import { LazyUploadList, loadUploadList } from './lazy-upload-list.js';
 import { LiveRegion } from './LiveRegion.js';
 import { progressBar } from './ProgressBar.js';
 import { useAnnouncements } from './use-announcements.js';
@@ -21,8 +22,7 @@ import {
   type UseFileDropzoneOptions,
   useFileDropzone,
 } from './use-file-dropzone.js';
-import type { UploadItemActions } from './UploadItem.js';
-import { UploadList } from './UploadList.js';
+import type { UploadItemActions } from './upload-row.js';
 
 export interface FileUploaderProps {
   /** Picks the rule files are validated against (types, size) and is sent with each create. @default undefined */
@@ -111,6 +111,10 @@ export function FileUploader(props: FileUploaderProps) {
   useEffect(() => {
     if (resumes) void loadInterrupted();
   }, [resumes]);
+  // The rows' code comes now, so it is there before the first file is.
+  useEffect(() => {
+    void loadUploadList();
+  }, []);
   const dropzone = useFileDropzone({
     ...dropzoneOptions,
     upload,
@@ -160,7 +164,11 @@ export function FileUploader(props: FileUploaderProps) {
         </div>
       ) : null}
       {uploads.length > 0 ? (
-        <UploadList uploads={uploads} api={api} labels={resolved} renderItem={renderItem} />
+        // No rows until their chunk is there (it is fetched on mount): a stand-in list would mount
+        // a large pick in one go.
+        <Suspense fallback={null}>
+          <LazyUploadList uploads={uploads} api={api} labels={resolved} renderItem={renderItem} />
+        </Suspense>
       ) : (
         (renderEmpty?.() ?? null)
       )}

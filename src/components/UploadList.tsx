@@ -1,7 +1,7 @@
 'use client';
 import { memo, type ReactNode, useMemo } from 'react';
 import type { Upload } from '../core/upload/types.js';
-import { type UploadItemActions, uploadItem } from './UploadItem.js';
+import { type RowKit, type UploadItemActions, uploadItem } from './upload-row.js';
 import { useIncrementalList } from './use-incremental-list.js';
 import type { ResolvedLabels } from './use-labels.js';
 
@@ -21,6 +21,7 @@ export interface UploadListProps {
   /** Resolved once for the whole list, not per row. */
   labels: ResolvedLabels;
   renderItem: ((upload: Upload, actions: UploadItemActions) => ReactNode) | undefined;
+  kit: RowKit;
 }
 
 /**
@@ -29,12 +30,19 @@ export interface UploadListProps {
  * hook that hands the engine its options after each of its commits) stays as it was, and the
  * engine is not woken once per slice while the list first fills.
  */
-export function UploadList({ uploads, api, labels, renderItem }: UploadListProps) {
+export function UploadList({ uploads, api, labels, renderItem, kit }: UploadListProps) {
   const listed = useIncrementalList(uploads, ROWS_PER_TASK);
   return (
     <ul className="filedock-list" aria-label={labels.labels.uploader.list}>
       {listed.map((u) => (
-        <Row key={u.localId} upload={u} api={api} labels={labels} renderItem={renderItem} />
+        <Row
+          key={u.localId}
+          upload={u}
+          api={api}
+          labels={labels}
+          renderItem={renderItem}
+          kit={kit}
+        />
       ))}
     </ul>
   );
@@ -45,6 +53,7 @@ interface RowProps {
   api: UploadListApi;
   labels: ResolvedLabels;
   renderItem: UploadListProps['renderItem'];
+  kit: RowKit;
 }
 
 /**
@@ -52,7 +61,7 @@ interface RowProps {
  * progress notification re-renders the rows that moved, not the whole list. The default item is
  * drawn inside this one component, so a row costs its elements and no further components.
  */
-const Row = memo(function Row({ upload, api, labels, renderItem }: RowProps) {
+const Row = memo(function Row({ upload, api, labels, renderItem, kit }: RowProps) {
   const { localId } = upload;
   const actions = useMemo<UploadItemActions>(
     () => ({
@@ -65,5 +74,5 @@ const Row = memo(function Row({ upload, api, labels, renderItem }: RowProps) {
     [api, localId],
   );
   // A custom row returns its own `<li>`.
-  return renderItem ? renderItem(upload, actions) : uploadItem(upload, labels, actions);
+  return renderItem ? renderItem(upload, actions) : uploadItem(upload, labels, actions, kit);
 });
