@@ -46,6 +46,7 @@ function PlainUploadList({ uploads, labels: { labels } }: LazyUploadListProps) {
           className="filedock-item"
           data-filedock-upload=""
           data-phase={upload.phase}
+          data-interruption={upload.phase === 'interrupted' ? upload.interruption : undefined}
         >
           <span className="filedock-item-name" dir="auto">
             {upload.file.name}
