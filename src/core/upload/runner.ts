@@ -31,6 +31,8 @@ export function createRunner(host: RunnerHost): Runner {
   // From here on uploads run: the store learns their transitions and paces their notifications.
   store.extend(createRunPart);
   const jobs = new Map<string, Job>();
+  /** The concurrency as of the last options: only a higher one has uploads to start at once. */
+  let concurrency = concurrencyOf(host.options());
   const lanes = createLanes<Job>(
     () => concurrencyOf(host.options()),
     () => pump(),
@@ -257,6 +259,13 @@ export function createRunner(host: RunnerHost): Runner {
     },
     optionsChanged() {
       // A higher concurrency starts queued uploads now; a lower one waits for running ones to end.
+      // Anything else has nothing to start: a host hands its options over after every render.
+      const next = concurrencyOf(host.options());
+      if (next <= concurrency) {
+        concurrency = next;
+        return;
+      }
+      concurrency = next;
       pump();
       sniffs.next();
     },

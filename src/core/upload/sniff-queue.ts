@@ -51,6 +51,8 @@ export function createSniffQueue(options: SniffQueueOptions): SniffQueue {
   const ready = new Set<Job>();
   let taken = 0;
   let sniffing = 0;
+  /** Large picks waiting for an idle main thread: until then no sniff starts, whoever asks. */
+  let holding = 0;
 
   const sniff = (job: Job): void => {
     loadSniffer()
@@ -71,6 +73,7 @@ export function createSniffQueue(options: SniffQueueOptions): SniffQueue {
   };
 
   function next(): void {
+    if (holding > 0) return;
     const ahead = options.ahead();
     while (sniffing < SNIFF_CONCURRENCY && sniffing + ready.size < ahead && taken < queue.length) {
       const job = queue[taken] as Job;
@@ -88,8 +91,12 @@ export function createSniffQueue(options: SniffQueueOptions): SniffQueue {
   return {
     pick(jobs) {
       for (const job of jobs) queue.push(job);
-      if (jobs.length > LARGE_PICK) whenIdle(next);
-      else next();
+      if (jobs.length <= LARGE_PICK) return next();
+      holding += 1;
+      whenIdle(() => {
+        holding -= 1;
+        next();
+      });
     },
     next,
     leave: (job) => void ready.delete(job),
