@@ -47,7 +47,7 @@ export function renderReport(results: Results): string {
     '',
     '- `npm run bench` runs every figure, `npm run bench -- P2` one. Peers are installed into bench/node_modules on first run (bench/package.json, its own lockfile); they are never dependencies of filedock.',
     "- Browser figures run in headless Chromium (playwright-core, system `/usr/bin/chromium`, `--no-sandbox`) against the reference server (`createDevServer`, rate limit off) on loopback. The page (bench/page) is bundled by esbuild in production mode, with filedock's MD5 worker emitted beside it as an app bundler would.",
-    '- Large inputs are random-byte temp files handed to a real `<input type=file>` by path. Each timed figure is one warm-up, then at least 5 runs (`BENCH_RUNS`; P1 and P1b at least 9, their budgets being small against the run-to-run spread); tables give median, min and max; ratios use medians.',
+    '- Large inputs are random-byte temp files handed to a real `<input type=file>` by path. Each timed figure is one warm-up, then at least 5 runs (`BENCH_RUNS`; P1, P1b and P4 at least 9, their budgets being small against the run-to-run spread); tables give median, min and max; ratios use medians.',
     '- Sizes: esbuild `--bundle --minify --format=esm --splitting`, react, react-dom and @tanstack/react-query external (plus axios for P7b), `process.env.NODE_ENV=production`; gzip via zlib level 9. "Initial" = entry chunk + its static imports + CSS; lazy chunks reported apart.',
     '',
     '## Summary',
