@@ -1,17 +1,11 @@
 'use client';
 import type { Upload } from '../core/upload/types.js';
-import { cx } from './class-names.js';
-import { errorText } from './english.js';
 import type { FiledockLabelsInput } from './labels.js';
-import { Interrupted } from './lazy-interrupted.js';
-import { progressBar } from './ProgressBar.js';
-import { statusBadge } from './StatusBadge.js';
-import { type RowKit, type UploadItemActions, uploadItem } from './upload-row.js';
+import { rowKit } from './row-kit.js';
+import { type UploadItemActions, uploadItem } from './upload-row.js';
 import { useLabels } from './use-labels.js';
 
 export type { UploadItemActions } from './upload-row.js';
-
-const kit: RowKit = { cx, errorText, Interrupted, progressBar, statusBadge };
 
 export interface UploadItemProps extends UploadItemActions {
   upload: Upload;
@@ -27,5 +21,5 @@ export interface UploadItemProps extends UploadItemActions {
  * element as `data-phase` and `data-error-code`.
  */
 export function UploadItem({ upload, labels: local, className, ...actions }: UploadItemProps) {
-  return uploadItem(upload, useLabels(local), actions, kit, className);
+  return uploadItem(upload, useLabels(local), actions, rowKit, className);
 }

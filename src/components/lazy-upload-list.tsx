@@ -6,32 +6,23 @@
  * of the app's error boundary getting the failure.
  */
 import { type ComponentType, lazy } from 'react';
-import { cx } from './class-names.js';
-import { errorText } from './english.js';
-import { Interrupted } from './lazy-interrupted.js';
-import { progressBar } from './ProgressBar.js';
+import { lazily } from '../core/lazy.js';
+import { rowKit } from './row-kit.js';
 import { statusBadge } from './StatusBadge.js';
-import type { RowKit } from './upload-row.js';
 import type { UploadListProps } from './UploadList.js';
 
 export type LazyUploadListProps = Omit<UploadListProps, 'kit'>;
 
-const kit: RowKit = { cx, errorText, Interrupted, progressBar, statusBadge };
+const loadRows = lazily(() => import('./UploadList.js'));
 
-let loaded: Promise<{ default: ComponentType<LazyUploadListProps> }> | undefined;
-
-/** Never rejects; a failed fetch is tried again by the next uploader that mounts. */
+/** Never rejects: a chunk that cannot be fetched gives plain rows. */
 export function loadUploadList(): Promise<{ default: ComponentType<LazyUploadListProps> }> {
-  loaded ??= import('./UploadList.js').then(
+  return loadRows().then(
     ({ UploadList }) => ({
-      default: (props: LazyUploadListProps) => <UploadList {...props} kit={kit} />,
+      default: (props: LazyUploadListProps) => <UploadList {...props} kit={rowKit} />,
     }),
-    () => {
-      loaded = undefined;
-      return { default: PlainUploadList };
-    },
+    () => ({ default: PlainUploadList }),
   );
-  return loaded;
 }
 
 export const LazyUploadList = lazy(loadUploadList);
