@@ -5,10 +5,29 @@
  */
 import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeBackend } from '../react/fake-backend.js';
 
 const chunk = { fail: false };
+
+type LazyRows = typeof import('../../../src/components/lazy-upload-list.js');
+type Labels = typeof import('../../../src/components/use-labels.js');
+const noop = () => undefined;
+const api = { cancel: noop, retry: noop, remove: noop, resume: noop, supply: noop };
+
+/** The lazy rows with English labels, from module instances imported after `vi.resetModules`. */
+function Rows({
+  list: List,
+  useLabels,
+  uploads,
+}: {
+  list: LazyRows['LazyUploadList'];
+  useLabels: Labels['useLabels'];
+  uploads: Parameters<LazyRows['LazyUploadList']>[0]['uploads'];
+}) {
+  return <List uploads={uploads} api={api} labels={useLabels(undefined)} renderItem={undefined} />;
+}
 
 async function renderUploader() {
   const { FileUploader } = await import('../../../src/components/FileUploader.js');
@@ -53,6 +72,28 @@ describe('FileUploader rows chunk', () => {
     );
     // The full row's parts are not there.
     expect(within(row).queryByRole('progressbar')).toBeNull();
+  });
+
+  it("renders a pick's rows without suspending once the chunk is there", async () => {
+    // renderToString shows a Suspense fallback for anything that suspends, and never waits: the
+    // rows in its output mean they rendered in the very pass that first saw the uploads.
+    const { renderToString } = await import('react-dom/server');
+    const { LazyUploadList, loadUploadList } = await import(
+      '../../../src/components/lazy-upload-list.js'
+    );
+    const { useLabels } = await import('../../../src/components/use-labels.js');
+    const { createUploadEngine } = await import('../../../src/core/upload/engine.js');
+    const engine = createUploadEngine({ backend: new FakeBackend() });
+    engine.add([new File(['# notes'], 'notes.md', { type: 'text/markdown' })]);
+    const uploads = engine.getSnapshot().uploads;
+    await loadUploadList();
+    const html = renderToString(
+      <Suspense fallback={<p>waiting</p>}>
+        <Rows list={LazyUploadList} useLabels={useLabels} uploads={uploads} />
+      </Suspense>,
+    );
+    expect(html).not.toContain('waiting');
+    expect(html).toContain('Cancel upload of notes.md');
   });
 
   it('shows the full rows once the chunk is there', async () => {
