@@ -4,15 +4,17 @@
  * How each is driven is in bench/page/peers.tsx.
  */
 import type { Page } from 'playwright-core';
+import { defaultPurposeRules, ruleFor } from '../../src/core/rules/purposes.js';
 import { textFiles, tmpFiles } from '../lib/files.js';
 import type { Harness } from '../lib/harness.js';
 import { median, repeat, type FigureResult } from '../lib/stats.js';
 import { RUNS, uploadThroughWidget } from './transfer.js';
 
+type Rule = { mimeTypes?: readonly string[]; minSize: number; maxSize: number };
 type Peers = {
-  mountUppy(o: { expected: number; concurrency: number; dashboard: boolean }): void;
-  mountUploady(o: { expected: number; concurrency: number; preview: boolean }): void;
-  listInteractive(selector: string): Promise<{ ms: number; rows: number }>;
+  mountUppy(o: { expected: number; concurrency: number; dashboard: boolean; rule: Rule }): void;
+  mountUploady(o: { expected: number; concurrency: number; preview: boolean; rule: Rule }): void;
+  listInteractive(selector: string): Promise<{ ms: number; rows: number; refused: string[] }>;
   waitDone(): Promise<{ ms: number; failed: string[] }>;
 };
 declare const peers: Peers;
@@ -24,9 +26,17 @@ declare const bench: Bench;
 
 const CONCURRENCY = 4;
 
+/**
+ * The rule filedock's uploaders on the bench page check at the pick: they name no purpose, so the
+ * Lightfield client's `none` rule (any type, 1 B to 512 MiB). The peers get its type and size parts.
+ */
+const { mimeTypes, minSize, maxSize } = ruleFor(undefined, defaultPurposeRules);
+const RULE: Rule = { ...(mimeTypes ? { mimeTypes } : {}), minSize, maxSize };
+const RULE_TEXT = `${mimeTypes ? mimeTypes.join(', ') : 'any type'}, ${minSize} B to ${maxSize / 1024 / 1024} MiB`;
+
 async function peerUpload(h: Harness, paths: string[], peer: 'uppy' | 'uploady'): Promise<number> {
   const page = await h.newPeerPage();
-  const o = { expected: paths.length, concurrency: CONCURRENCY };
+  const o = { expected: paths.length, concurrency: CONCURRENCY, rule: RULE };
   await page.evaluate(
     ([name, options]) =>
       name === 'uppy'
@@ -114,7 +124,8 @@ export async function p6p(h: Harness): Promise<FigureResult> {
     ],
     notes: [
       "Same server, same files, same concurrency (Uppy's `limit`, react-uploady's `maxConcurrent`), timed from the input's `change` to the last complete answered. The peers run headless (Uppy core without the Dashboard, Uploady without a preview), so the ratios are against filedock's headless hook; FileUploader with its list is shown beside it.",
-      `What the peers could not do themselves: neither knows a create → PUT → complete protocol, so their hooks do it (create before the PUT, complete after it, from their documented extension points); neither computes an MD5, so their hooks compute it with hash-wasm on the main thread beside the create, as filedock does for files below 1 MiB. Neither checks type or size against the purpose rule, sniffs the first bytes, retries, or cancels a session on the server; both send complete from an event after the PUT, when their lane is already free, so their completes overlap the next file's requests, where filedock's lane holds a file until its complete is answered (and instead makes the next file's session during the PUT).`,
+      `Each side checks every picked file's type and size at the pick against the same rule, the one filedock's uploaders here use (no purpose: ${RULE_TEXT}; it refuses none of these files, and a refusal would fail the run): Uppy through its \`restrictions\` option (\`minFileSize\`, \`maxFileSize\`, \`allowedFileTypes\` left null as the rule names no type), react-uploady through Uploady's \`fileFilter\` prop (the type against the rule's list when it has one, then the size).`,
+      `What the peers could not do themselves: neither knows a create → PUT → complete protocol, so their hooks do it (create before the PUT, complete after it, from their documented extension points); neither computes an MD5, so their hooks compute it with hash-wasm on the main thread beside the create, as filedock does for files below 1 MiB. Neither checks the file name as filedock's rule does (at most 255 characters, no control characters or path separators; Uppy's restrictions have no name rule and neither peer was given one), sniffs the first bytes, retries, or cancels a session on the server; both send complete from an event after the PUT, when their lane is already free, so their completes overlap the next file's requests, where filedock's lane holds a file until its complete is answered (and instead makes the next file's session during the PUT).`,
     ],
   };
 }
@@ -135,7 +146,7 @@ async function peerList(
   peer: 'uppy' | 'uploady',
 ): Promise<{ ms: number; rows: number }> {
   const page: Page = await h.newPeerPage();
-  const o = { expected: files.length, concurrency: CONCURRENCY };
+  const o = { expected: files.length, concurrency: CONCURRENCY, rule: RULE };
   await page.evaluate(
     ([name, options]) =>
       name === 'uppy'
@@ -150,6 +161,8 @@ async function peerList(
   );
   await page.close();
   await h.api.reset();
+  if (result.refused.length)
+    throw new Error(`${peer} refused ${result.refused.length} files: ${result.refused[0]}`);
   return result;
 }
 
@@ -203,6 +216,7 @@ export async function p4p(h: Harness): Promise<FigureResult> {
     ],
     notes: [
       "Timed from the pick (`change`) until the list knows all 1,000 files, its rows stop changing for a frame, and the main thread answers a task. Each uploads as it fills (autoProceed / autoUpload), like FileUploader. Uppy picks through the Dashboard's own input; react-uploady through a plain input handed to `upload()`, its list is UploadPreview with a text row per file (a fallback URL so non-images get a preview).",
+      `Each validates all 1,000 files at the pick against the same rule as FileUploader (no purpose: ${RULE_TEXT}; the .txt files pass, and a refusal would fail the run), so each reads every file's size before its list fills: Uppy through its \`restrictions\` option (\`minFileSize\`, \`maxFileSize\`, \`allowedFileTypes\` null as the rule names no type; Uppy reads each size to add the file anyway), react-uploady through Uploady's \`fileFilter\` prop, which sees each file before it joins the batch. Neither peer checks the file name as filedock's rule also does (length, control characters, path separators).`,
     ],
   };
 }

@@ -7,6 +7,11 @@
  * complete; react-uploady's `useRequestPreSend` creates the session and points the request at it,
  * its item-finish listener sends complete. Neither computes an MD5, so the hooks compute it as
  * filedock does below 1 MiB (hash-wasm on this thread, beside the create).
+ *
+ * Both check each picked file at the pick against the purpose rule filedock's uploader uses,
+ * handed in by the figure: Uppy through its `restrictions` option (`minFileSize`, `maxFileSize`,
+ * `allowedFileTypes`), react-uploady through Uploady's `fileFilter` prop. A file either refuses
+ * counts as failed, so a figure whose files the rule refuses fails instead of timing less work.
  */
 import { useRequestPreSend, useItemFinishListener, useUploady } from '@rpldy/uploady';
 import Uploady from '@rpldy/uploady';
@@ -21,10 +26,31 @@ import { createRoot } from 'react-dom/client';
 
 const apiUrl = new URLSearchParams(location.search).get('api') ?? '';
 const headers = { Authorization: 'Bearer bench' };
-const state = { startedAt: 0, doneAt: 0, completed: 0, failed: [] as string[], expected: 0 };
+const state = {
+  startedAt: 0,
+  doneAt: 0,
+  completed: 0,
+  failed: [] as string[],
+  refused: [] as string[],
+  expected: 0,
+};
 let allDone: Promise<void> = Promise.resolve();
 let finish = () => undefined;
 let count: () => number = () => 0;
+
+/** The part of filedock's purpose rule checked at the pick (src/core/rules/purposes.ts). */
+interface Rule {
+  /** Allowed MIME types, exact and lower-case; undefined: any type. */
+  mimeTypes?: readonly string[];
+  minSize: number;
+  maxSize: number;
+}
+
+/** A file a peer refused: it will never upload, so it settles as failed. */
+function refuse(name: string, why: string): void {
+  state.refused.push(`${name}: ${why}`);
+  settle(`${name} refused at the pick: ${why}`);
+}
 
 document.addEventListener(
   'change',
@@ -88,17 +114,39 @@ function settle(error?: string): void {
 }
 
 function reset(expected: number): HTMLElement {
-  Object.assign(state, { startedAt: 0, doneAt: 0, completed: 0, failed: [], expected });
+  Object.assign(state, {
+    startedAt: 0,
+    doneAt: 0,
+    completed: 0,
+    failed: [],
+    refused: [],
+    expected,
+  });
   allDone = new Promise<void>((resolve) => (finish = resolve));
   const root = document.getElementById('root')!;
   root.replaceChildren();
   return root;
 }
 
-function mountUppy(o: { expected: number; concurrency: number; dashboard: boolean }): void {
+function mountUppy(o: {
+  expected: number;
+  concurrency: number;
+  dashboard: boolean;
+  rule: Rule;
+}): void {
   const root = reset(o.expected);
   const sessions = new Map<string, { id: string; md5: string }>();
-  const uppy = new Uppy({ autoProceed: true });
+  // Uppy's documented restrictions, from filedock's rule: its minFileSize refuses below it (filedock's
+  // minSize), its maxFileSize above it, and allowedFileTypes null (its default) allows any type.
+  const uppy = new Uppy({
+    autoProceed: true,
+    restrictions: {
+      minFileSize: o.rule.minSize,
+      maxFileSize: o.rule.maxSize,
+      allowedFileTypes: o.rule.mimeTypes ? [...o.rule.mimeTypes] : null,
+    },
+  });
+  uppy.on('restriction-failed', (file, error) => refuse(file?.name ?? '?', String(error)));
   uppy.use(AwsS3, {
     shouldUseMultipart: false,
     limit: o.concurrency,
@@ -115,7 +163,7 @@ function mountUppy(o: { expected: number; concurrency: number; dashboard: boolea
     if (made) completed(made.id, made.md5);
   });
   uppy.on('upload-error', (_file, error) => settle(String(error)));
-  count = () => uppy.getFiles().length;
+  count = () => uppy.getFiles().length + state.refused.length;
   if (o.dashboard) {
     createRoot(root).render(<Dashboard uppy={uppy} height={600} />);
   } else {
@@ -168,7 +216,32 @@ function PreviewRow({ name }: { name: string }) {
   return <li data-peer-row="">{name}</li>;
 }
 
-function mountUploady(o: { expected: number; concurrency: number; preview: boolean }): void {
+/**
+ * react-uploady's documented `fileFilter`, checking the rule as filedock does at the pick (its
+ * react-dropzone `accept`, then `minSize` / `maxSize`): the type against the rule's list when it
+ * has one, then the size.
+ */
+function ruleFilter(rule: Rule) {
+  return (file: File | string): boolean => {
+    if (typeof file === 'string') return true; // a URL to send: not a picked file
+    if (rule.mimeTypes !== undefined && !rule.mimeTypes.includes(file.type.toLowerCase())) {
+      refuse(file.name, `type ${file.type || '(none)'} is not allowed`);
+      return false;
+    }
+    if (file.size < rule.minSize || file.size > rule.maxSize) {
+      refuse(file.name, `${file.size} bytes is outside ${rule.minSize}–${rule.maxSize}`);
+      return false;
+    }
+    return true;
+  };
+}
+
+function mountUploady(o: {
+  expected: number;
+  concurrency: number;
+  preview: boolean;
+  rule: Rule;
+}): void {
   const root = reset(o.expected);
   let added = 0;
   count = () => added;
@@ -176,6 +249,7 @@ function mountUploady(o: { expected: number; concurrency: number; preview: boole
     <Uploady
       destination={{ url: apiUrl, method: 'PUT' }}
       sendWithFormData={false}
+      fileFilter={ruleFilter(o.rule)}
       concurrent
       maxConcurrent={o.concurrency}
     >
@@ -195,7 +269,9 @@ function mountUploady(o: { expected: number; concurrency: number; preview: boole
 }
 
 /** The peer's list knows all `expected` files, shows rows, and the main thread answers a task. */
-async function listInteractive(selector: string): Promise<{ ms: number; rows: number }> {
+async function listInteractive(
+  selector: string,
+): Promise<{ ms: number; rows: number; refused: string[] }> {
   while (count() < state.expected || document.querySelectorAll(selector).length === 0)
     await new Promise((r) => requestAnimationFrame(r));
   let rows = -1;
@@ -208,7 +284,7 @@ async function listInteractive(selector: string): Promise<{ ms: number; rows: nu
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(0);
   });
-  return { ms: performance.now() - state.startedAt, rows };
+  return { ms: performance.now() - state.startedAt, rows, refused: state.refused };
 }
 
 window.peers = {
