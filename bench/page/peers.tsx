@@ -10,7 +10,7 @@
  *
  * Both check each picked file at the pick against the purpose rule filedock's uploader uses,
  * handed in by the figure: Uppy through its `restrictions` option (`minFileSize`, `maxFileSize`,
- * `allowedFileTypes`), react-uploady through Uploady's `fileFilter` prop. A file either refuses
+ * `allowedFileTypes`), react-uploady through Uploady's `fileFilter` prop. A file either peer refuses
  * counts as failed, so a figure whose files the rule refuses fails instead of timing less work.
  */
 import { useRequestPreSend, useItemFinishListener, useUploady } from '@rpldy/uploady';
