@@ -57,15 +57,35 @@ const IDLE_HASHERS = 4;
 const loadHasher = lazily(() => import('./hasher.js'));
 const idleHashers: Md5Hasher[] = [];
 
+/** Hashes bytes already in memory on the calling thread; hash-wasm is loaded on first use only. */
+export async function md5OfBytes(bytes: Uint8Array): Promise<string> {
+  const hasher = idleHashers.pop() ?? (await (await loadHasher()).createMD5());
+  hasher.init();
+  hasher.update(bytes);
+  const digest = hasher.digest('hex');
+  if (idleHashers.length < IDLE_HASHERS) idleHashers.push(hasher);
+  return digest;
+}
+
 /** Hashes on the calling thread; hash-wasm is loaded on first use only. */
 export async function computeMd5OnMainThread(
   blob: Blob,
   options: Md5Options = {},
 ): Promise<string> {
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  if (blob.size <= chunkSize) {
+    // One read: for a Blob this small, setting up a stream costs more than hashing its bytes.
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    if (options.signal?.aborted) throw abortedError();
+    if (bytes.byteLength < blob.size) throw new Error('The file became shorter while it was read.');
+    const digest = await md5OfBytes(bytes);
+    options.onProgress?.({ loaded: bytes.byteLength, total: blob.size });
+    return digest;
+  }
   const hasher = idleHashers.pop() ?? (await (await loadHasher()).createMD5());
   hasher.init();
   const digest = await hashBlobChunks(blob, hasher, {
-    chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+    chunkSize,
     ...(options.signal ? { signal: options.signal } : {}),
     onProgress: (loaded, total) => options.onProgress?.({ loaded, total }),
   });

@@ -50,10 +50,22 @@ export function decideMimeType(
  * Resolves the type to create the upload with, reading at most the first 1 KiB (16 KiB for an
  * extensionless ZIP, to find Office part names). Never reads the whole file.
  */
-export async function resolveMimeType(file: File): Promise<string> {
+export function resolveMimeType(file: File): Promise<string> {
+  return resolveFrom(file, (end) => readBytes(file, end));
+}
+
+/** `resolveMimeType` over the file's bytes, already read whole (a small file's MD5 needs them). */
+export function mimeTypeOfBytes(file: File, bytes: Uint8Array): Promise<string> {
+  return resolveFrom(file, (end) => bytes.subarray(0, end));
+}
+
+async function resolveFrom(
+  file: File,
+  read: (end: number) => Uint8Array | Promise<Uint8Array>,
+): Promise<string> {
   const claimed = claimedMimeType(file);
   if (file.size === 0) return claimed ?? OCTET_STREAM;
-  const head = await readBytes(file, SNIFF_BYTES);
+  const head = await read(SNIFF_BYTES);
   const truncated = file.size > head.length;
   let zipBytes: Uint8Array | undefined;
   if (
@@ -61,7 +73,7 @@ export async function resolveMimeType(file: File): Promise<string> {
     !claimed &&
     !['docx', 'xlsx', 'pptx'].includes(extensionOf(file.name))
   ) {
-    zipBytes = await readBytes(file, ZIP_SCAN_BYTES);
+    zipBytes = await read(ZIP_SCAN_BYTES);
   }
   return decideMimeType(claimed, head, file.name, truncated, zipBytes);
 }

@@ -28,6 +28,8 @@ import type { UploadEngineOptions } from './types.js';
 export interface PipelineContext {
   backend: FilesBackend;
   hashFile: NonNullable<UploadEngineOptions['hashFile']>;
+  /** The MD5 of a file's bytes already in memory, read whole (see the runner's sniff). */
+  hashBytes(bytes: Uint8Array): Promise<string>;
   dispatch(action: UploadAction, urgency?: Urgency): void;
   isOnline(): boolean;
   /** Resolves once online (at once when already), rejects `aborted` with the signal. */
@@ -101,10 +103,14 @@ function resetProgress(ctx: PipelineContext, job: Job): void {
   ctx.dispatch({ type: 'progress', localId: job.localId, loaded: 0, bytesPerSecond: 0 });
 }
 
-function startMd5(ctx: PipelineContext, job: Job): void {
+/** Starts the job's MD5 unless it has one or it runs: from `bytes` when the file was read whole. */
+export function startMd5(ctx: PipelineContext, job: Job, bytes?: Uint8Array): void {
   if (!job.settings.checksum || job.md5 !== undefined || job.md5Run) return;
   const controller = new AbortController();
-  const promise = ctx.hashFile(job.file, { signal: controller.signal }).then((md5) => {
+  const hashed = bytes
+    ? ctx.hashBytes(bytes)
+    : ctx.hashFile(job.file, { signal: controller.signal });
+  const promise = hashed.then((md5) => {
     job.md5 = md5;
     ctx.dispatch({ type: 'md5', localId: job.localId, md5 });
     void ctx.checkpoint(job); // a file chosen again after a reload is checked by it

@@ -1,4 +1,4 @@
-import { computeMd5 } from '../checksum/md5.js';
+import { computeMd5, md5OfBytes, WORKER_THRESHOLD } from '../checksum/md5.js';
 import { toErrorInfo } from '../errors.js';
 import { newIdempotencyKey } from '../http/idempotency.js';
 import { isMimeTypeAllowed } from '../rules/purposes.js';
@@ -9,13 +9,13 @@ import { createLanes } from './lanes.js';
 import { lazyResume } from './lazy-resume.js';
 import { localize } from './messages.js';
 import { createOnlineGate } from './online.js';
-import { runJob, type Outcome, type PipelineContext } from './pipeline.js';
+import { runJob, startMd5, type Outcome, type PipelineContext } from './pipeline.js';
 import { safely } from './report.js';
 import { createRunPart } from './run-part.js';
 import { cancelOnServer, discardOnServer, reconcileCancel } from './server-cancel.js';
 import type { Runner, RunnerHost } from './runner-types.js';
 import { createSniffQueue } from './sniff-queue.js';
-import { loadResume } from './steps.js';
+import { loadResume, loadSniffer } from './steps.js';
 import type { Upload, UploadEngineOptions } from './types.js';
 
 /**
@@ -42,7 +42,26 @@ export function createRunner(host: RunnerHost): Runner {
   const find = (localId: string): Upload | undefined =>
     store.getState().uploads.find((upload) => upload.localId === localId);
 
+  /**
+   * A small file that sends an MD5 is read once, whole, when sniffed: its type from the first
+   * bytes, its MD5 from all of them (hashed there and then, as the main thread would hash it during
+   * the PUT anyway). A second read and a stream per file cost more than the hash itself, and the
+   * complete no longer waits on one. An app's own `hashFile` is left to read the file its way.
+   */
+  const readsWhole = (job: Job): boolean =>
+    job.settings.checksum &&
+    job.md5 === undefined &&
+    !host.options().hashFile &&
+    job.file.size <= WORKER_THRESHOLD;
+
   const sniffs = createSniffQueue({
+    async sniff(job) {
+      const sniffer = await loadSniffer();
+      if (!readsWhole(job)) return sniffer.resolveMimeType(job.file);
+      const bytes = new Uint8Array(await job.file.arrayBuffer());
+      startMd5(ctx, job, bytes);
+      return sniffer.mimeTypeOfBytes(job.file, bytes);
+    },
     ahead: () => SNIFF_AHEAD_PER_LANE * concurrencyOf(host.options()),
     waiting: (job) => jobs.get(job.localId) === job && find(job.localId)?.phase === 'queued',
     sniffed(job, mimeType) {
@@ -63,6 +82,7 @@ export function createRunner(host: RunnerHost): Runner {
       const { hashFile } = host.options();
       return hashFile ? hashFile(file, hashOptions) : computeMd5(file, hashOptions);
     },
+    hashBytes: md5OfBytes,
     dispatch: (action, urgency) => store.dispatch(action, urgency),
     isOnline: () => connection.online(),
     waitOnline: (signal) => connection.wait(signal),

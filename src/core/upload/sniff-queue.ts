@@ -5,7 +5,6 @@
  */
 import { claimedMimeType } from '../rules/mime.js';
 import type { Job } from './job.js';
-import { loadSniffer } from './steps.js';
 
 /** Files whose first bytes are read at once. */
 const SNIFF_CONCURRENCY = 8;
@@ -26,6 +25,8 @@ function whenIdle(run: () => void): void {
 }
 
 export interface SniffQueueOptions {
+  /** Reads the job's first bytes and resolves its type. */
+  sniff(job: Job): Promise<string>;
   /** How many jobs may be sniffed (or sniffing) and not started yet. */
   ahead(): number;
   /** Whether the job still waits to start (not cancelled, removed or rejected meanwhile). */
@@ -55,8 +56,8 @@ export function createSniffQueue(options: SniffQueueOptions): SniffQueue {
   let holding = 0;
 
   const sniff = (job: Job): void => {
-    loadSniffer()
-      .then(({ resolveMimeType }) => resolveMimeType(job.file))
+    options
+      .sniff(job)
       .then(
         (mimeType) => mimeType,
         () => claimedMimeType(job.file) ?? 'application/octet-stream', // unreadable now: the PUT will say so

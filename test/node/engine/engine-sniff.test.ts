@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FileCreateParams } from '../../../src/core/lightfield/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
 import { FakeBackend, happyAuto, textFile } from '../../support/fake-backend.js';
 import { fakeHash, until } from './helpers.js';
@@ -45,5 +47,50 @@ describe('upload engine: sniffing many files', () => {
     await until(engine, (s) => s.uploads.slice(0, 10).every((u) => u.phase === 'completed'));
     expect(slice.mock.calls.length).toBe(10);
     expect(backend.count('create')).toBe(10);
+  });
+
+  it('reads a small file that sends an MD5 once, whole: its type and its MD5 from the same bytes', async () => {
+    const backend = new FakeBackend(happyAuto);
+    // No hashFile: the engine's own MD5, as an app gets it.
+    const engine = createUploadEngine({ backend });
+    const slice = vi.spyOn(Blob.prototype, 'slice');
+    const stream = vi.spyOn(Blob.prototype, 'stream');
+    const read = vi.spyOn(Blob.prototype, 'arrayBuffer');
+    // A PDF by its bytes under a name that claims nothing: the type comes from the one read.
+    const bytes = `%PDF-1.7\n${'x'.repeat(200 * 1024)}`;
+    const [id] = engine.add([new File([bytes], 'report', { type: '' })]);
+    await until(engine, (s) => s.uploads.every((u) => u.phase === 'completed'));
+
+    expect(engine.getSnapshot().uploads[0]?.localId).toBe(id);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(slice).not.toHaveBeenCalled();
+    expect(stream).not.toHaveBeenCalled();
+    const create = backend.calls.find((call) => call.method === 'create');
+    expect((create?.args[0] as FileCreateParams).mimeType).toBe('application/pdf');
+    const complete = backend.calls.find((call) => call.method === 'complete');
+    expect(complete?.args[1]).toEqual({ md5: createHash('md5').update(bytes).digest('hex') });
+  });
+
+  it('sniffs only the first bytes of a file above the main-thread MD5 size', async () => {
+    const backend = new FakeBackend(happyAuto);
+    const engine = createUploadEngine({ backend });
+    const slice = vi.spyOn(Blob.prototype, 'slice');
+    const content = new Uint8Array(2 * 1024 * 1024).fill(7);
+    engine.add([new File([content], 'big.bin')]);
+    await until(engine, (s) => s.uploads.every((u) => u.phase === 'completed'));
+    expect(slice.mock.calls.map(([start, end]) => [start, end])).toEqual([[0, 1024]]);
+    const complete = backend.calls.find((call) => call.method === 'complete');
+    expect(complete?.args[1]).toEqual({ md5: createHash('md5').update(content).digest('hex') });
+  });
+
+  it("leaves the reading to the app's own hashFile: the engine sniffs the head only", async () => {
+    const backend = new FakeBackend(happyAuto);
+    const engine = createUploadEngine({ backend, hashFile: fakeHash });
+    const slice = vi.spyOn(Blob.prototype, 'slice');
+    const read = vi.spyOn(Blob.prototype, 'arrayBuffer');
+    engine.add([textFile('small.txt')]);
+    await until(engine, (s) => s.uploads.every((u) => u.phase === 'completed'));
+    expect(slice.mock.calls.map(([start, end]) => [start, end])).toEqual([[0, 1024]]);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });

@@ -23,16 +23,26 @@ describe('computeMd5OnMainThread', () => {
     for (let n = 0; n < 20; n += 1)
       expect(await computeMd5OnMainThread(new Blob([sample(n)]))).toBe(md5(sample(n)));
     expect(created.count).toBe(1);
-    // Six at once need six; afterwards at most four wait, and later files reuse them.
+    // Blobs read in one piece hash synchronously once read: even at once, one instance serves.
+    const together = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map((n) => computeMd5OnMainThread(new Blob([sample(50 + n)]))),
+    );
+    expect(together).toEqual([0, 1, 2, 3, 4, 5].map((n) => md5(sample(50 + n))));
+    expect(created.count).toBe(1);
+    // Streamed ones (larger than a chunk) hold theirs while they read: six at once need six;
+    // afterwards at most four wait, and later files reuse them.
+    const streamed = { chunkSize: 512 };
     const batch = await Promise.all(
-      [0, 1, 2, 3, 4, 5].map((n) => computeMd5OnMainThread(new Blob([sample(100 + n)]))),
+      [0, 1, 2, 3, 4, 5].map((n) => computeMd5OnMainThread(new Blob([sample(100 + n)]), streamed)),
     );
     expect(batch).toEqual([0, 1, 2, 3, 4, 5].map((n) => md5(sample(100 + n))));
     expect(created.count).toBe(6);
     for (let n = 0; n < 10; n += 1)
-      expect(await computeMd5OnMainThread(new Blob([sample(200 + n)]))).toBe(md5(sample(200 + n)));
+      expect(await computeMd5OnMainThread(new Blob([sample(200 + n)]), streamed)).toBe(
+        md5(sample(200 + n)),
+      );
     const concurrentAfter = await Promise.all(
-      [0, 1, 2, 3].map((n) => computeMd5OnMainThread(new Blob([sample(300 + n)]))),
+      [0, 1, 2, 3].map((n) => computeMd5OnMainThread(new Blob([sample(300 + n)]), streamed)),
     );
     expect(concurrentAfter).toEqual([0, 1, 2, 3].map((n) => md5(sample(300 + n))));
     expect(created.count).toBe(6);

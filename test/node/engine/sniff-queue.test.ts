@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Job } from '../../../src/core/upload/job.js';
 import { createSniffQueue } from '../../../src/core/upload/sniff-queue.js';
 
+const sniff = (job: Job) => Promise.resolve(job.file.type);
+
 const jobs = (count: number): Job[] =>
   Array.from(
     { length: count },
@@ -29,6 +31,7 @@ describe('sniff queue', () => {
       allReady = resolve;
     });
     const queue = createSniffQueue({
+      sniff,
       ahead,
       waiting: () => true,
       sniffed(job) {
@@ -57,6 +60,7 @@ describe('sniff queue', () => {
     });
     const ahead = vi.fn(() => 4);
     const queue = createSniffQueue({
+      sniff,
       ahead,
       waiting: () => true,
       sniffed: () => true,

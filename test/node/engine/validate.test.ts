@@ -3,7 +3,7 @@ import { createUploadEngine } from '../../../src/core/upload/engine.js';
 import { defaultLabels } from '../../../src/components/labels.js';
 import { acceptFor, formatBytes, typeLabels } from '../../../src/core/rules/describe.js';
 import { defaultPurposeRules, type PurposeRule } from '../../../src/core/rules/purposes.js';
-import { resolveMimeType } from '../../../src/core/rules/resolve.js';
+import { mimeTypeOfBytes, resolveMimeType } from '../../../src/core/rules/resolve.js';
 import { inspectFiles, validateFile, validateFiles } from '../../../src/core/rules/validate.js';
 import { FakeBackend, flushMicrotasks } from '../../support/fake-backend.js';
 import { fakeHash, until, uploadOf } from './helpers.js';
@@ -93,11 +93,15 @@ describe('resolveMimeType', () => {
     ],
   ])('%s', async (_label, input, expected) => {
     expect(await resolveMimeType(input)).toBe(expected);
+    // The same decision from the file's bytes read whole (a small file read for its MD5 too).
+    expect(await mimeTypeOfBytes(input, new Uint8Array(await input.arrayBuffer()))).toBe(expected);
   });
 
   it('accepts text whose sample ends inside a multi-byte character', async () => {
     const text = `${'a'.repeat(1023)}é and more`; // é straddles the 1 KiB sample boundary
     expect(await resolveMimeType(file(text, 'NOTES'))).toBe('text/plain');
+    const whole = new TextEncoder().encode(text);
+    expect(await mimeTypeOfBytes(file(text, 'NOTES'), whole)).toBe('text/plain');
   });
 });
 
