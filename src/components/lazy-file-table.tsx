@@ -27,6 +27,10 @@ const loadTable = lazily(() => import('./FileTable.js'));
 // Only clients that delete show the delete button, so it is a chunk of its own again.
 const loadDeleteButton = lazily(() => import('./DeleteButton.js'));
 
+// The table per kind of client once its chunks are here (with the delete button where the client
+// deletes): from then on a list renders it without suspending.
+const loaded = new Map<boolean, Table>();
+
 /**
  * The table with, where the client deletes, its delete button: both fetched at once, the rows
  * shown when both are there. Never rejects: a delete chunk that cannot be fetched leaves the rows
@@ -39,11 +43,19 @@ export function loadFileTable(deletes: boolean): Promise<{ default: Table }> {
     loadTable(),
     deletes ? loadDeleteButton().catch(() => undefined) : undefined,
   ]).then(
-    ([{ FileTable }, remover]) => ({
-      default: (props: LazyTableProps) => (
+    ([{ FileTable }, remover]) => {
+      const table = (props: LazyTableProps) => (
         <FileTable {...props} deleteButton={remover?.DeleteButton} kit={kit} />
-      ),
-    }),
+      );
+      // Rows without their delete button are not kept: a later load fetches the button again.
+      if (deletes && !remover) return { default: table };
+      let kept = loaded.get(deletes);
+      if (!kept) {
+        kept = table;
+        loaded.set(deletes, kept);
+      }
+      return { default: kept };
+    },
     (error: unknown) => {
       loadError = toErrorInfo(error);
       return { default: TableFailed };
@@ -62,7 +74,15 @@ function TableFailed({ onFailed }: LazyTableProps) {
 // One per kind of client, shared by every list: a second list shows its rows without waiting.
 const tables = new Map<boolean, LazyExoticComponent<Table>>();
 
-export function lazyFileTable(deletes: boolean): LazyExoticComponent<Table> {
+/**
+ * The table, suspending only while its chunks are on their way. `lazy` alone suspends on its
+ * first render even when the chunks came long before (its promise settles a microtask later), and
+ * React then holds the revealed rows back to pace fallbacks: a page's rows would show well after
+ * the page.
+ */
+export function lazyFileTable(deletes: boolean): Table | LazyExoticComponent<Table> {
+  const shown = loaded.get(deletes);
+  if (shown) return shown;
   let table = tables.get(deletes);
   if (!table) {
     table = lazy(() => loadFileTable(deletes));
