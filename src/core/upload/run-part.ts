@@ -85,12 +85,15 @@ function requestTimeout(callback: () => void, ms: number): FrameHandle {
   return { cancel: () => clearTimeout(id) };
 }
 
-/** Actions whose notification never waits for a frame (see store.ts). */
+/**
+ * Actions whose notification never waits for a frame (see store.ts). A completion is not one of
+ * them: it comes from a request's answer, and a render on the microtask after it would run
+ * between that answer and the lane's next request (the next file's PUT), once per file.
+ */
 const URGENT: ReadonlySet<UploadAction['type']> = new Set([
   'added',
   'removed',
   'rejected',
-  'completed',
   'reconciled',
   'failed',
   'cancelled',

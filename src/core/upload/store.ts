@@ -2,10 +2,11 @@
  * The subscribe/getSnapshot store behind `useSyncExternalStore`.
  *
  * Notifications are coalesced, in two classes:
- * - what the user must see at once and what callers wait on (files added or removed, and the
- *   settled phases: completed, failed, cancelled, rejected, requeued) flushes on the next
+ * - what the user must see at once (files added or removed, and the settled phases the user
+ *   caused or must act on: failed, cancelled, rejected, requeued) flushes on the next
  *   microtask, taking any pending change with it;
- * - everything else (progress, working-phase transitions, session, MD5, retry counts) marks the
+ * - everything else (progress, working-phase transitions, session, MD5, retry counts, and
+ *   completions, which arrive with a request's answer, just before the lane's next request) marks the
  *   store dirty and flushes on an animation frame (a 16 ms timer where there are no frames) no
  *   sooner than `MIN_FLUSH_INTERVAL_MS` after the previous notification, so fifty parallel
  *   uploads give at most ~30 renders a second: a phase or MD5 change does not force a flush of

@@ -8,7 +8,7 @@ import {
   happyAuto,
   httpError,
 } from '../../support/fake-backend.js';
-import { fakeHash, uploadOf, untilPhase } from './helpers.js';
+import { fakeHash, uploadOf, untilPhase, untilPhaseAdvancing } from './helpers.js';
 
 const file = (name = 'a.txt') => new File(['hello world'], name, { type: 'text/plain' });
 const stored = (params: UploadParams) => ({
@@ -37,7 +37,7 @@ describe('upload engine: direct transfers', () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(uploadOf(engine, id!).progress.loaded).toBe(5);
     call.resolve(stored(call.args[1] as UploadParams));
-    await untilPhase(engine, id!, 'completed');
+    await untilPhaseAdvancing(engine, id!, 'completed');
   });
 
   it('retries a 503 once after its Retry-After, and counts that retry', async () => {
@@ -52,7 +52,7 @@ describe('upload engine: direct transfers', () => {
     await vi.advanceTimersByTimeAsync(1);
     const second = await backend.next('upload');
     second.resolve(stored(second.args[1] as UploadParams));
-    await untilPhase(engine, id!, 'completed');
+    await untilPhaseAdvancing(engine, id!, 'completed');
     expect(uploadOf(engine, id!).attempts).toBe(1);
   });
 

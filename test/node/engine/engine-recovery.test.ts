@@ -8,7 +8,7 @@ import {
   makeSession,
   textFile,
 } from '../../support/fake-backend.js';
-import { fakeHash, uploadOf, untilPhase } from './helpers.js';
+import { fakeHash, uploadOf, untilPhase, untilPhaseAdvancing } from './helpers.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -47,7 +47,7 @@ describe('upload engine: session recovery', () => {
     const put2 = await backend.next('put');
     expect((put2.args[0] as { uploadUrl: string }).uploadUrl).toBe(fresh.uploadUrl);
     put2.resolve(undefined);
-    await untilPhase(engine, id!, 'completed');
+    await untilPhaseAdvancing(engine, id!, 'completed');
   });
 
   it('a storage 403 before expiresAt, on a session the server still calls PENDING, fails as storage-rejected', async () => {
@@ -87,7 +87,7 @@ describe('upload engine: session recovery', () => {
     });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
-    await untilPhase(engine, id!, 'completed');
+    await untilPhaseAdvancing(engine, id!, 'completed');
     expect(backend.count('create')).toBe(2);
     expect(backend.count('put')).toBe(2);
   });
@@ -110,7 +110,7 @@ describe('upload engine: session recovery', () => {
     };
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
-    await untilPhase(engine, id!, 'completed');
+    await untilPhaseAdvancing(engine, id!, 'completed');
     expect(backend.count('create')).toBe(3);
   });
 
@@ -137,7 +137,7 @@ describe('upload engine: session recovery', () => {
     };
     backend.auto.complete = happyAuto.complete;
     const [ok] = engine.add([textFile('other.md', '# y', '')]);
-    await untilPhase(engine, ok!, 'completed');
+    await untilPhaseAdvancing(engine, ok!, 'completed');
   });
 
   it('re-PUTs once after an MD5 mismatch (hashing again), then fails with checksum-mismatch', async () => {
@@ -173,7 +173,7 @@ describe('upload engine: session recovery', () => {
     });
     const engine = createUploadEngine({ backend, hashFile: fakeHash });
     const [id] = engine.add([textFile('a.txt')]);
-    await untilPhase(engine, id!, 'completed');
+    await untilPhaseAdvancing(engine, id!, 'completed');
     expect(backend.count('put')).toBe(2);
   });
 });

@@ -10,7 +10,7 @@ import {
   makeSession,
   textFile,
 } from '../../support/fake-backend.js';
-import { fakeHash, uploadOf, untilPhase } from './helpers.js';
+import { fakeHash, uploadOf, untilPhase, untilPhaseAdvancing } from './helpers.js';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -36,7 +36,7 @@ describe('upload engine: transient failures', () => {
     expect(uploadOf(engine, id!).phase).toBe('uploading');
     await vi.advanceTimersByTimeAsync(1);
     (await backend.next('put')).resolve(undefined);
-    await untilPhase(engine, id!, 'completed');
+    await untilPhaseAdvancing(engine, id!, 'completed');
     expect(backend.count('create')).toBe(1);
   });
 
@@ -103,7 +103,7 @@ describe('upload engine: transient failures', () => {
     const put = await backend.next('put');
     expect((put.args[0] as FileCreateResponse).uploadUrl).toBe(second.uploadUrl);
     put.resolve(undefined);
-    await untilPhase(engine, id!, 'completed');
+    await untilPhaseAdvancing(engine, id!, 'completed');
     expect(backend.count('create')).toBe(2);
     expect(backend.count('retrieve')).toBe(0);
   });
@@ -132,7 +132,7 @@ describe('upload engine: transient failures', () => {
         id: session.id,
       }),
     );
-    await untilPhase(engine, id!, 'completed');
+    await untilPhaseAdvancing(engine, id!, 'completed');
     expect(uploadOf(engine, id!).serverFile?.id).toBe(session.id);
     expect(onError).not.toHaveBeenCalled();
     expect(backend.count('create')).toBe(1);

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import type { Upload, UploadEngine, UploadSnapshot } from '../../../src/core/upload/types.js';
 import type { Connectivity } from '../../../src/core/upload/types.js';
 
@@ -34,6 +35,27 @@ export function untilPhase(
   return until(engine, (snapshot) =>
     snapshot.uploads.some((upload) => upload.localId === localId && upload.phase === phase),
   );
+}
+
+/**
+ * `untilPhase` that also works under fake timers: changes a flush paces (a completion among them) are notified
+ * once time moves on, so it moves fake time on, a frame's worth at a time, until the phase shows.
+ */
+export async function untilPhaseAdvancing(
+  engine: UploadEngine,
+  localId: string,
+  phase: Upload['phase'],
+): Promise<UploadSnapshot> {
+  if (!vi.isFakeTimers()) return untilPhase(engine, localId, phase);
+  let reached: UploadSnapshot | undefined;
+  void untilPhase(engine, localId, phase).then((snapshot) => {
+    reached = snapshot;
+  });
+  for (let frames = 0; !reached; frames += 1) {
+    if (frames > 1000) throw new Error(`upload ${localId} never reached ${phase}`);
+    await vi.advanceTimersByTimeAsync(16);
+  }
+  return reached;
 }
 
 /** A switchable connection for offline tests. */

@@ -66,12 +66,28 @@ describe('upload store: notification pace', () => {
     store.dispatch({ type: 'phase', localId: 'u1', phase: 'uploading' }); // waits: a flush just happened
     await Promise.resolve();
     expect(listener).toHaveBeenCalledTimes(1);
-    store.dispatch({ type: 'completed', localId: 'u0', serverFile });
+    store.dispatch({
+      type: 'failed',
+      localId: 'u0',
+      error: { code: 'network', message: 'The connection dropped.' },
+    });
     await Promise.resolve();
     expect(listener).toHaveBeenCalledTimes(2);
-    expect(store.getSnapshot().uploads.map((u) => u.phase)).toEqual(['completed', 'uploading']);
+    expect(store.getSnapshot().uploads.map((u) => u.phase)).toEqual(['failed', 'uploading']);
     await vi.advanceTimersByTimeAsync(MIN_FLUSH_INTERVAL_MS * 2);
-    expect(listener).toHaveBeenCalledTimes(2); // the phase change went out with the completion
+    expect(listener).toHaveBeenCalledTimes(2); // the phase change went out with the failure
+  });
+
+  it('notifies a completion with the next paced flush, not on the microtask after the answer', async () => {
+    const { store, listener } = await storeWith(2);
+    store.dispatch({ type: 'completed', localId: 'u0', serverFile });
+    await Promise.resolve();
+    await Promise.resolve();
+    // No render between the complete's answer and the lane's next request.
+    expect(listener).not.toHaveBeenCalled();
+    expect(store.getSnapshot().uploads[0]!.phase).toBe('completed');
+    await vi.advanceTimersByTimeAsync(MIN_FLUSH_INTERVAL_MS);
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 
   it('getSnapshot shows a change before its notification', async () => {
