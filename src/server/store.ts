@@ -33,6 +33,9 @@ export interface StoredFile {
   seq: number;
 }
 
+/** `rm` options for a folder that a request still in flight may still write into. */
+const RACING_WRITES = { maxRetries: 10, retryDelay: 20 };
+
 export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
   const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   await writeFile(tmp, data, { mode: 0o600 });
@@ -73,6 +76,9 @@ export class FileStore<T extends StoredRecord = StoredFile> {
     const store = new FileStore<T>(dir, dataDir === undefined);
     await mkdir(join(dir, 'files'), { recursive: true });
     await mkdir(join(dir, 'blobs'), { recursive: true });
+    // Folders a reset moved aside and a crash kept it from deleting (see `clear`).
+    for (const name of await readdir(dir))
+      if (name.endsWith('.cleared')) await rm(join(dir, name), { recursive: true, force: true });
     await store.claim(api);
     await store.load();
     return store;
@@ -159,14 +165,18 @@ export class FileStore<T extends StoredRecord = StoredFile> {
     this.files.clear();
     this.pending.clear();
     for (const sub of ['files', 'blobs']) {
-      await rm(join(this.dir, sub), { recursive: true, force: true });
+      // Moved aside before it is deleted: a request still in flight then writes into the fresh
+      // folder (or fails), never into the one being deleted, which would make that delete fail.
+      const cleared = join(this.dir, `${sub}.${randomBytes(6).toString('hex')}.cleared`);
+      await rename(join(this.dir, sub), cleared);
       await mkdir(join(this.dir, sub), { recursive: true });
+      await rm(cleared, { recursive: true, force: true });
     }
   }
 
   async close(): Promise<void> {
     await Promise.all(this.pending.values());
-    if (this.temporary) await rm(this.dir, { recursive: true, force: true });
+    if (this.temporary) await rm(this.dir, { recursive: true, force: true, ...RACING_WRITES });
   }
 
   private async load(): Promise<void> {
