@@ -113,7 +113,10 @@ export function startMd5(ctx: PipelineContext, job: Job, bytes?: Uint8Array): vo
   const promise = hashed.then((md5) => {
     job.md5 = md5;
     ctx.dispatch({ type: 'md5', localId: job.localId, md5 });
-    void ctx.checkpoint(job); // a file chosen again after a reload is checked by it
+    // A file chosen again after a reload is checked by it. Known before the create (a small
+    // file read whole when sniffed), it is journaled with the session instead: a write now
+    // would be one more the create waits for.
+    if (job.step !== 'create') void ctx.checkpoint(job);
     return md5;
   });
   promise.catch(() => undefined); // observed later by the complete step; never unhandled

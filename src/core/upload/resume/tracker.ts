@@ -103,11 +103,13 @@ export function createResumeTracker(deps: {
     return item.written;
   };
 
-  /** Whether the job is where its entry already says, so a checkpoint has nothing to write. */
+  /**
+   * Whether the job is where its entry already says, so a checkpoint has nothing to write. Its
+   * MD5 is not asked for: one known before the create is written with the session, after it.
+   */
   const unchanged = (entry: JournalEntry, job: TrackedJob): boolean =>
     entry.step === STEP[job.step] &&
     entry.createKey === job.createKey &&
-    entry.md5 === job.md5 &&
     entry.session?.id === job.session?.id;
 
   const keepBytes = async (item: Tracked, file: File): Promise<BytesSource> => {
