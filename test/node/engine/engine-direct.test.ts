@@ -8,7 +8,7 @@ import {
   happyAuto,
   httpError,
 } from '../../support/fake-backend.js';
-import { fakeHash, uploadOf, untilPhase, untilPhaseAdvancing } from './helpers.js';
+import { fakeHash, uploadOf, untilPhaseAdvancing } from './helpers.js';
 
 const file = (name = 'a.txt') => new File(['hello world'], name, { type: 'text/plain' });
 const stored = (params: UploadParams) => ({

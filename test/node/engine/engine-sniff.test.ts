@@ -66,7 +66,7 @@ describe('upload engine: sniffing many files', () => {
     expect(slice).not.toHaveBeenCalled();
     expect(stream).not.toHaveBeenCalled();
     const create = backend.calls.find((call) => call.method === 'create');
-    expect((create?.args[0] as FileCreateParams).mimeType).toBe('application/pdf');
+    expect((create?.args[0] as FileCreateParams | undefined)?.mimeType).toBe('application/pdf');
     const complete = backend.calls.find((call) => call.method === 'complete');
     expect(complete?.args[1]).toEqual({ md5: createHash('md5').update(bytes).digest('hex') });
   });
