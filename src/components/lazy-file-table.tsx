@@ -4,7 +4,7 @@
  * can show before a page of files has arrived, and that page needs the client's network chunk
  * first. `FileList` starts fetching it on mount, so it downloads alongside both.
  */
-import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'react';
+import { type ComponentType, useEffect } from 'react';
 import { type ErrorInfo, toErrorInfo } from '../core/errors.js';
 import { lazily } from '../core/lazy.js';
 import { localSizeOf } from '../react/local-sizes.js';
@@ -12,6 +12,7 @@ import { keysOf } from '../react/query-options.js';
 import { useSignedUrl } from '../react/use-file-url.js';
 import { errorText } from './english.js';
 import type { FileTableProps, TableKit } from './FileTable.js';
+import { type KeptLazy, keptLazy, type Loaded } from './kept-lazy.js';
 import { statusBadge } from './StatusBadge.js';
 
 export type LazyTableProps = Omit<FileTableProps, 'deleteButton' | 'kit'> & {
@@ -19,46 +20,33 @@ export type LazyTableProps = Omit<FileTableProps, 'deleteButton' | 'kit'> & {
   onFailed: (error: ErrorInfo) => void;
 };
 
-type Table = ComponentType<LazyTableProps>;
-
 const kit: TableKit = { keysOf, useSignedUrl, localSizeOf, statusBadge, errorText };
 
 const loadTable = lazily(() => import('./FileTable.js'));
 // Only clients that delete show the delete button, so it is a chunk of its own again.
 const loadDeleteButton = lazily(() => import('./DeleteButton.js'));
 
-// The table per kind of client once its chunks are here (with the delete button where the client
-// deletes): from then on a list renders it without suspending.
-const loaded = new Map<boolean, Table>();
-
 /**
  * The table with, where the client deletes, its delete button: both fetched at once, the rows
  * shown when both are there. Never rejects: a delete chunk that cannot be fetched leaves the rows
  * without their delete button, a table chunk that cannot be fetched resolves to a stand-in that
  * reports it, rather than throwing into the app's error boundary; a prefetch leaves no unhandled
- * rejection.
+ * rejection. Neither stand-in is kept: a later load fetches what failed again.
  */
-export function loadFileTable(deletes: boolean): Promise<{ default: Table }> {
+function fetchTable(deletes: boolean): Promise<Loaded<LazyTableProps>> {
   return Promise.all([
     loadTable(),
     deletes ? loadDeleteButton().catch(() => undefined) : undefined,
   ]).then(
-    ([{ FileTable }, remover]) => {
-      const table = (props: LazyTableProps) => (
+    ([{ FileTable }, remover]) => ({
+      default: (props: LazyTableProps) => (
         <FileTable {...props} deleteButton={remover?.DeleteButton} kit={kit} />
-      );
-      // Rows without their delete button are not kept: a later load fetches the button again.
-      if (deletes && !remover) return { default: table };
-      let kept = loaded.get(deletes);
-      if (!kept) {
-        kept = table;
-        loaded.set(deletes, kept);
-      }
-      return { default: kept };
-    },
+      ),
+      kept: !deletes || remover !== undefined,
+    }),
     (error: unknown) => {
       loadError = toErrorInfo(error);
-      return { default: TableFailed };
+      return { default: TableFailed, kept: false };
     },
   );
 }
@@ -72,24 +60,24 @@ function TableFailed({ onFailed }: LazyTableProps) {
 }
 
 // One per kind of client, shared by every list: a second list shows its rows without waiting.
-const tables = new Map<boolean, LazyExoticComponent<Table>>();
+const tables = new Map<boolean, KeptLazy<LazyTableProps>>();
 
-/**
- * The table, suspending only while its chunks are on their way. `lazy` alone suspends on its
- * first render even when the chunks came long before (its promise settles a microtask later), and
- * React then holds the revealed rows back to pace fallbacks: a page's rows would show well after
- * the page.
- */
-export function lazyFileTable(deletes: boolean): Table | LazyExoticComponent<Table> {
-  const shown = loaded.get(deletes);
-  if (shown) return shown;
+function tableFor(deletes: boolean): KeptLazy<LazyTableProps> {
   let table = tables.get(deletes);
   if (!table) {
-    table = lazy(() => loadFileTable(deletes));
+    table = keptLazy(() => fetchTable(deletes));
     tables.set(deletes, table);
   }
   return table;
 }
+
+/** Fetches the table's chunks (a list's prefetch on mount). */
+export const loadFileTable = (deletes: boolean): Promise<Loaded<LazyTableProps>> =>
+  tableFor(deletes).load();
+
+/** The table, suspending only while its chunks are on their way (see kept-lazy.ts). */
+export const lazyFileTable = (deletes: boolean): ComponentType<LazyTableProps> =>
+  tableFor(deletes).Component;
 
 /** After a failed load: the next `lazyFileTable` fetches the chunk again. */
 export function forgetFileTable(deletes: boolean): void {
