@@ -27,7 +27,10 @@ import type { UploadItemActions } from './upload-row.js';
 export interface FileUploaderProps {
   /** Picks the rule files are validated against (types, size) and is sent with each create. @default undefined */
   purpose?: string;
-  /** Uploads in flight at once. @default 4 */
+  /**
+   * Files sending their bytes at once (PUTs, or one-request uploads). Beside each, the next
+   * file's session may be made and the last file's complete answered. @default 4
+   */
   concurrency?: number;
   /** Most files one drop or pick may add; more are rejected with `too-many-files`. @default the rule's `maxFiles` (no limit) */
   maxFiles?: number;

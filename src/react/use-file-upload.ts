@@ -38,7 +38,10 @@ export interface UseFileUploadOptions {
    * @default undefined
    */
   purpose?: string;
-  /** Uploads in flight at once. @default 4 */
+  /**
+   * Files sending their bytes at once (PUTs, or one-request uploads). Beside each, the next
+   * file's session may be made and the last file's complete answered. @default 4
+   */
   concurrency?: number;
   /** Compute an MD5 alongside the PUT and have the server verify it. @default true */
   checksum?: boolean;

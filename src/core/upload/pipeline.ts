@@ -39,6 +39,8 @@ export interface PipelineContext {
    * may run ahead of one, its PUT and complete may not. Rejects `aborted` with the signal.
    */
   transferSlot(job: Job, signal: AbortSignal): Promise<void>;
+  /** The job's bytes are sent: its complete may give the transfer slot up (see lanes.ts). */
+  transferred(job: Job): void;
   /** Fire-and-forget server-side cancel; never rejects. */
   cancelOnServer(id: string): void;
   /** Fire-and-forget delete of a file a cancelled direct upload stored anyway; never rejects. */
@@ -277,6 +279,7 @@ async function runSteps(ctx: PipelineContext, job: Job, signal: AbortSignal): Pr
         if (job.step === 'create') await createStep(ctx, transfer, job, signal);
         await ctx.transferSlot(job, signal);
         if (job.step === 'put') await putStep(ctx, transfer, job, signal);
+        ctx.transferred(job);
         return { type: 'completed', file: await completeStep(ctx, transfer, job, signal) };
       } catch (error) {
         if (signal.aborted) return { type: 'aborted' };

@@ -89,6 +89,7 @@ export function createRunner(host: RunnerHost): Runner {
     cancelOnServer: (id) => cancelOnServer(backend, id),
     discard: (id) => discardOnServer(backend, id),
     transferSlot: (job, signal) => lanes.transfer(job, signal),
+    transferred: (job) => lanes.transferred(job),
     checkpoint: (job) => resume?.tracker.checkpoint(job) ?? Promise.resolve(),
     now: () => Date.now(),
   };

@@ -70,7 +70,10 @@ export interface UploadEngineOptions {
   backend: FilesBackend;
   /** The service's purpose name for files added from now on. @default undefined */
   purpose?: string;
-  /** Uploads in flight at once. @default 4 */
+  /**
+   * Files sending their bytes at once (PUTs, or one-request uploads). Beside each, the next
+   * file's session may be made and the last file's complete answered. @default 4
+   */
   concurrency?: number;
   /**
    * Compute an MD5 (in a Worker, alongside the PUT) and send it on complete, where the backend

@@ -40,6 +40,27 @@ describe('upload engine: lanes', () => {
     expect(backend.count('create')).toBe(3);
   });
 
+  it("starts the next file's PUT while the last file's complete is answered, and no more completes than lanes", async () => {
+    const backend = new FakeBackend({ create: happyAuto.create, put: happyAuto.put });
+    const engine = createUploadEngine({ backend, concurrency: 1, hashFile: fakeHash });
+    const ids = engine.add(['a', 'b', 'c'].map((name) => textFile(`${name}.txt`)));
+    const first = await backend.next('complete');
+    // a's complete is out; its lane already sends b's bytes, and b's complete follows.
+    const second = await backend.next('complete');
+    await flushMicrotasks(50);
+    expect(backend.count('put')).toBe(2);
+    // One lane, one complete outside it: b keeps its transfer slot, so c's PUT waits.
+    expect(backend.count('complete')).toBe(2);
+    first.resolve(happyAuto.complete!(first));
+    await untilPhase(engine, ids[0]!, 'completed');
+    const third = await backend.next('complete');
+    expect(backend.count('put')).toBe(3);
+    second.resolve(happyAuto.complete!(second));
+    third.resolve(happyAuto.complete!(third));
+    await untilPhase(engine, ids[2]!, 'completed');
+    expect(uploadOf(engine, ids[1]!).phase).toBe('completed');
+  });
+
   it('cancels a session made ahead when its upload is cancelled while waiting for a lane', async () => {
     const backend = new FakeBackend({ ...happyAuto, put: undefined });
     const engine = createUploadEngine({ backend, concurrency: 1, hashFile: fakeHash });
