@@ -20,6 +20,8 @@ export interface MultipartHead {
   /** Bytes already read past the file part's headers (the file's first bytes). */
   rest: Uint8Array;
   reader: ReadableStreamDefaultReader<Uint8Array>;
+  /** The body `reader` reads. */
+  source: ReadableStream<Uint8Array>;
 }
 
 const bad = (why: string): Refusal => refuse(400, 'invalid_multipart', `Invalid upload: ${why}.`);
@@ -163,7 +165,15 @@ export async function readMultipartHead(
         if (rule.required && fields[name] === undefined)
           return fail(bad(`the ${name} field must come before the file`));
       }
-      return { boundary, fields, filename: headers.filename, fileType, rest: buf, reader };
+      return {
+        boundary,
+        fields,
+        filename: headers.filename,
+        fileType,
+        rest: buf,
+        reader,
+        source: body,
+      };
     }
     const rule = spec.fields[headers.name];
     if (!rule) return fail(bad(`unknown field ${headers.name}`));
