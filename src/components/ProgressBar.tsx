@@ -16,8 +16,9 @@ export interface ProgressBarProps {
 }
 
 /**
- * `role="progressbar"` with `aria-valuenow`/`aria-valuetext`. The fill width is a CSS custom
- * property (`--filedock-progress`), so themes decide how it looks and `unstyled` shows nothing.
+ * `role="progressbar"` with `aria-valuenow`/`aria-valuetext`. How far the fill reaches is a CSS
+ * custom property (`--filedock-progress`), so themes decide how it looks and `unstyled` shows
+ * nothing.
  */
 export function ProgressBar(props: ProgressBarProps) {
   return progressBar(props);
