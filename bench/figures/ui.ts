@@ -262,7 +262,7 @@ async function p6Runs(h: Harness, paths: string[], concurrency: number) {
       concurrency,
       paths.length,
     ] as const);
-  const widget = async (options: { apiBase?: string; resume?: boolean }) => {
+  const widget = async (options: { apiBase?: string; resume?: boolean; headless?: boolean }) => {
     const { ms, page } = await uploadThroughWidget(
       h,
       paths,
@@ -300,6 +300,7 @@ export async function p6(h: Harness): Promise<FigureResult> {
     ['floor', () => floor()],
     ['widget via proxy', () => widget({ apiBase: proxied })],
     ['floor via proxy', () => floor(proxied)],
+    ['hook', () => widget({ headless: true })],
   ];
   const ms: Record<string, number[]> = {};
   const idleMs: Record<string, number[]> = {};
@@ -346,6 +347,12 @@ export async function p6(h: Harness): Promise<FigureResult> {
         unit: 'ms',
         values: of('floor via proxy'),
       },
+      {
+        label:
+          'useFileUpload with no list → reference server (cross-origin; the engine without the UI)',
+        unit: 'ms',
+        values: of('hook'),
+      },
       { label: 'bare XHR PUTs alone, sessions made beforehand', unit: 'ms', values: bare },
       {
         label: 'FileUploader cross-origin: time per file its lane had no request in flight',
@@ -379,6 +386,7 @@ export async function p6(h: Harness): Promise<FigureResult> {
       },
     ],
     notes: [
+      `FileUploader draws 100 rows that change as each file moves (a progress bar, a status badge, totals and announcements); the floor draws nothing. The engine alone, through useFileUpload with no list, takes ${ratio(of('hook'), of('floor')).toFixed(3)} × the floor cross-origin, so the rest of FileUploader's ratio is its UI.`,
       `The floor has no filedock code in it: three requests per file (create, PUT, complete) with bare fetch and XHR, the same headers, the same concurrency and MD5 on this thread as filedock does below 1 MiB, one after the other in each lane as the protocol reads. Cross-origin, Chromium preflights both API calls (complete has a new URL per file, so its preflight is never cached): the floor takes ${ratio(of('floor'), bare).toFixed(2)} × the bare PUTs alone. Same origin through the proxy there are no preflights for the API calls (the PUT still goes to the storage URL): ${ratio(of('floor via proxy'), bare).toFixed(2)} × the bare PUTs.`,
       `filedock's lanes make the next file's session while the current PUT runs, which the floor's one-after-the-other lanes do not: lane idle time is the client's own time between requests (Resource Timing: lanes × span − Σ request durations, ÷ files), ${median(idleOf('widget')).toFixed(1)} ms per file for FileUploader against ${median(idleOf('floor')).toFixed(1)} ms for the floor cross-origin, and ${median(idleOf('widget via proxy')).toFixed(1)} against ${median(idleOf('floor via proxy')).toFixed(1)} ms via the proxy (a create overlapping a PUT counts as busy time twice, so the figure can go below zero).`,
     ],
