@@ -20,6 +20,11 @@ export type Send = (bytes: Uint8Array) => void;
 export interface FileScan {
   /** The boundary of the body it sends. */
   readonly boundary: string;
+  /**
+   * The length of the body it sends when the browser's is `bodyBytes` long (its Content-Length),
+   * or undefined when that is too short to hold the parts already read and a closing boundary.
+   */
+  length(bodyBytes: number): number | undefined;
   /** Sends the proxy's own leading parts and what the head already read of the file. */
   start(send: Send): boolean;
   /** Takes the next chunk of the browser's body; false once the upload failed. */
@@ -83,18 +88,26 @@ export function fileScan(head: MultipartHead, maxFileBytes: number): FileScan {
     return epilogue <= MAX_EPILOGUE || fail(invalid('data after the end'));
   };
 
+  const parts = Object.entries(head.fields).map(
+    ([name, value]) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  // The filename was checked: no quotes, backslashes, semicolons or control characters.
+  parts.push(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${head.filename}"\r\nContent-Type: ${head.fileType}\r\n\r\n`,
+  );
+  const intro = encoder.encode(parts.join(''));
+  const closing = `\r\n--${boundary}--`;
+
   return {
     boundary,
+    length(bodyBytes) {
+      // The file and the epilogue take the same bytes in both bodies; the rest is swapped.
+      const fileAndEpilogue = bodyBytes - head.fileStart - after;
+      return fileAndEpilogue < 0 ? undefined : intro.byteLength + fileAndEpilogue + closing.length;
+    },
     start(send) {
-      const parts = Object.entries(head.fields).map(
-        ([name, value]) =>
-          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-      );
-      // The filename was checked: no quotes, backslashes, semicolons or control characters.
-      parts.push(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${head.filename}"\r\nContent-Type: ${head.fileType}\r\n\r\n`,
-      );
-      send(encoder.encode(parts.join('')));
+      send(intro);
       return settle(send);
     },
     push(chunk, send) {
@@ -127,7 +140,10 @@ export function fileScan(head: MultipartHead, maxFileBytes: number): FileScan {
     end(send) {
       if (failure) return false;
       if (!finished) return fail(invalid('the body ends early'));
-      send(encoder.encode(`\r\n--${boundary}--\r\n`));
+      // As many bytes after the closing boundary as the browser sent (a CRLF, then padding), so
+      // that the body's length is known from the browser's before its end arrives.
+      const tail = epilogue < 2 ? ' '.repeat(epilogue) : `\r\n${' '.repeat(epilogue - 2)}`;
+      send(encoder.encode(closing + tail));
       return true;
     },
     failure: () => failure,

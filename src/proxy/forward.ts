@@ -7,12 +7,12 @@ import type { ProxyConfig } from './config.js';
 import { describe, redact } from './redact.js';
 import { type Refusal, refuse } from './errors.js';
 import { upstreamHeaders } from './headers.js';
-import { upstreamUpload } from './multipart-body.js';
+import { type UpstreamUpload, upstreamUpload } from './multipart-body.js';
 import type { Principal } from './options.js';
 import { upstreamPath } from './own-list.js';
 import type { Prepared } from './prepare.js';
 import { jsonResponse, passThrough, refusalResponse } from './respond.js';
-import type { Transport } from './transport.js';
+import type { ScannedUpload, Transport } from './transport.js';
 import { callUpstream, type UpstreamCall } from './upstream.js';
 
 async function undo(config: ProxyConfig, fileId: string): Promise<void> {
@@ -68,6 +68,18 @@ async function record(
   }
 }
 
+/** The upload as a transport that reads the browser's body itself may send it. */
+function scanned(request: Request, upload: UpstreamUpload): ScannedUpload {
+  const declared = request.headers.get('content-length');
+  const length =
+    declared && /^\d+$/.test(declared) ? upload.scan.length(Number(declared)) : undefined;
+  return {
+    source: upload.source,
+    scan: upload.scan,
+    ...(length === undefined ? {} : { length }),
+  };
+}
+
 export async function forward(
   config: ProxyConfig,
   request: Request,
@@ -90,7 +102,7 @@ export async function forward(
       ...(route.body.kind === 'json' ? { contentType: 'application/json' } : {}),
       ...(idempotencyKey ? { idempotencyKey } : {}),
     }),
-    ...(streamed ? { body: streamed.body } : {}),
+    ...(streamed ? { body: streamed.body, upload: scanned(request, streamed) } : {}),
     ...(route.body.kind === 'json' ? { body: JSON.stringify(prepared.body ?? {}) } : {}),
     timeoutMs: upload ? config.uploadTimeoutMs : config.timeoutMs,
     signal: request.signal,

@@ -19,6 +19,8 @@ export interface MultipartHead {
   fileType: string;
   /** Bytes already read past the file part's headers (the file's first bytes). */
   rest: Uint8Array;
+  /** How many bytes of the body come before the file's first byte. */
+  fileStart: number;
   reader: ReadableStreamDefaultReader<Uint8Array>;
   /** The body `reader` reads. */
   source: ReadableStream<Uint8Array>;
@@ -171,6 +173,7 @@ export async function readMultipartHead(
         filename: headers.filename,
         fileType,
         rest: buf,
+        fileStart: consumed,
         reader,
         source: body,
       };

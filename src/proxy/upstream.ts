@@ -6,7 +6,7 @@
 import type { ProxyConfig } from './config.js';
 import { readCapped } from './body.js';
 import { isRefusal, type Refusal, refuse } from './errors.js';
-import type { Transport } from './transport.js';
+import type { ScannedUpload, Transport } from './transport.js';
 
 export interface UpstreamCall {
   method: string;
@@ -15,6 +15,8 @@ export interface UpstreamCall {
   query?: URLSearchParams;
   headers: Headers;
   body?: BodyInit;
+  /** The upload `body` streams, for a transport that can read its source itself. */
+  upload?: ScannedUpload;
   timeoutMs: number;
   /** The incoming request's signal: a browser that leaves cancels the upstream call. */
   signal?: AbortSignal;
@@ -76,6 +78,7 @@ export async function callUpstream(
             method: call.method,
             headers: call.headers,
             body,
+            ...(call.upload ? { upload: call.upload } : {}),
             signal: controller.signal,
           })
         : await config.fetch(url, init);

@@ -3,6 +3,8 @@
  * passes every chunk of a request body through several async generators and web-stream reads,
  * and the garbage they leave keeps the collector busy: several times the CPU of writing each
  * chunk to the socket as it comes, with backpressure from 'drain', which is what this does.
+ * An upload whose browser body toNodeListener reads goes further: its remaining bytes pass from
+ * socket to socket through the file scan (scan-pipe.ts), with no stream in between.
  *
  * fetch's contract where the proxy relies on it (StreamingFetch): a redirect is answered, never
  * followed; a body that errors, a network failure or the signal (before or after the answer's
@@ -12,6 +14,8 @@ import { Agent as HttpAgent, type ClientRequest, request as httpRequest } from '
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import type { StreamingFetch } from '../transport.js';
+import { takeBody } from './body-stream.js';
+import { pipeScanned } from './scan-pipe.js';
 
 /** Connections are kept for the next upload, as fetch's own pool does. */
 const agents = {
@@ -75,18 +79,31 @@ export const nodeStreamingFetch: StreamingFetch = (url, init) =>
     init.headers.forEach((value, name) => {
       headers[name] = value;
     });
+    // A declared length spares upstream the chunked framing of every write (and the parsing of it).
+    if (init.upload?.length !== undefined) headers['content-length'] = String(init.upload.length);
     const req = (secure ? httpsRequest : httpRequest)(target, {
       method: init.method,
       headers,
       agent: secure ? agents.https : agents.http,
     });
-    const reader = init.body.getReader();
+    // An upload of a request toNodeListener read goes from socket to socket (scan-pipe.ts).
+    const taken = init.upload && takeBody(init.upload.source);
+    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+    let send: () => Promise<void>;
+    if (taken && init.upload) {
+      const { scan } = init.upload;
+      send = () => pipeScanned(req, taken, scan);
+    } else {
+      const bodyReader = init.body.getReader();
+      reader = bodyReader;
+      send = () => pump(req, bodyReader);
+    }
     let answered = false;
     const fail = (error: unknown): void => {
       if (!answered) reject(error);
       answered = true;
       req.destroy(error instanceof Error ? error : undefined);
-      reader.cancel(error).catch(() => undefined);
+      reader?.cancel(error).catch(() => undefined);
     };
     const onAbort = (): void => fail(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
@@ -111,5 +128,5 @@ export const nodeStreamingFetch: StreamingFetch = (url, init) =>
         req.destroy();
       }
     });
-    pump(req, reader).catch(fail);
+    send().catch(fail);
   });

@@ -9,6 +9,7 @@ import type { MultipartHead } from '../../../src/proxy/multipart-head.js';
 
 const BOUNDARY = 'scanboundary42';
 const encode = (text: string) => new TextEncoder().encode(text);
+const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 
 /** A head as readMultipartHead leaves it; the reader is never used by the scan itself. */
 function headWith(rest: Uint8Array): MultipartHead {
@@ -19,6 +20,7 @@ function headWith(rest: Uint8Array): MultipartHead {
     filename: 'a.bin',
     fileType: 'application/octet-stream',
     rest,
+    fileStart: 100,
     reader: source.getReader(),
     source,
   };
@@ -48,10 +50,9 @@ function run(body: Uint8Array, sizes: number[], max = Number.MAX_SAFE_INTEGER, r
     at += size;
   }
   if (ok) ok = scan.end(send);
-  return { ok, scan, sent: new TextDecoder('latin1').decode(join(out)) };
+  const all = join(out);
+  return { ok, scan, sent: latin1(all), bytes: all.byteLength };
 }
-
-const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 
 describe('fileScan', () => {
   const data = file(5000);
@@ -70,6 +71,18 @@ describe('fileScan', () => {
         );
         expect(scan.fileBytes()).toBe(data.byteLength);
       }
+  });
+
+  it('sends as many bytes as its length says, whatever the epilogue', () => {
+    for (const epilogue of ['', ' ', '\r\n', '\r\nabc', `\r\n${'x'.repeat(1000)}`]) {
+      const withEpilogue = join([data, encode(`\r\n--${BOUNDARY}--${epilogue}`)]);
+      const { ok, scan, sent, bytes } = run(withEpilogue, [333]);
+      expect(ok).toBe(true);
+      // The browser's body is the 100 bytes before the file (fileStart) and this.
+      expect(bytes).toBe(scan.length(100 + withEpilogue.byteLength));
+      expect(sent).toContain(`${latin1(data)}\r\n--${scan.boundary}--`);
+    }
+    expect(fileScan(headWith(new Uint8Array()), 1).length(100 + 5)).toBeUndefined();
   });
 
   it('refuses a part after the file', () => {
