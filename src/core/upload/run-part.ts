@@ -16,8 +16,12 @@ import {
 import type { RunPart } from './store.js';
 import type { Upload } from './types.js';
 
-/** Least time between a notification and the next non-urgent one: ~30 renders a second at most. */
-export const MIN_FLUSH_INTERVAL_MS = 32;
+/**
+ * Least time between a notification and the next non-urgent one: ten renders a second at most,
+ * which a progress bar's own transition smooths over. Each render redraws the uploader's rows,
+ * totals and drop area on the thread that also sends the next requests.
+ */
+export const MIN_FLUSH_INTERVAL_MS = 100;
 
 const completed = (upload: Upload, serverFile: Upload['serverFile']): Upload => ({
   ...upload,

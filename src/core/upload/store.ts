@@ -9,7 +9,7 @@
  *   completions, which arrive with a request's answer, just before the lane's next request) marks the
  *   store dirty and flushes on an animation frame (a 16 ms timer where there are no frames) no
  *   sooner than `MIN_FLUSH_INTERVAL_MS` after the previous notification, so fifty parallel
- *   uploads give at most ~30 renders a second: a phase or MD5 change does not force a flush of
+ *   uploads give at most ten renders a second: a phase or MD5 change does not force a flush of
  *   its own on top of the per-frame progress one.
  * Only a running upload brings changes of the second class, so their transitions and the frame
  * pacing load with the runner (run-part.ts), which hands them to the store (`extend`); until

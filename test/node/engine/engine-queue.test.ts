@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FileCreateParams } from '../../../src/core/lightfield/schemas.js';
 import { createUploadEngine } from '../../../src/core/upload/engine.js';
+import { MIN_FLUSH_INTERVAL_MS } from '../../../src/core/upload/run-part.js';
 import {
   FakeBackend,
   flushMicrotasks,
@@ -97,7 +98,8 @@ describe('upload engine: notifications', () => {
       const engine = createUploadEngine({ backend, hashFile: fakeHash, concurrency: 10 });
       engine.add(Array.from({ length: 10 }, (_, i) => textFile(`${i}.txt`, 'x'.repeat(1000))));
       const puts = await Promise.all(Array.from({ length: 10 }, () => backend.next('put')));
-      await vi.advanceTimersByTimeAsync(20);
+      // Past the pacing interval since the last notification: the next one waits for a frame only.
+      await vi.advanceTimersByTimeAsync(2 * MIN_FLUSH_INTERVAL_MS + 20);
       const listener = vi.fn();
       engine.subscribe(listener);
       for (let loaded = 1; loaded <= 100; loaded += 1) {
