@@ -36,7 +36,8 @@ export interface PipelineContext {
   waitOnline(signal: AbortSignal): Promise<void>;
   /**
    * Resolves once the job holds one of the engine's transfer slots (see lanes.ts): its create
-   * may run ahead of one, its PUT and complete may not. Rejects `aborted` with the signal.
+   * may run ahead of one, its PUT may not (its complete may give the slot up, see `transferred`).
+   * Rejects `aborted` with the signal.
    */
   transferSlot(job: Job, signal: AbortSignal): Promise<void>;
   /** The job's bytes are sent: its complete may give the transfer slot up (see lanes.ts). */
