@@ -59,10 +59,15 @@ export function indexOf(hay: Uint8Array, needle: Uint8Array, from = 0): number {
  */
 export function straddles(before: Uint8Array, after: Uint8Array, needle: Uint8Array): boolean {
   const length = needle.byteLength;
-  for (let k = Math.min(length - 1, before.byteLength); k > 0; k--) {
+  const end = before.byteLength;
+  const first = needle[0];
+  // Only a start on the needle's first byte is compared further: on a file's bytes that is one
+  // comparison per position, which keeps this check cheap beside every chunk of an upload.
+  for (let at = Math.max(0, end - length + 1); at < end; at++) {
+    if (before[at] !== first) continue;
+    const k = end - at;
     if (length - k > after.byteLength) continue;
-    const at = before.byteLength - k;
-    let j = 0;
+    let j = 1;
     while (j < k && before[at + j] === needle[j]) j++;
     if (j < k) continue;
     while (j < length && after[j - k] === needle[j]) j++;
