@@ -17,10 +17,16 @@ import type { StreamingFetch } from '../transport.js';
 import { takeBody } from './body-stream.js';
 import { pipeScanned } from './scan-pipe.js';
 
-/** Connections are kept for the next upload, as fetch's own pool does. */
+/**
+ * Connections are kept for the next upload, as fetch's own pool does, and closed after 4 s idle
+ * as fetch closes its own: a connection kept longer than the server keeps it (Node's 5 s, a
+ * load balancer's minute) may be reused just as the server closes it, and an upload's body
+ * cannot be sent again.
+ */
+export const IDLE_UPSTREAM_MS = 4_000;
 const agents = {
-  http: new HttpAgent({ keepAlive: true }),
-  https: new HttpsAgent({ keepAlive: true }),
+  http: new HttpAgent({ keepAlive: true, timeout: IDLE_UPSTREAM_MS }),
+  https: new HttpsAgent({ keepAlive: true, timeout: IDLE_UPSTREAM_MS }),
 };
 
 /** Writes the body's chunks as they come, waiting for 'drain' whenever the socket is full. */
