@@ -3,11 +3,10 @@
  * scan, with no stream between: upstream gets a body of the declared length (no chunked
  * framing) holding the file intact, and a malformed body is refused as through fetch.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { toNodeListener } from '../../../src/proxy/node/index.js';
-import { closeAfter, makeProxy, read, startUpstream } from './helpers.js';
+import { makeProxy, read, startUpstream } from './helpers.js';
 import { listen } from './listen.js';
 import { field, filePart, MULTIPART, rawMultipart } from './multipart.js';
 
@@ -22,7 +21,7 @@ async function proxyTo(upstreamUrl: string): Promise<string> {
 /** An upstream that keeps what it received and answers 500 (the proxy's answer is not tested). */
 async function recorder() {
   const seen: { headers: IncomingMessage['headers']; body: Buffer }[] = [];
-  const server = createServer((req, res) => {
+  const { url } = await listen((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -30,15 +29,7 @@ async function recorder() {
       res.writeHead(500).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  closeAfter({
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+  return { url, seen };
 }
 
 const post = (url: string, body: string) =>

@@ -4,11 +4,10 @@
  * file cut (413), a dropped connection (502), a slow answer (504), a redirect refused (502), a
  * browser that leaves aborting upstream — and an app's own `fetch` still used when it gave one.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { describe, expect, it, vi } from 'vitest';
 import { toNodeListener } from '../../../src/proxy/node/index.js';
-import { closeAfter, makeProxy, read, startUpstream } from './helpers.js';
+import { makeProxy, read, startUpstream } from './helpers.js';
 import { listen } from './listen.js';
 import { form } from './multipart.js';
 
@@ -94,21 +93,12 @@ describe('uploads through toNodeListener', () => {
 
   it('refuse an upstream redirect (502) and do not follow it', async () => {
     let followed = false;
-    const redirecting = createServer((req, res) => {
+    const redirecting = await listen((req, res) => {
       if (req.url?.startsWith('/elsewhere')) followed = true;
       req.resume();
       req.once('end', () => res.writeHead(307, { location: '/elsewhere' }).end());
     });
-    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
-    closeAfter({
-      close: () =>
-        new Promise<void>((resolve) => {
-          redirecting.closeAllConnections();
-          redirecting.close(() => resolve());
-        }),
-    });
-    const port = (redirecting.address() as AddressInfo).port;
-    const { url } = await viaListener({}, `http://127.0.0.1:${port}`);
+    const { url } = await viaListener({}, redirecting.url);
     const answer = await read(
       await post(url, form({ purpose: 'user_data' }, { name: 'a.txt', data: 'alpha' })),
     );
@@ -122,19 +112,8 @@ describe('uploads through toNodeListener', () => {
     const upstreamRequest = new Promise<IncomingMessage>((resolve) => {
       arrived = resolve;
     });
-    const sink = createServer((req) => arrived(req));
-    await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
-    closeAfter({
-      close: () =>
-        new Promise<void>((resolve) => {
-          sink.closeAllConnections();
-          sink.close(() => resolve());
-        }),
-    });
-    const { url } = await viaListener(
-      {},
-      `http://127.0.0.1:${(sink.address() as AddressInfo).port}`,
-    );
+    const sink = await listen((req) => arrived(req));
+    const { url } = await viaListener({}, sink.url);
     const head = `--b\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nuser_data\r\n--b\r\nContent-Disposition: form-data; name="file"; filename="a.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`;
     const browser = new AbortController();
     const body = new ReadableStream<Uint8Array>({
